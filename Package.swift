@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "planbook",
+    products: [
+        .executable(name: "planbook", targets: ["planbook"]),
+        .library(name: "PlanBook", targets: ["PlanBook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Source files, locations and the one diagnostic type with its renderers.
+        .target(name: "PlanDiagnostics"),
+        // Lossless syntax tree of a `.plan` file, built by a recovering parser.
+        .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics"]),
+        // Typed safety plan lowered from the syntax tree, with semantic checks.
+        .target(name: "PlanModel", dependencies: ["PlanDiagnostics", "PlanSyntax"]),
+        // Layout templates (data), pages of positioned boxes; measures text through a protocol.
+        .target(name: "BookletLayout", dependencies: ["PlanModel"]),
+        // Cairo, Pango and librsvg as system libraries.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
+        // The only target that touches C: owned handles, the Pango measurer, the PDF painter.
+        .target(name: "BookletRender", dependencies: ["BookletLayout", "CPangoCairo", "CRsvg"]),
+        // The pipeline facade: check, render, and where layouts, fonts and pictures are found.
+        .target(name: "PlanBook", dependencies: ["PlanDiagnostics", "PlanSyntax", "PlanModel", "BookletLayout", "BookletRender"]),
+        .executableTarget(
+            name: "planbook",
+            dependencies: ["PlanBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
+        .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax"]),
+        .testTarget(name: "BookletLayoutTests", dependencies: ["BookletLayout", "PlanModel", "PlanSyntax"]),
+        .testTarget(name: "BookletRenderTests", dependencies: ["BookletRender", "BookletLayout"]),
+        .testTarget(name: "PlanBookTests", dependencies: ["PlanBook"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,135 @@
+/// The way text runs on a page.
+public enum TextDirection: String, Sendable, Hashable, Codable {
+    case leftToRight = "ltr"
+    case rightToLeft = "rtl"
+}
+
+/// How a run of text looks. Sizes are in points.
+public struct TextStyle: Hashable, Sendable {
+    public var fontFamily: String
+    public var size: Double
+    public var bold: Bool
+    public var colour: Colour
+    /// Line height as a multiple of the font size.
+    public var lineSpacing: Double
+
+    public init(fontFamily: String, size: Double, bold: Bool = false, colour: Colour = .black, lineSpacing: Double = 1.25) {
+        self.fontFamily = fontFamily
+        self.size = size
+        self.bold = bold
+        self.colour = colour
+        self.lineSpacing = lineSpacing
+    }
+}
+
+/// Measures how much room text takes when wrapped to a width. The real
+/// measurer shapes text with Pango; tests use a fixed-advance fake.
+public protocol TextMeasurer {
+    /// The size of `text` laid out in `style`, wrapped at word boundaries to `width`.
+    /// `language` is a BCP 47 tag and `direction` the base direction of the paragraph.
+    func measure(_ text: String, style: TextStyle, width: Double, language: String, direction: TextDirection) -> Size
+}
+
+/// What a box on a page shows.
+public enum BoxContent: Hashable, Sendable {
+    /// Wrapped text, aligned to the start edge of its frame for its direction.
+    case text(String, TextStyle)
+    /// A picture file (SVG, PNG or JPEG) scaled to fit its frame, keeping its shape.
+    case picture(path: String)
+    /// A filled rounded rectangle drawn behind other boxes.
+    case panel(fill: Colour, cornerRadius: Double)
+}
+
+/// One positioned thing on a page.
+public struct Box: Hashable, Sendable {
+    /// What the box is for, such as `title`, `heading`, `body`, `quote`, `picture`, `panel`.
+    /// The PDF structure tags follow it.
+    public var role: BoxRole
+    public var frame: Rect
+    public var content: BoxContent
+
+    public init(role: BoxRole, frame: Rect, content: BoxContent) {
+        self.role = role
+        self.frame = frame
+        self.content = content
+    }
+}
+
+/// What a box is for. Headings become PDF H1/H2, body and quotes P, pictures Figure.
+public enum BoxRole: String, Hashable, Sendable {
+    case title
+    case heading
+    case subheading
+    case body
+    case quote
+    case caption
+    case picture
+    case panel
+}
+
+/// A page of positioned boxes.
+public struct Page: Hashable, Sendable {
+    public var size: Size
+    /// The area inside the margins; every box but page-filling panels lies inside it.
+    public var contentArea: Rect
+    public var background: Colour
+    public var boxes: [Box]
+
+    public init(size: Size, contentArea: Rect, background: Colour = .white, boxes: [Box] = []) {
+        self.size = size
+        self.contentArea = contentArea
+        self.background = background
+        self.boxes = boxes
+    }
+}
+
+/// A bookmark in the PDF's outline.
+public struct OutlineEntry: Hashable, Sendable {
+    public var title: String
+    /// 0-based index of the page it opens.
+    public var pageIndex: Int
+    /// 1 for a top-level entry.
+    public var level: Int
+
+    public init(title: String, pageIndex: Int, level: Int = 1) {
+        self.title = title
+        self.pageIndex = pageIndex
+        self.level = level
+    }
+}
+
+/// The PDF document information.
+public struct DocumentMetadata: Hashable, Sendable {
+    public var title: String
+    public var author: String?
+    public var subject: String?
+    public var keywords: String?
+    /// Used for both creation and modification dates, as `YYYY-MM-DDT00:00:00Z`,
+    /// so the same plan always gives the same bytes.
+    public var date: String
+
+    public init(title: String, author: String? = nil, subject: String? = nil, keywords: String? = nil, date: String) {
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.keywords = keywords
+        self.date = date
+    }
+}
+
+/// A laid-out booklet: everything the painter needs, and nothing from the parser.
+public struct Booklet: Hashable, Sendable {
+    public var metadata: DocumentMetadata
+    public var language: String
+    public var direction: TextDirection
+    public var pages: [Page]
+    public var outline: [OutlineEntry]
+
+    public init(metadata: DocumentMetadata, language: String, direction: TextDirection, pages: [Page], outline: [OutlineEntry]) {
+        self.metadata = metadata
+        self.language = language
+        self.direction = direction
+        self.pages = pages
+        self.outline = outline
+    }
+}
