@@ -1,0 +1,37 @@
+import PlanDiagnostics
+import PlanSyntax
+
+/// The warnings a casefile audit would raise about a valid plan.
+struct AuditChecks {
+    let plan: SafetyPlan
+    let root: SyntaxNode
+
+    func warnings() -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        let titleRange = plan.title.range
+        if plan.sharedWithChild == nil {
+            warnings.append(ModelDiagnostics.notShared(at: titleRange))
+        }
+        for item in plan.section(.whatHappened)?.items ?? [] where item.impact == nil {
+            warnings.append(ModelDiagnostics.missingImpact(at: item.text.range))
+        }
+        for item in plan.section(.nextSteps)?.items ?? [] where item.who.isEmpty {
+            warnings.append(ModelDiagnostics.nextStepWithoutWho(at: item.text.range))
+        }
+        if !hasChildsVoice {
+            warnings.append(ModelDiagnostics.noChildsVoice(plan.childFirstName, at: titleRange))
+        }
+        return warnings
+    }
+
+    /// A quote anywhere, the three houses, or a rating given by the child.
+    var hasChildsVoice: Bool {
+        if plan.sections.contains(where: { !$0.quotes.isEmpty }) { return true }
+        if let houses = plan.section(.threeHouses)?.houses,
+           !(houses.worries.isEmpty && houses.goodThings.isEmpty && houses.dreams.isEmpty) {
+            return true
+        }
+        let names = [plan.child.text.lowercased(), plan.childFirstName.lowercased()]
+        return plan.section(.safetyScale)?.scale?.ratings.contains { names.contains($0.name.lowercased()) } ?? false
+    }
+}

@@ -1,0 +1,17 @@
+/// What lowering needs to know from outside the file: which library pictures
+/// and layouts exist, and where the plan lives so picture paths can be checked.
+public struct LoweringContext: Sendable {
+    /// Names of the built-in pictures.
+    public var pictureNames: Set<String>
+    /// Names of the layouts a plan may ask for; empty means any name is accepted.
+    public var layoutNames: [String]
+    /// The folder the plan is in; picture paths are relative to it. Nil for text
+    /// that has no folder (such as standard input): picture files are then refused.
+    public var planDirectory: String?
+
+    public init(pictureNames: Set<String>, layoutNames: [String] = [], planDirectory: String?) {
+        self.pictureNames = pictureNames
+        self.layoutNames = layoutNames
+        self.planDirectory = planDirectory
+    }
+}

@@ -1,0 +1,206 @@
+import PlanDiagnostics
+
+/// The diagnostics found while turning the syntax tree into a plan.
+/// PB2xx details, PB3xx sections, PB4xx values, PB5xx pictures, PB6xx audit warnings.
+enum ModelDiagnostics {
+    private static func error(_ code: String, _ name: String, _ message: String, _ range: SourceRange, help: String? = nil, fixes: [Fix] = []) -> Diagnostic {
+        Diagnostic(code: code, name: name, severity: .error, message: message, range: range, help: help, fixes: fixes)
+    }
+
+    private static func warning(_ code: String, _ name: String, _ message: String, _ range: SourceRange, help: String) -> Diagnostic {
+        Diagnostic(code: code, name: name, severity: .warning, message: message, range: range, help: help)
+    }
+
+    // MARK: Details
+
+    static func unknownDetail(_ key: String, suggestion: String?, known: [String], at range: SourceRange) -> Diagnostic {
+        let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+        return error("PB201", "unknown-detail", "unknown detail '\(key)'\(hint)", range,
+                     help: "the details a plan can have are: " + known.joined(separator: ", "),
+                     fixes: suggestion.map { [Fix(range: range, replacement: $0)] } ?? [])
+    }
+
+    static func repeatedDetail(_ key: String, firstLine: Int, at range: SourceRange) -> Diagnostic {
+        error("PB202", "repeated-detail", "'\(key)' is given twice (first on line \(firstLine))", range,
+              help: "keep one '\(key):' line and delete the other")
+    }
+
+    static func missingDetail(_ key: String, example: String, at range: SourceRange) -> Diagnostic {
+        error("PB203", "missing-\(key)", "the plan does not say the child's \(key == "child" ? "name" : key)", range,
+              help: "add a line '\(example)' under the title")
+    }
+
+    static func emptyDetail(_ key: String, example: String, at range: SourceRange) -> Diagnostic {
+        error("PB204", "empty-detail", "'\(key):' has no value", range, help: "write it like '\(example)'")
+    }
+
+    static func invalidAge(_ value: String, at range: SourceRange) -> Diagnostic {
+        error("PB205", "invalid-age", "age '\(value)' is not a whole number of years from 0 to 18", range,
+              help: "write the age in whole years, such as 'age: 7'")
+    }
+
+    static func invalidDate(_ value: String, at range: SourceRange) -> Diagnostic {
+        let looksISO = value.count == 10 && value.filter { $0 == "-" }.count == 2
+        let what = looksISO ? "is not a real calendar date" : "is not a date written YYYY-MM-DD"
+        return error("PB206", "invalid-date", "'\(value)' \(what)", range,
+                     help: "write the date as year-month-day, such as 2026-03-09")
+    }
+
+    static func invalidLanguage(_ value: String, at range: SourceRange) -> Diagnostic {
+        error("PB207", "invalid-language", "'\(value)' is not a language tag", range,
+              help: "write a language tag such as en-GB, pl, ar, ur, ro or pa")
+    }
+
+    static func invalidReadingAge(_ value: String, at range: SourceRange) -> Diagnostic {
+        error("PB208", "invalid-reading-age", "reading age '\(value)' is not a whole number of years from 5 to 21", range,
+              help: "write the reading age in whole years, such as 'reading age: 9'")
+    }
+
+    static func unknownLayout(_ value: String, suggestion: String?, known: [String], at range: SourceRange) -> Diagnostic {
+        let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+        return error("PB209", "unknown-layout", "there is no layout called '\(value)'\(hint)", range,
+                     help: "the layouts are: " + known.joined(separator: ", "))
+    }
+
+    // MARK: Sections
+
+    static func unknownSection(_ name: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
+        let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+        return error("PB301", "unknown-section", "unknown section '\(name)'\(hint)", range,
+                     help: "the sections are: " + SectionKind.allCases.map(\.title).joined(separator: ", "),
+                     fixes: suggestion.map { [Fix(range: range, replacement: $0)] } ?? [])
+    }
+
+    static func repeatedSection(_ kind: SectionKind, firstLine: Int, at range: SourceRange) -> Diagnostic {
+        error("PB302", "repeated-section", "the plan already has a '\(kind.title)' section (on line \(firstLine))", range,
+              help: "put everything for '\(kind.title)' under the first heading and delete this one")
+    }
+
+    static func noCoreSection(at range: SourceRange) -> Diagnostic {
+        error("PB303", "no-core-section", "the plan has none of Worries, Working well and Next steps", range,
+              help: "add at least one of '## Worries', '## Working well' or '## Next steps'")
+    }
+
+    static func unexpectedLine(in kind: SectionKind, expected: String, at range: SourceRange) -> Diagnostic {
+        error("PB304", "unexpected-line", "this line does not fit in '\(kind.title)', which holds \(expected)", range,
+              help: kind.holds == .items || kind.holds == .people ? "start the line with '- '" : nil)
+    }
+
+    static func unknownAttribute(_ key: String, suggestion: String, at range: SourceRange) -> Diagnostic {
+        error("PB305", "unknown-attribute", "unknown attribute '\(key)' — did you mean '\(suggestion)'?", range,
+              fixes: [Fix(range: range, replacement: suggestion)])
+    }
+
+    static func misplacedAttribute(_ key: String, in kind: SectionKind, at range: SourceRange) -> Diagnostic {
+        let home: String
+        switch key {
+        case "impact": home = "What happened"
+        case "who", "by": home = "Next steps"
+        default: home = "another section"
+        }
+        return error("PB306", "misplaced-attribute", "'\(key):' belongs to items of '\(home)', not '\(kind.title)'", range,
+                     help: "move this line under an item of '\(home)', or write it as part of the item's words")
+    }
+
+    static func repeatedAttribute(_ key: String, at range: SourceRange) -> Diagnostic {
+        error("PB307", "repeated-attribute", "the item already has '\(key):'", range,
+              help: "keep one '\(key):' line for each item")
+    }
+
+    static func emptyAttribute(_ key: String, at range: SourceRange) -> Diagnostic {
+        error("PB308", "empty-attribute", "'\(key):' has no value", range,
+              help: key == "who" ? "write the names, separated by commas, such as 'who: Mum, Dad'" : "write something after '\(key):' or delete the line")
+    }
+
+    static func emptyItem(at range: SourceRange) -> Diagnostic {
+        error("PB309", "empty-item", "this item has no words", range, help: "write the item's words after '- ', or delete the line")
+    }
+
+    // MARK: Values
+
+    static func invalidRatingScore(_ value: String, at range: SourceRange) -> Diagnostic {
+        error("PB401", "invalid-rating", "rating '\(value)' is not a whole number from 0 to 10", range,
+              help: "write a whole number from 0 to 10, such as '- Mia: 6'")
+    }
+
+    static func malformedRating(at range: SourceRange) -> Diagnostic {
+        error("PB402", "malformed-rating", "a rating needs a name and a number", range,
+              help: "write it as '- Name: N', such as '- Mia: 6'")
+    }
+
+    static func unknownScaleField(_ key: String, at range: SourceRange) -> Diagnostic {
+        error("PB403", "unknown-scale-field", "the safety scale has no '\(key):' line", range,
+              help: "use 'question:', '0:' (what 0 means) and '10:' (what 10 means); ratings are '- Name: N'")
+    }
+
+    static func unknownHouse(_ key: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
+        let hint = suggestion.map { " — did you mean '\($0):'?" } ?? ""
+        return error("PB404", "unknown-house", "there is no house called '\(key)'\(hint)", range,
+                     help: "the three houses are 'worries:', 'good things:' and 'dreams:'")
+    }
+
+    static func itemOutsideHouse(at range: SourceRange) -> Diagnostic {
+        error("PB405", "item-outside-house", "this item is not in a house", range,
+              help: "put 'worries:', 'good things:' or 'dreams:' on a line above it")
+    }
+
+    static func textOutsidePage(at range: SourceRange) -> Diagnostic {
+        error("PB406", "text-outside-page", "this line is not on a page of the story", range,
+              help: "put a page title such as '### Who is worried about Mia?' above it")
+    }
+
+    static func repeatedField(_ key: String, at range: SourceRange) -> Diagnostic {
+        error("PB407", "repeated-field", "'\(key):' is given twice in this section", range, help: "keep one '\(key):' line")
+    }
+
+    // MARK: Pictures
+
+    static func unknownPicture(_ name: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
+        let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+        return error("PB501", "unknown-picture", "there is no picture called '\(name)' in the library\(hint)", range,
+                     help: "run 'planbook pictures' to see the library, or give the path of a PNG, JPEG or SVG file beside the plan",
+                     fixes: suggestion.map { [Fix(range: range, replacement: $0)] } ?? [])
+    }
+
+    static func missingPictureFile(_ path: String, at range: SourceRange) -> Diagnostic {
+        error("PB502", "missing-picture-file", "the picture file '\(path)' does not exist", range,
+              help: "check the spelling; the path is relative to the folder the plan is in")
+    }
+
+    static func pictureOutsideFolder(_ path: String, at range: SourceRange) -> Diagnostic {
+        error("PB503", "picture-outside-folder", "the picture '\(path)' is outside the plan's folder", range,
+              help: "copy the picture into the plan's folder (or a folder inside it) and give its path from there")
+    }
+
+    static func unsupportedPicture(_ path: String, at range: SourceRange) -> Diagnostic {
+        error("PB504", "unsupported-picture", "'\(path)' is not a PNG, JPEG or SVG picture", range,
+              help: "save the picture as PNG, JPEG or SVG")
+    }
+
+    static func emptyPicture(at range: SourceRange) -> Diagnostic {
+        error("PB505", "empty-picture", "the picture has no name", range,
+              help: "write a library picture such as 'house', or the path of a picture file beside the plan")
+    }
+
+    // MARK: Audit warnings
+
+    static func notShared(at range: SourceRange) -> Diagnostic {
+        warning("PB601", "not-shared-with-child", "the plan does not say when it was shared with the child", range,
+                help: "after reading it together, add 'shared with child: YYYY-MM-DD, how it was shared'")
+    }
+
+    static func missingImpact(at range: SourceRange) -> Diagnostic {
+        warning("PB602", "missing-impact", "this does not say what the harm meant for the child", range,
+                help: "add an indented 'impact:' line saying how it affected the child")
+    }
+
+    static func nextStepWithoutWho(at range: SourceRange) -> Diagnostic {
+        warning("PB603", "next-step-without-who", "this next step does not say who will do it", range,
+                help: "add an indented 'who:' line with the names, such as 'who: Mum, Gran'")
+    }
+
+    static func noChildsVoice(_ child: String, at range: SourceRange) -> Diagnostic {
+        warning("PB604", "no-childs-voice", "the plan has nothing in \(child)'s own words", range,
+                help: "add a quote ('> \"…\" (\(child))'), the Three houses, or \(child)'s own rating on the safety scale")
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import PlanDiagnostics
+import PlanSyntax
+
+/// A plan with every diagnostic found on the way. `plan` is nil only when the
+/// file lacks what a plan cannot do without (a title, the child, the age).
+public struct CheckedPlan: Sendable {
+    public var plan: SafetyPlan?
+    public var diagnostics: [Diagnostic]
+    public var allowances: LintAllowances
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Parses and lowers a plan, checks it the way a casefile audit would, and
+/// drops the warnings its `// lint: allow` comments silence.
+public func checkPlan(_ file: SourceFile, context: LoweringContext) -> CheckedPlan {
+    let parsed = parse(file)
+    var lowering = PlanLowering(file: file, context: context)
+    let plan = lowering.lower(parsed.root)
+    var diagnostics = parsed.diagnostics + lowering.diagnostics
+    if let plan {
+        diagnostics += AuditChecks(plan: plan, root: parsed.root).warnings()
+    }
+    let allowances = lowering.allowances
+    diagnostics.removeAll { diagnostic in
+        diagnostic.severity != .error
+            && allowances.allows([diagnostic.name, diagnostic.code], onLine: file.location(of: diagnostic.range.start).line)
+    }
+    return CheckedPlan(plan: plan, diagnostics: diagnostics, allowances: allowances)
+}
+
+/// Turns a syntax tree into a `SafetyPlan`, reporting every value that does not fit.
+struct PlanLowering {
+    let file: SourceFile
+    let context: LoweringContext
+    var diagnostics: [Diagnostic] = []
+    var allowances = LintAllowances()
+
+    static let knownDetails = ["child", "age", "date", "written by", "language", "shared with child", "layout", "reading age"]
+
+    init(file: SourceFile, context: LoweringContext) {
+        self.file = file
+        self.context = context
+    }
+
+    func text(_ node: SyntaxNode) -> String { file.text(in: node.range) }
+
+    func line(of range: SourceRange) -> Int { file.location(of: range.start).line }
+
+    mutating func lower(_ root: SyntaxNode) -> SafetyPlan? {
+        collectAllowances(root)
+        let titleNode = root.child(.title)
+        let titleWords = titleNode?.child(.words)
+        let titleRange = titleWords?.range ?? titleNode?.range ?? .at(0)
+        let details = lowerDetails(root.children(.detail), titleRange: titleRange)
+        let sections = lowerSections(root.children(.section), titleRange: titleRange)
+
+        guard let titleWords, let child = details.child, let age = details.age else { return nil }
+        return SafetyPlan(
+            title: PlanText(text(titleWords), range: titleWords.range),
+            child: child,
+            age: age,
+            date: details.date,
+            writtenBy: details.writtenBy,
+            language: details.language ?? "en-GB",
+            sharedWithChild: details.sharedWithChild,
+            layout: details.layout,
+            readingAge: details.readingAge,
+            sections: sections
+        )
+    }
+
+    // MARK: Allowances
+
+    private mutating func collectAllowances(_ root: SyntaxNode) {
+        var inDetails = true
+        var waiting: Set<String> = []
+        root.walk { node in
+            switch node.kind {
+            case .section:
+                inDetails = false
+            case .lintAllow:
+                let body = node.child(.words).map(text) ?? ""
+                let names = Set(LintAllowance.names(inCommentBody: body) ?? [])
+                if inDetails { allowances.fileWide.formUnion(names) } else { waiting.formUnion(names) }
+            case .title, .detail, .sectionHeading, .itemLine, .continuation, .attribute, .quote, .field, .pageHeading, .text, .unexpected:
+                if !waiting.isEmpty {
+                    allowances.byLine[line(of: node.range), default: []].formUnion(waiting)
+                    waiting = []
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    // MARK: Details
+
+    struct Details {
+        var child: PlanText?
+        var age: Int?
+        var date: PlanDate?
+        var writtenBy: Author?
+        var language: String?
+        var sharedWithChild: Sharing?
+        var layout: String?
+        var readingAge: Int?
+    }
+
+    private mutating func lowerDetails(_ nodes: [SyntaxNode], titleRange: SourceRange) -> Details {
+        var details = Details()
+        var seen: [String: Int] = [:]
+        for node in nodes {
+            guard let keyNode = node.child(.key) else { continue }
+            let rawKey = text(keyNode)
+            let key = Self.normalizedKey(rawKey)
+            guard Self.knownDetails.contains(key) else {
+                let suggestion = Suggestion.closest(to: key, in: Self.knownDetails)
+                diagnostics.append(ModelDiagnostics.unknownDetail(rawKey, suggestion: suggestion, known: Self.knownDetails, at: keyNode.range))
+                continue
+            }
+            if let first = seen[key] {
+                diagnostics.append(ModelDiagnostics.repeatedDetail(key, firstLine: first, at: keyNode.range))
+                continue
+            }
+            seen[key] = line(of: node.range)
+            guard let valueNode = node.child(.value) else {
+                diagnostics.append(ModelDiagnostics.emptyDetail(key, example: Self.example(for: key), at: keyNode.range))
+                continue
+            }
+            let value = text(valueNode)
+            let range = valueNode.range
+            switch key {
+            case "child":
+                details.child = PlanText(value, range: range)
+            case "age":
+                if let age = Int(value), (0...18).contains(age), value.allSatisfy(\.isASCII) {
+                    details.age = age
+                } else {
+                    diagnostics.append(ModelDiagnostics.invalidAge(value, at: range))
+                    details.age = -1
+                }
+            case "date":
+                details.date = date(value, at: range)
+            case "written by":
+                let (name, role) = Self.splitFirstComma(value)
+                details.writtenBy = Author(name: name, role: role)
+            case "language":
+                if Self.isLanguageTag(value) { details.language = value } else {
+                    diagnostics.append(ModelDiagnostics.invalidLanguage(value, at: range))
+                }
+            case "shared with child":
+                let (datePart, how) = Self.splitFirstComma(value)
+                let dateRange = SourceRange(start: range.start, end: range.start + datePart.utf8.count)
+                if let date = date(datePart, at: dateRange) {
+                    details.sharedWithChild = Sharing(date: date, how: how)
+                }
+            case "layout":
+                if context.layoutNames.isEmpty || context.layoutNames.contains(value.lowercased()) {
+                    details.layout = value.lowercased()
+                } else {
+                    let suggestion = Suggestion.closest(to: value, in: context.layoutNames)
+                    diagnostics.append(ModelDiagnostics.unknownLayout(value, suggestion: suggestion, known: context.layoutNames, at: range))
+                }
+            case "reading age":
+                if let years = Int(value), (5...21).contains(years) { details.readingAge = years } else {
+                    diagnostics.append(ModelDiagnostics.invalidReadingAge(value, at: range))
+                }
+            default:
+                break
+            }
+        }
+        if seen["child"] == nil {
+            diagnostics.append(ModelDiagnostics.missingDetail("child", example: "child: Mia Thompson", at: titleRange))
+        }
+        if seen["age"] == nil {
+            diagnostics.append(ModelDiagnostics.missingDetail("age", example: "age: 7", at: titleRange))
+        }
+        if details.age == -1 { details.age = nil }
+        return details
+    }
+
+    mutating func date(_ value: String, at range: SourceRange) -> PlanDate? {
+        if let date = PlanDate(iso: value) { return date }
+        diagnostics.append(ModelDiagnostics.invalidDate(value, at: range))
+        return nil
+    }
+
+    static func normalizedKey(_ key: String) -> String {
+        key.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+            .split(separator: " ").joined(separator: " ")
+    }
+
+    static func example(for key: String) -> String {
+        switch key {
+        case "child": "child: Mia Thompson"
+        case "age": "age: 7"
+        case "date": "date: 2026-03-02"
+        case "written by": "written by: Sam Patel, social worker"
+        case "language": "language: en-GB"
+        case "shared with child": "shared with child: 2026-03-09, read together at home"
+        case "layout": "layout: child-booklet"
+        default: "reading age: 9"
+        }
+    }
+
+    /// Splits `Sam Patel, social worker` into the name and what follows the first comma.
+    static func splitFirstComma(_ value: String) -> (String, String?) {
+        guard let comma = value.firstIndex(of: ",") else { return (value, nil) }
+        let head = value[..<comma].trimmingCharacters(in: .whitespaces)
+        let tail = value[value.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        return (head, tail.isEmpty ? nil : tail)
+    }
+
+    /// A BCP 47 tag in its common shape: a 2–3 letter language, then subtags of 2–8 letters or digits.
+    static func isLanguageTag(_ value: String) -> Bool {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+    }
+}

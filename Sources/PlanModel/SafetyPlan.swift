@@ -1,0 +1,240 @@
+import PlanDiagnostics
+
+/// A calendar date written `YYYY-MM-DD`.
+public struct PlanDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    /// A date from `YYYY-MM-DD`; nil unless the text is one and the day exists.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              (1...12).contains(month), day >= 1, day <= PlanDate.days(inMonth: month, year: year)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (lhs: PlanDate, rhs: PlanDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+/// Some text of the plan with the place it came from.
+public struct PlanText: Hashable, Sendable {
+    public var text: String
+    public var range: SourceRange
+
+    public init(_ text: String, range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// A picture named in the plan.
+public enum Picture: Hashable, Sendable {
+    /// A picture of the built-in library, by name.
+    case library(String)
+    /// A picture file beside the plan: the path as written, and the checked absolute path.
+    case file(relativePath: String, absolutePath: String)
+}
+
+/// When a next step should be done.
+public enum Deadline: Hashable, Sendable {
+    case date(PlanDate)
+    case words(String)
+}
+
+/// A `- ` line with its continuation lines and attributes.
+public struct Item: Hashable, Sendable {
+    /// The item's words, continuation lines joined with spaces.
+    public var text: PlanText
+    public var picture: Picture?
+    /// `impact:` on a What happened item: what the harm meant for the child.
+    public var impact: PlanText?
+    /// `who:` on a next step: the people who will do it.
+    public var who: [String]
+    /// `by:` on a next step.
+    public var by: Deadline?
+
+    public init(text: PlanText, picture: Picture? = nil, impact: PlanText? = nil, who: [String] = [], by: Deadline? = nil) {
+        self.text = text
+        self.picture = picture
+        self.impact = impact
+        self.who = who
+        self.by = by
+    }
+}
+
+/// Someone in Who is worried or the Safety network.
+public struct Person: Hashable, Sendable {
+    public var name: PlanText
+    /// After a comma: `Sam, social worker`.
+    public var role: String?
+    /// In brackets: `Gran (Mum's mum)`.
+    public var relationship: String?
+    /// After a colon: what they do to help.
+    public var does: PlanText?
+    public var picture: Picture?
+
+    public init(name: PlanText, role: String? = nil, relationship: String? = nil, does: PlanText? = nil, picture: Picture? = nil) {
+        self.name = name
+        self.role = role
+        self.relationship = relationship
+        self.does = does
+        self.picture = picture
+    }
+}
+
+/// `> "words" (Name)`: somebody's own words.
+public struct Quote: Hashable, Sendable {
+    public var text: PlanText
+    public var speaker: String?
+    public var picture: Picture?
+
+    public init(text: PlanText, speaker: String? = nil, picture: Picture? = nil) {
+        self.text = text
+        self.speaker = speaker
+        self.picture = picture
+    }
+}
+
+/// `- Name: N` on the safety scale.
+public struct Rating: Hashable, Sendable {
+    public var name: String
+    public var score: Int
+    public var range: SourceRange
+
+    public init(name: String, score: Int, range: SourceRange) {
+        self.name = name
+        self.score = score
+        self.range = range
+    }
+}
+
+/// The 0–10 safety scale.
+public struct SafetyScale: Hashable, Sendable {
+    public var question: PlanText?
+    /// What 0 means, in words.
+    public var zero: PlanText?
+    /// What 10 means, in words.
+    public var ten: PlanText?
+    public var ratings: [Rating]
+
+    public init(question: PlanText? = nil, zero: PlanText? = nil, ten: PlanText? = nil, ratings: [Rating] = []) {
+        self.question = question
+        self.zero = zero
+        self.ten = ten
+        self.ratings = ratings
+    }
+}
+
+/// The child's three houses, in the child's words.
+public struct ThreeHouses: Hashable, Sendable {
+    public var worries: [Item]
+    public var goodThings: [Item]
+    public var dreams: [Item]
+
+    public init(worries: [Item] = [], goodThings: [Item] = [], dreams: [Item] = []) {
+        self.worries = worries
+        self.goodThings = goodThings
+        self.dreams = dreams
+    }
+}
+
+/// A page of the Words and pictures story.
+public struct StoryPage: Hashable, Sendable {
+    public var title: PlanText
+    /// The page's lines, in order.
+    public var lines: [PlanText]
+    /// Pictures named on the page's lines.
+    public var pictures: [Picture]
+
+    public init(title: PlanText, lines: [PlanText] = [], pictures: [Picture] = []) {
+        self.title = title
+        self.lines = lines
+        self.pictures = pictures
+    }
+}
+
+/// One `## ` section with what it holds. Only the parts its kind allows are filled.
+public struct Section: Hashable, Sendable {
+    public var kind: SectionKind
+    /// The heading's name as written.
+    public var heading: PlanText
+    public var items: [Item]
+    public var people: [Person]
+    public var quotes: [Quote]
+    public var scale: SafetyScale?
+    public var houses: ThreeHouses?
+    public var pages: [StoryPage]
+
+    public init(kind: SectionKind, heading: PlanText) {
+        self.kind = kind
+        self.heading = heading
+        self.items = []
+        self.people = []
+        self.quotes = []
+        self.pages = []
+    }
+}
+
+/// `written by: Name, role`.
+public struct Author: Hashable, Sendable {
+    public var name: String
+    public var role: String?
+}
+
+/// `shared with child: date, how`.
+public struct Sharing: Hashable, Sendable {
+    public var date: PlanDate
+    public var how: String?
+}
+
+/// A child's safety plan, checked and typed.
+public struct SafetyPlan: Hashable, Sendable {
+    public var title: PlanText
+    public var child: PlanText
+    public var age: Int
+    public var date: PlanDate?
+    public var writtenBy: Author?
+    /// BCP 47 tag; `en-GB` when the plan names none.
+    public var language: String
+    public var sharedWithChild: Sharing?
+    /// The layout the plan asks for, if any.
+    public var layout: String?
+    /// The target reading age, when the plan overrides the one its age implies.
+    public var readingAge: Int?
+    /// The sections in the order they stand in the file.
+    public var sections: [Section]
+
+    /// The section of a kind, if the plan has it.
+    public func section(_ kind: SectionKind) -> Section? {
+        sections.first { $0.kind == kind }
+    }
+
+    /// The child's first name, as the booklet speaks to them.
+    public var childFirstName: String {
+        String(child.text.split(separator: " ").first ?? Substring(child.text))
+    }
+}

@@ -1,0 +1,361 @@
+import Foundation
+import PlanDiagnostics
+import PlanSyntax
+
+extension PlanLowering {
+    static let attributeNames = ["impact", "who", "by", "picture"]
+
+    mutating func lowerSections(_ nodes: [SyntaxNode], titleRange: SourceRange) -> [Section] {
+        var sections: [Section] = []
+        var firstLine: [SectionKind: Int] = [:]
+        for node in nodes {
+            guard let nameNode = node.child(.sectionHeading)?.child(.words) else {
+                lowerUnknownBody(node)
+                continue
+            }
+            let name = text(nameNode)
+            guard let kind = SectionKind(name: name) else {
+                let suggestion = Suggestion.closest(to: SectionKind.normalized(name), in: SectionKind.allNames.map(SectionKind.normalized))
+                    .flatMap { found in SectionKind.allNames.first { SectionKind.normalized($0) == found } }
+                diagnostics.append(ModelDiagnostics.unknownSection(name, suggestion: suggestion, at: nameNode.range))
+                lowerUnknownBody(node)
+                continue
+            }
+            var section = Section(kind: kind, heading: PlanText(name, range: nameNode.range))
+            lowerBody(node.children.filter { $0.kind != .sectionHeading }, into: &section)
+            if let first = firstLine[kind] {
+                diagnostics.append(ModelDiagnostics.repeatedSection(kind, firstLine: first, at: nameNode.range))
+                continue
+            }
+            firstLine[kind] = line(of: node.range)
+            sections.append(section)
+        }
+        let core: Set<SectionKind> = [.worries, .workingWell, .nextSteps]
+        if !sections.contains(where: { core.contains($0.kind) }) {
+            diagnostics.append(ModelDiagnostics.noCoreSection(at: titleRange))
+        }
+        return sections
+    }
+
+    /// Checks what can be checked in a section whose kind is not known: its pictures.
+    private mutating func lowerUnknownBody(_ node: SyntaxNode) {
+        node.walk { child in
+            if child.kind == .pictureName { _ = resolvePicture(child) }
+        }
+    }
+
+    private mutating func lowerBody(_ nodes: [SyntaxNode], into section: inout Section) {
+        var currentHouse: String?
+        var seenFields: Set<String> = []
+        var houses = ThreeHouses()
+        var scale = SafetyScale()
+        let kind = section.kind
+
+        for node in nodes {
+            switch (node.kind, kind.holds) {
+            case (.quote, _):
+                if let quote = lowerQuote(node) { section.quotes.append(quote) }
+
+            case (.item, .items):
+                if let item = lowerItem(node, in: kind) { section.items.append(item) }
+            case (.item, .people):
+                if let person = lowerPerson(node, in: kind) { section.people.append(person) }
+            case (.item, .scale):
+                if let rating = lowerRating(node, in: kind) { scale.ratings.append(rating) }
+            case (.item, .houses):
+                guard let item = lowerItem(node, in: kind) else { continue }
+                switch currentHouse {
+                case "worries": houses.worries.append(item)
+                case "good things": houses.goodThings.append(item)
+                case "dreams": houses.dreams.append(item)
+                default: diagnostics.append(ModelDiagnostics.itemOutsideHouse(at: lineContent(node.children[0])))
+                }
+
+            case (.field, .scale):
+                let (key, keyRange, value) = field(node)
+                guard ["question", "0", "10"].contains(key) else {
+                    diagnostics.append(ModelDiagnostics.unknownScaleField(key, at: keyRange))
+                    continue
+                }
+                if !seenFields.insert(key).inserted {
+                    diagnostics.append(ModelDiagnostics.repeatedField(key, at: keyRange))
+                }
+                switch key {
+                case "question": scale.question = value
+                case "0": scale.zero = value
+                default: scale.ten = value
+                }
+            case (.field, .houses):
+                let (key, keyRange, value) = field(node)
+                guard let house = Self.house(named: key) else {
+                    let suggestion = Suggestion.closest(to: key, in: ["worries", "good things", "dreams"])
+                    diagnostics.append(ModelDiagnostics.unknownHouse(key, suggestion: suggestion, at: keyRange))
+                    currentHouse = nil
+                    continue
+                }
+                if !seenFields.insert(house).inserted {
+                    diagnostics.append(ModelDiagnostics.repeatedField(house, at: keyRange))
+                }
+                currentHouse = house
+                if let value {
+                    // `dreams: Going to the beach` on one line is one item.
+                    let item = Item(text: value)
+                    switch house {
+                    case "worries": houses.worries.append(item)
+                    case "good things": houses.goodThings.append(item)
+                    default: houses.dreams.append(item)
+                    }
+                }
+
+            case (.page, .pages):
+                if let page = lowerPage(node, into: &section) { section.pages.append(page) }
+            case (.text, .pages), (.field, .pages), (.item, .pages):
+                diagnostics.append(ModelDiagnostics.textOutsidePage(at: lineContent(node.kind == .item ? node.children[0] : node)))
+
+            case (.page, _):
+                diagnostics.append(ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: lineContent(node.children[0])))
+                lowerBody(Array(node.children.dropFirst()), into: &section)
+            case (.field, _):
+                let (key, keyRange, _) = field(node)
+                var diagnostic = ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: keyRange)
+                if Self.attributeNames.contains(key) {
+                    diagnostic.help = "indent '\(key):' by two spaces so it belongs to the item above"
+                }
+                diagnostics.append(diagnostic)
+            case (.text, _):
+                diagnostics.append(ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: lineContent(node)))
+            default:
+                break
+            }
+        }
+        if kind == .safetyScale { section.scale = scale }
+        if kind == .threeHouses { section.houses = houses }
+    }
+
+    private func expectation(for kind: SectionKind) -> String {
+        switch kind.holds {
+        case .items: "items starting with '- '"
+        case .people: "people, one a line, starting with '- '"
+        case .scale: "'question:', '0:', '10:' and ratings such as '- Mia: 6'"
+        case .houses: "'worries:', 'good things:' and 'dreams:', each with items starting with '- '"
+        case .pages: "pages starting with '### '"
+        }
+    }
+
+    static func house(named key: String) -> String? {
+        let words = key.lowercased().replacingOccurrences(of: "house of ", with: "").replacingOccurrences(of: "the ", with: "")
+        switch words.trimmingCharacters(in: .whitespaces) {
+        case "worries", "worry", "worries house": return "worries"
+        case "good things", "good thing", "good things house": return "good things"
+        case "dreams", "dream", "dreams house": return "dreams"
+        default: return nil
+        }
+    }
+
+    // MARK: Lines
+
+    /// The range of a line's significant tokens: from its first to its last non-trivia byte.
+    func lineContent(_ node: SyntaxNode) -> SourceRange {
+        let tokens = node.tokens.filter { $0.kind != .trivia }
+        guard let first = tokens.first, let last = tokens.last else { return node.range }
+        return SourceRange(start: first.range.start, end: last.range.end)
+    }
+
+    /// A field's lower-cased key, the key's range and its value.
+    private func field(_ node: SyntaxNode) -> (String, SourceRange, PlanText?) {
+        let keyNode = node.child(.key)
+        let key = keyNode.map { Self.normalizedKey(text($0)) } ?? ""
+        let value = node.child(.value).map { PlanText(text($0), range: $0.range) }
+        return (key, keyNode?.range ?? node.range, value)
+    }
+
+    private mutating func resolvePicture(_ nameNode: SyntaxNode) -> Picture? {
+        PictureResolver(context: context).resolve(text(nameNode), at: nameNode.range, diagnostics: &diagnostics)
+    }
+
+    private mutating func pictureOf(_ line: SyntaxNode) -> Picture? {
+        guard let tag = line.child(.pictureTag) else { return nil }
+        guard let name = tag.child(.pictureName) else {
+            diagnostics.append(ModelDiagnostics.emptyPicture(at: tag.range))
+            return nil
+        }
+        return resolvePicture(name)
+    }
+
+    // MARK: Items
+
+    mutating func lowerItem(_ node: SyntaxNode, in kind: SectionKind) -> Item? {
+        guard let first = node.child(.itemLine) else { return nil }
+        var parts: [SyntaxNode] = first.children(.words)
+        var picture = pictureOf(first)
+        var item = Item(text: PlanText("", range: .at(first.range.start)))
+        var seen: Set<String> = []
+
+        for line in node.children where line.kind == .continuation || line.kind == .attribute {
+            if line.kind == .continuation {
+                parts += line.children(.words)
+                if let found = pictureOf(line) { picture = picture ?? found }
+                continue
+            }
+            guard let keyNode = line.child(.key) else { continue }
+            let key = text(keyNode).lowercased()
+            guard Self.attributeNames.contains(key) else {
+                if let suggestion = Suggestion.closest(to: key, in: Self.attributeNames) {
+                    diagnostics.append(ModelDiagnostics.unknownAttribute(text(keyNode), suggestion: suggestion, at: keyNode.range))
+                } else {
+                    // `  Note: she agreed` is text that happens to hold a colon.
+                    parts.append(SyntaxNode(kind: .words, range: lineContent(line)))
+                }
+                continue
+            }
+            if !seen.insert(key).inserted {
+                diagnostics.append(ModelDiagnostics.repeatedAttribute(key, at: keyNode.range))
+                continue
+            }
+            if key != "picture", !kind.itemAttributes.contains(key) {
+                diagnostics.append(ModelDiagnostics.misplacedAttribute(key, in: kind, at: keyNode.range))
+                continue
+            }
+            let valueNode = line.child(.value) ?? line.child(.pictureName)
+            guard let valueNode else {
+                diagnostics.append(ModelDiagnostics.emptyAttribute(key, at: keyNode.range))
+                continue
+            }
+            let value = text(valueNode)
+            switch key {
+            case "picture":
+                if let found = resolvePicture(valueNode) { picture = found }
+            case "impact":
+                item.impact = PlanText(value, range: valueNode.range)
+            case "who":
+                item.who = Self.names(in: value)
+            default:
+                item.by = deadline(value, at: valueNode.range)
+            }
+        }
+
+        guard let firstPart = parts.first, let lastPart = parts.last else {
+            diagnostics.append(ModelDiagnostics.emptyItem(at: lineContent(first)))
+            return nil
+        }
+        item.text = PlanText(parts.map(text).joined(separator: " "), range: SourceRange(start: firstPart.range.start, end: lastPart.range.end))
+        item.picture = picture
+        return item
+    }
+
+    /// `Mum, Dad and Gran` as three names.
+    static func names(in value: String) -> [String] {
+        value.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    private mutating func deadline(_ value: String, at range: SourceRange) -> Deadline? {
+        let looksLikeDate = value.first?.isNumber == true && value.allSatisfy { $0.isNumber || $0 == "-" } && value.contains("-")
+        if looksLikeDate {
+            return date(value, at: range).map(Deadline.date)
+        }
+        return .words(value)
+    }
+
+    // MARK: People, ratings, quotes, pages
+
+    private mutating func lowerPerson(_ node: SyntaxNode, in kind: SectionKind) -> Person? {
+        guard let item = lowerItem(node, in: kind) else { return nil }
+        let whole = item.text.text
+        let start = item.text.range.start
+        var head = whole
+        var does: PlanText?
+        if let colon = whole.range(of: ": ") ?? (whole.hasSuffix(":") ? whole.range(of: ":", options: .backwards) : nil) {
+            head = String(whole[..<colon.lowerBound])
+            let rest = whole[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+            let offset = start + whole.utf8.count - rest.utf8.count
+            if !rest.isEmpty { does = PlanText(rest, range: SourceRange(start: offset, end: item.text.range.end)) }
+        }
+        var name = head.trimmingCharacters(in: .whitespaces)
+        var role: String?
+        var relationship: String?
+        if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
+            relationship = name[name.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            name = name[..<open].trimmingCharacters(in: .whitespaces)
+        } else {
+            let (first, rest) = Self.splitFirstComma(name)
+            name = first
+            role = rest
+        }
+        let nameRange = SourceRange(start: start, end: start + name.utf8.count)
+        return Person(name: PlanText(name, range: nameRange), role: role, relationship: relationship, does: does, picture: item.picture)
+    }
+
+    private mutating func lowerRating(_ node: SyntaxNode, in kind: SectionKind) -> Rating? {
+        guard let item = lowerItem(node, in: kind) else { return nil }
+        let whole = item.text.text
+        guard let colon = whole.lastIndex(of: ":") else {
+            diagnostics.append(ModelDiagnostics.malformedRating(at: item.text.range))
+            return nil
+        }
+        let name = whole[..<colon].trimmingCharacters(in: .whitespaces)
+        let scoreText = whole[whole.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let scoreStart = item.text.range.end - scoreText.utf8.count
+        guard !name.isEmpty, !scoreText.isEmpty else {
+            diagnostics.append(ModelDiagnostics.malformedRating(at: item.text.range))
+            return nil
+        }
+        guard let score = Int(scoreText), (0...10).contains(score), scoreText.allSatisfy(\.isASCII) else {
+            diagnostics.append(ModelDiagnostics.invalidRatingScore(scoreText, at: SourceRange(start: scoreStart, end: item.text.range.end)))
+            return nil
+        }
+        return Rating(name: name, score: score, range: item.text.range)
+    }
+
+    private mutating func lowerQuote(_ node: SyntaxNode) -> Quote? {
+        let picture = pictureOf(node)
+        guard let words = node.child(.words) else {
+            diagnostics.append(ModelDiagnostics.emptyItem(at: lineContent(node)))
+            return nil
+        }
+        let speaker = node.child(.attribution).map { text($0).dropFirst().dropLast().trimmingCharacters(in: .whitespaces) }
+        let (inner, range) = Self.unquoted(text(words), range: words.range)
+        return Quote(text: PlanText(inner, range: range), speaker: speaker, picture: picture)
+    }
+
+    /// The words without the quotation marks around them.
+    static func unquoted(_ value: String, range: SourceRange) -> (String, SourceRange) {
+        let pairs: [(Character, Character)] = [("\"", "\""), ("“", "”"), ("«", "»"), ("„", "”"), ("„", "“"), ("'", "'"), ("‘", "’")]
+        for (open, close) in pairs where value.count >= 2 && value.first == open && value.last == close {
+            let inner = String(value.dropFirst().dropLast())
+            let openBytes = String(open).utf8.count
+            let closeBytes = String(close).utf8.count
+            return (inner, SourceRange(start: range.start + openBytes, end: range.end - closeBytes))
+        }
+        return (value, range)
+    }
+
+    private mutating func lowerPage(_ node: SyntaxNode, into section: inout Section) -> StoryPage? {
+        guard let heading = node.child(.pageHeading), let titleNode = heading.child(.words) else { return nil }
+        var page = StoryPage(title: PlanText(text(titleNode), range: titleNode.range))
+        for child in node.children.dropFirst() {
+            switch child.kind {
+            case .quote:
+                if let quote = lowerQuote(child) { section.quotes.append(quote) }
+            case .text, .field:
+                if let picture = pictureOf(child) { page.pictures.append(picture) }
+                let content = child.kind == .text ? child.child(.words)?.range : lineContentWithoutPicture(child)
+                if let content { page.lines.append(PlanText(file.text(in: content), range: content)) }
+            case .item:
+                if let item = lowerItem(child, in: .wordsAndPictures) {
+                    page.lines.append(item.text)
+                    if let picture = item.picture { page.pictures.append(picture) }
+                }
+            default:
+                break
+            }
+        }
+        return page
+    }
+
+    private func lineContentWithoutPicture(_ node: SyntaxNode) -> SourceRange? {
+        let tokens = node.children.filter { $0.kind != .trivia && $0.kind != .pictureTag }
+        guard let first = tokens.first, let last = tokens.last else { return nil }
+        return SourceRange(start: first.range.start, end: last.range.end)
+    }
+}
