@@ -203,12 +203,22 @@ public struct Section: Hashable, Sendable {
 public struct Author: Hashable, Sendable {
     public var name: String
     public var role: String?
+
+    public init(name: String, role: String? = nil) {
+        self.name = name
+        self.role = role
+    }
 }
 
 /// `shared with child: date, how`.
 public struct Sharing: Hashable, Sendable {
     public var date: PlanDate
     public var how: String?
+
+    public init(date: PlanDate, how: String? = nil) {
+        self.date = date
+        self.how = how
+    }
 }
 
 /// A child's safety plan, checked and typed.

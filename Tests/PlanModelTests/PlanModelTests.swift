@@ -1,0 +1,132 @@
+import Foundation
+import PlanDiagnostics
+import PlanModel
+import Testing
+
+@Suite struct PlanModelTests {
+    static let context = LoweringContext(pictureNames: FixtureTests.pictureNames, planDirectory: FixtureTests.folder.path)
+
+    private func plan(_ name: String) throws -> SafetyPlan {
+        let text = try String(contentsOf: FixtureTests.folder.appendingPathComponent(name), encoding: .utf8)
+        let checked = checkPlan(SourceFile(path: name, text: text), context: Self.context)
+        #expect(checked.diagnostics.isEmpty, "\(checked.diagnostics.map(\.message))")
+        return try #require(checked.plan)
+    }
+
+    @Test func detailsAreTyped() throws {
+        let plan = try plan("valid.plan")
+        #expect(plan.title.text == "Mia's safety plan")
+        #expect(plan.child.text == "Mia Thompson")
+        #expect(plan.childFirstName == "Mia")
+        #expect(plan.age == 7)
+        #expect(plan.date?.description == "2026-03-02")
+        #expect(plan.writtenBy == Author(name: "Sam Patel", role: "social worker"))
+        #expect(plan.language == "en-GB")
+        #expect(plan.sharedWithChild?.date.description == "2026-03-09")
+        #expect(plan.sharedWithChild?.how == "read together at Gran's house")
+        #expect(plan.readingAge == 7)
+    }
+
+    @Test func aliasesNameTheirSections() throws {
+        let plan = try plan("valid.plan")
+        #expect(plan.sections.map(\.kind) == [
+            .whoIsWorried, .whatHappened, .worries, .complicatingFactors, .workingWell, .safetyGoals,
+            .nextSteps, .safetyScale, .safetyNetwork, .threeHouses, .wordsAndPictures,
+        ])
+        #expect(SectionKind(name: "WHAT'S WORKING WELL?") == .workingWell)
+        #expect(SectionKind(name: "what  are we worried about") == .worries)
+        #expect(SectionKind(name: "Worrys") == nil)
+    }
+
+    @Test func itemsJoinContinuationLinesAndCarryAttributes() throws {
+        let plan = try plan("valid.plan")
+        let harm = try #require(plan.section(.whatHappened)?.items.first)
+        #expect(harm.text.text == "On 12 January Mum and Dad had a big fight. Dad hit Mum.")
+        #expect(harm.picture == .library("storm"))
+        #expect(harm.impact?.text == "Mia heard the shouting and hid under her bed.")
+        let steps = try #require(plan.section(.nextSteps)?.items)
+        #expect(steps[0].who == ["Mum", "Dad", "Gran"])
+        #expect(steps[0].by == .date(PlanDate(iso: "2026-04-01")!))
+        #expect(steps[1].by == .words("before the summer holidays"))
+        #expect(plan.section(.workingWell)?.items.first?.picture == .library("gran"))
+    }
+
+    @Test func peopleHaveRolesRelationshipsAndWhatTheyDo() throws {
+        let plan = try plan("valid.plan")
+        let worried = try #require(plan.section(.whoIsWorried)?.people)
+        #expect(worried[0].name.text == "Sam")
+        #expect(worried[0].role == "Mia's social worker")
+        #expect(worried[1].name.text == "Mrs Okafor")
+        #expect(worried[1].relationship == "Mia's teacher")
+        #expect(worried[1].does?.text == "talks to Mia every morning")
+        #expect(worried[1].picture == .library("teacher"))
+        let network = try #require(plan.section(.safetyNetwork)?.people)
+        #expect(network.map(\.name.text) == ["Gran", "Aunt Lucy"])
+        #expect(network[1].does?.text == "Mia can phone her any time")
+    }
+
+    @Test func scaleHousesQuotesAndStory() throws {
+        let plan = try plan("valid.plan")
+        let scale = try #require(plan.section(.safetyScale)?.scale)
+        #expect(scale.question?.text == "How safe is Mia at home?")
+        #expect(scale.zero?.text == "Mia cannot live at home")
+        #expect(scale.ten?.text == "Everyone knows Mia is safe")
+        #expect(scale.ratings.map { "\($0.name)=\($0.score)" } == ["Mia=6", "Sam=4"])
+        let quote = try #require(plan.section(.workingWell)?.quotes.first)
+        #expect(quote.text.text == "I like it when Gran picks me up.")
+        #expect(quote.speaker == "Mia")
+        let houses = try #require(plan.section(.threeHouses)?.houses)
+        #expect(houses.worries.map(\.text.text) == ["Dad shouting"])
+        #expect(houses.goodThings.map(\.text.text) == ["Swimming with Mum"])
+        #expect(houses.dreams.map(\.text.text) == ["Everyone being kind at home"])
+        let pages = try #require(plan.section(.wordsAndPictures)?.pages)
+        #expect(pages.map(\.title.text) == ["Who is worried about Mia?", "What happened"])
+        #expect(pages[1].lines.map(\.text) == ["One night Mum and Dad had a big fight.", "Mia was scared."])
+        #expect(pages[0].pictures == [.library("people")])
+        guard case .file(let relative, let absolute) = pages[1].pictures.first else {
+            Issue.record("expected a picture file")
+            return
+        }
+        #expect(relative == "pictures/sun.svg")
+        #expect(absolute.hasSuffix("/Fixtures/pictures/sun.svg"))
+    }
+
+    @Test func rangesPointAtTheWordsInTheFile() throws {
+        let text = try String(contentsOf: FixtureTests.folder.appendingPathComponent("valid.plan"), encoding: .utf8)
+        let file = SourceFile(path: "valid.plan", text: text)
+        let plan = try #require(checkPlan(file, context: Self.context).plan)
+        #expect(file.text(in: plan.child.range) == "Mia Thompson")
+        let network = try #require(plan.section(.safetyNetwork)?.people)
+        #expect(file.text(in: network[0].name.range) == "Gran")
+        #expect(file.text(in: network[0].does!.range) == "checks on Mia every evening")
+        #expect(file.location(of: network[0].name.range.start) == SourceLocation(line: 51, column: 3, offset: network[0].name.range.start))
+    }
+
+    @Test func crlfBomAndTabsReadLikeLf() {
+        let lf = "# T\nchild: Mia\nage: 7\nshared with child: 2026-01-01\n## Worries\n- one\n  two\n> \"hi\" (Mia)\n"
+        let crlf = "\u{FEFF}" + lf.replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: "  two", with: "\ttwo")
+        let a = checkPlan(SourceFile(path: "a", text: lf), context: Self.context)
+        let b = checkPlan(SourceFile(path: "b", text: crlf), context: Self.context)
+        #expect(a.diagnostics.isEmpty && b.diagnostics.isEmpty)
+        #expect(a.plan?.section(.worries)?.items.first?.text.text == "one two")
+        #expect(b.plan?.section(.worries)?.items.first?.text.text == "one two")
+        #expect(b.plan?.title.text == "T")
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let file = SourceFile(path: "x", text: "# Zoë\nchild: Zoë\någe: 7\n## Worries\n- a\n")
+        let checked = checkPlan(file, context: Self.context)
+        let unknown = checked.diagnostics.first { $0.name == "unknown-detail" }
+        #expect(unknown.map { file.location(of: $0.range.start).description } == "3:1")
+        #expect(unknown.map { file.location(of: $0.range.end).description } == "3:4")
+    }
+
+    @Test func datesMustExist() {
+        #expect(PlanDate(iso: "2024-02-29") != nil)
+        #expect(PlanDate(iso: "2026-02-29") == nil)
+        #expect(PlanDate(iso: "2026-04-31") == nil)
+        #expect(PlanDate(iso: "2026-4-1") == nil)
+        #expect(PlanDate(iso: "1900-02-29") == nil)
+        #expect(PlanDate(iso: "2000-02-29") != nil)
+    }
+}
