@@ -59,7 +59,7 @@ public struct Diagnostic: Hashable, Sendable {
 }
 
 /// The diagnostics of one file, with the file they point into.
-public struct FileDiagnostics: Sendable {
+public struct FileDiagnostics: Sendable, Error {
     public var file: SourceFile
     public var diagnostics: [Diagnostic]
 

@@ -1,0 +1,43 @@
+import PlanModel
+
+/// The words a booklet prints that do not come from the plan: section
+/// headings and labels, read from `Layouts/words/LANGUAGE.json`. `{child}`
+/// stands for the child's first name.
+public struct FixedWords: Codable, Hashable, Sendable {
+    public var language: String
+    /// Headings by section kind name, such as `"worries": "What are we worried about?"`.
+    public var sections: [String: String]
+    public var coverLine: String
+    public var writtenBy: String
+    public var date: String
+    public var impact: String
+    public var who: String
+    public var by: String
+    public var scaleZero: String
+    public var scaleTen: String
+    public var houseWorries: String
+    public var houseGoodThings: String
+    public var houseDreams: String
+    public var sharedWithChild: String
+    public var notYetShared: String
+    public var backPage: String
+    public var drawingSpace: String
+    /// Month names, January first, for dates in words.
+    public var months: [String]
+
+    /// The heading for a section, with the child's name put in.
+    public func heading(for kind: SectionKind, child: String) -> String {
+        (sections[kind.rawValue] ?? kind.title).replacingOccurrences(of: "{child}", with: child)
+    }
+
+    /// A date in words, such as `2 March 2026`.
+    public func words(for date: PlanDate) -> String {
+        guard months.count == 12 else { return date.description }
+        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// Puts the child's name into a label.
+    public func fill(_ label: String, child: String) -> String {
+        label.replacingOccurrences(of: "{child}", with: child)
+    }
+}

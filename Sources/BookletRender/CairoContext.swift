@@ -1,0 +1,88 @@
+internal import CPangoCairo
+import BookletLayout
+
+/// Owns a cairo drawing context and the surface it draws on.
+final class CairoContext {
+    let raw: OpaquePointer
+    let surface: CairoSurface
+
+    init(surface: CairoSurface) throws {
+        guard let context = cairo_create(surface.raw) else {
+            throw RenderError.drawingFailed("cairo could not create a drawing context")
+        }
+        raw = context
+        self.surface = surface
+        try checkStatus()
+    }
+
+    deinit {
+        cairo_destroy(raw)
+    }
+
+    /// Throws if cairo has put the context into an error state (the state is sticky).
+    func checkStatus() throws {
+        let status = cairo_status(raw)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError.drawingFailed(String(cString: cairo_status_to_string(status)))
+        }
+    }
+
+    /// Ends the current page; drawing continues on a new one.
+    func showPage() throws {
+        cairo_show_page(raw)
+        try checkStatus()
+    }
+
+    /// Scales user space, so one unit (a point) covers `factor` device units.
+    func scale(by factor: Double) {
+        cairo_scale(raw, factor, factor)
+    }
+
+    func setSource(_ colour: Colour) {
+        cairo_set_source_rgb(raw, colour.red, colour.green, colour.blue)
+    }
+
+    /// Fills `rect` with `colour`, its corners rounded by `cornerRadius` points.
+    func fill(_ rect: Rect, colour: Colour, cornerRadius: Double = 0) {
+        setSource(colour)
+        let radius = min(max(cornerRadius, 0), rect.width / 2, rect.height / 2)
+        if radius > 0 {
+            let quarter = Double.pi / 2
+            cairo_new_sub_path(raw)
+            cairo_arc(raw, rect.maxX - radius, rect.minY + radius, radius, -quarter, 0)
+            cairo_arc(raw, rect.maxX - radius, rect.maxY - radius, radius, 0, quarter)
+            cairo_arc(raw, rect.minX + radius, rect.maxY - radius, radius, quarter, 2 * quarter)
+            cairo_arc(raw, rect.minX + radius, rect.minY + radius, radius, 2 * quarter, 3 * quarter)
+            cairo_close_path(raw)
+        } else {
+            cairo_rectangle(raw, rect.x, rect.y, rect.width, rect.height)
+        }
+        cairo_fill(raw)
+    }
+
+    /// Draws `layout` with its top-left corner at `origin`.
+    func show(_ layout: TextLayout, at origin: Point, colour: Colour) {
+        setSource(colour)
+        cairo_move_to(raw, origin.x, origin.y)
+        pango_cairo_show_layout(raw, layout.raw)
+        // Pango leaves a current point behind; drop it so the next shape starts clean.
+        cairo_new_path(raw)
+    }
+
+    /// Opens a PDF structure element such as `H1`; other surfaces ignore it.
+    func beginTag(_ tag: StructureTag) {
+        cairo_tag_begin(raw, tag.rawValue, "")
+    }
+
+    /// Closes the structure element `beginTag(_:)` opened.
+    func endTag(_ tag: StructureTag) {
+        cairo_tag_end(raw, tag.rawValue)
+    }
+
+    /// Runs `body` with the drawing state saved, restoring it afterwards.
+    func withSavedState<Result>(_ body: () throws -> Result) rethrows -> Result {
+        cairo_save(raw)
+        defer { cairo_restore(raw) }
+        return try body()
+    }
+}

@@ -1,0 +1,28 @@
+import BookletLayout
+
+/// Measures text with Pango and the fonts of a `FontLibrary`, breaking lines
+/// exactly as `PDFRenderer` draws them.
+///
+/// It shares the library's C handles, so use it on the library's task only.
+public struct PangoTextMeasurer: TextMeasurer {
+    /// The fonts text is measured in.
+    public let fonts: FontLibrary
+
+    /// A measurer over `fonts`.
+    public init(fonts: FontLibrary) {
+        self.fonts = fonts
+    }
+
+    /// The width of the widest line and the height of all lines of `text`
+    /// wrapped to `width`, in points. A zero size if Pango cannot lay text out at all.
+    public func measure(_ text: String, style: TextStyle, width: Double, language: String, direction: TextDirection) -> Size {
+        let layout = try? TextLayout(text: text, style: style, width: width, language: language, direction: direction, fonts: fonts)
+        return layout?.size ?? Size(width: 0, height: 0)
+    }
+
+    /// The number of lines `text` wraps to at `width`.
+    public func lineCount(of text: String, style: TextStyle, width: Double, language: String, direction: TextDirection) -> Int {
+        let layout = try? TextLayout(text: text, style: style, width: width, language: language, direction: direction, fonts: fonts)
+        return layout?.lineCount ?? 0
+    }
+}

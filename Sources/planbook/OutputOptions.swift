@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PlanBook
+import PlanDiagnostics
+
+/// How diagnostics are shown.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+/// Options every command that reads plans shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("format"), help: "How to show problems: text or json.")
+    var format: DiagnosticFormat = .text
+
+    @Option(help: ArgumentHelp("The folder that holds Layouts, Fonts and Pictures (default: found beside planbook, or PLANBOOK_HOME).", valueName: "folder"))
+    var resources: String?
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+    var noColour = false
+
+    var colour: Bool {
+        !noColour && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDERR_FILENO) == 1
+    }
+
+    func openPlanBook() throws -> PlanBook {
+        do {
+            return try PlanBook(resources: Resources.locate(override: resources))
+        } catch {
+            printError("planbook: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Shows every file's diagnostics in the chosen format, then a summary on a terminal.
+    func report(_ files: [FileDiagnostics]) {
+        switch format {
+        case .json:
+            print(JSONDiagnosticRenderer().render(files))
+        case .text:
+            let renderer = TextDiagnosticRenderer(colour: colour)
+            for file in files where !file.diagnostics.isEmpty {
+                printError(renderer.render(file), terminator: "")
+            }
+            let errors = files.reduce(0) { $0 + $1.diagnostics.count { $0.severity == .error } }
+            let warnings = files.reduce(0) { $0 + $1.diagnostics.count { $0.severity == .warning } }
+            if errors + warnings > 0 {
+                printError(diagnosticSummary(errors: errors, warnings: warnings, files: files.count))
+            }
+        }
+    }
+}
+
+func printError(_ text: String, terminator: String = "\n") {
+    FileHandle.standardError.write(Data((text + terminator).utf8))
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+/// `planbook`: safety plans into booklets a child can read.
+struct Planbook: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planbook",
+        abstract: "Turn a child's safety plan into a booklet the child can read, and check it.",
+        discussion: """
+        A plan is a .plan text file (see docs/plan-language.md). Exit codes: 0 all good \
+        (warnings allowed), 1 a file has an error, 2 the command was used wrongly.
+        """,
+        subcommands: [Check.self, Render.self]
+    )
+}
+
+/// Runs the command, mapping a usage mistake to exit code 2.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Planbook.parseAsRoot()
+            try command.run()
+        } catch {
+            let code = Planbook.exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((Planbook.fullMessage(for: error) + "\n").utf8))
+                exit(2)
+            }
+            Planbook.exit(withError: error)
+        }
+    }
+}

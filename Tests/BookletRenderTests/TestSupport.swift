@@ -1,0 +1,78 @@
+import BookletLayout
+import BookletRender
+import Foundation
+import Testing
+
+/// Paths and helpers shared by the rendering tests.
+enum TestSupport {
+    /// The package root, found from this file's path.
+    static let repositoryRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                return url
+            }
+        }
+        return url
+    }()
+
+    static var fontConfigurationPath: String {
+        repositoryRoot.appendingPathComponent("Fonts/fonts.conf").path
+    }
+
+    static func makeFonts() throws -> FontLibrary {
+        try FontLibrary(configurationFile: fontConfigurationPath)
+    }
+
+    /// A fresh directory under the system's temporary directory.
+    static func makeTemporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("BookletRenderTests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `bytes` to `name` in `directory` and returns the path.
+    static func write(_ bytes: [UInt8], named name: String, in directory: URL) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    /// Runs a poppler tool such as `pdfinfo` and returns what it printed.
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(tool) \(arguments.joined(separator: " ")) failed")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The `Key: value` lines `pdfinfo` prints, by key.
+    static func pdfInfo(_ path: String) throws -> [String: String] {
+        var info: [String: String] = [:]
+        for line in try run("pdfinfo", [path]).split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = String(line[..<colon])
+            info[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return info
+    }
+
+    /// The rows of `pdffonts`' table: name, type, encoding, emb, sub, uni.
+    static func pdfFonts(_ path: String) throws -> [(name: String, embedded: Bool, subset: Bool)] {
+        try run("pdffonts", [path]).split(separator: "\n").dropFirst(2).map { line in
+            let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+            // The last five columns are emb, sub, uni, object number and generation.
+            let count = columns.count
+            return (String(columns[0]), columns[count - 5] == "yes", columns[count - 4] == "yes")
+        }
+    }
+}
