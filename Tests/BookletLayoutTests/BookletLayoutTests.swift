@@ -1,0 +1,128 @@
+import BookletLayout
+import PlanModel
+import Testing
+
+@Suite struct BookletLayoutTests {
+    static let smallPlan = """
+    # Mia's safety plan
+    child: Mia Thompson
+    age: 7
+    date: 2026-03-02
+    written by: Sam Patel, social worker
+    shared with child: 2026-03-09, read together at Gran's house
+
+    ## Worries
+    - Sam is worried that Mia could get hurt.
+
+    ## Working well
+    - Gran picks Mia up from school every day. [picture: gran]
+    > "I like it when Gran picks me up." (Mia)
+
+    ## Next steps
+    - Gran will phone Sam if she is worried.
+      who: Gran
+      by: 2026-04-01
+    """
+
+    @Test func smallPlanLaysOutAsExpected() throws {
+        let booklet = try LayoutTestSupport.layout(try LayoutTestSupport.plan(Self.smallPlan))
+        let expected = """
+        page 1 419.5x595.3 content 36,40 347.5x511.3
+          title 36,40 347.5x41.6 32pt bold "Mia's safety plan"
+          body 36,93.6 347.5x23.4 18pt "This book is for Mia Thompson"
+          picture 129.8,129 160x160 child.svg
+          body 36,301 347.5x46.8 18pt "Date: 2 March 2026\\nWritten by: Sam Patel, social worker"
+        page 2 419.5x595.3 content 36,40 347.5x511.3
+          heading 36,40 347.5x62.4 24pt bold "What are the grown-ups worried about?"
+          body 36,114.4 347.5x46.8 18pt "Sam is worried that Mia could get hurt."
+        page 3 419.5x595.3 content 36,40 347.5x511.3
+          heading 36,40 347.5x31.2 24pt bold "What is going well"
+          picture 36,83.2 64x64 gran.svg
+          body 112,83.2 271.5x46.8 18pt "Gran picks Mia up from school every day."
+          panel 36,159.2 347.5x66.8 #DCEFF9
+          quote 46,169.2 327.5x46.8 18pt "“I like it when Gran picks me up.”\\n— Mia"
+        page 4 419.5x595.3 content 36,40 347.5x511.3
+          heading 36,40 347.5x31.2 24pt bold "What happens next?"
+          body 36,83.2 347.5x70.2 18pt "Gran will phone Sam if she is worried.\\nWho: Gran\\nBy: 1 April 2026"
+        page 5 419.5x595.3 content 36,40 347.5x511.3
+          heading 36,40 347.5x31.2 24pt bold "Who has a copy of this book"
+          body 36,83.2 347.5x70.2 18pt "We read this book with Mia on 9 March 2026\\nread together at Gran's house"
+          body 36,165.4 347.5x23.4 18pt "Written by: Sam Patel, social worker"
+          panel 36,200.8 347.5x350.5 #FBE9C9
+          caption 46,210.8 327.5x23.4 18pt "This space is for Mia's own drawing."
+
+        """
+        #expect(LayoutDump.dump(booklet) == expected)
+        #expect(booklet.outline.map(\.title) == ["Mia's safety plan", "What are the grown-ups worried about?", "What is going well", "What happens next?", "Who has a copy of this book"])
+        #expect(booklet.outline.map(\.pageIndex) == [0, 1, 2, 3, 4])
+        #expect(booklet.metadata.date == "2026-03-02T00:00:00Z")
+    }
+
+    @Test func longPlanFlowsOntoMorePagesWithoutOverflowOrOverlap() throws {
+        let plan = try LayoutTestSupport.plan(LayoutTestSupport.longPlanText())
+        let booklet = try LayoutTestSupport.layout(plan)
+        #expect(LayoutTestSupport.geometryProblems(booklet).isEmpty, "\(LayoutTestSupport.geometryProblems(booklet).prefix(5))")
+        #expect(LayoutTestSupport.missingWords(plan, booklet).isEmpty, "\(LayoutTestSupport.missingWords(plan, booklet).prefix(10))")
+        #expect(booklet.pages.count > 10)
+        // The 400-word story is split across pages, never shrunk.
+        let storyBoxes = booklet.pages.flatMap(\.boxes).filter {
+            if case .text(let text, let style) = $0.content { return text.contains("walk") && style.size == 18 }
+            return false
+        }
+        #expect(storyBoxes.count >= 2)
+        let sizes = Set(booklet.pages.flatMap(\.boxes).compactMap { box -> Double? in
+            if case .text(_, let style) = box.content, box.role == .body { return style.size }
+            return nil
+        })
+        #expect(sizes == [18])
+    }
+
+    @Test func headingsAreNeverLeftAloneAtThePageFoot() throws {
+        let plan = try LayoutTestSupport.plan(LayoutTestSupport.longPlanText())
+        let booklet = try LayoutTestSupport.layout(plan)
+        for page in booklet.pages {
+            if let last = page.boxes.last {
+                #expect(last.role != .heading && last.role != .subheading, "a heading ends a page: \(last)")
+            }
+        }
+    }
+
+    @Test func rightToLeftPagesAreMirrored() throws {
+        let text = Self.smallPlan.replacingOccurrences(of: "date: 2026-03-02", with: "date: 2026-03-02\nlanguage: ar")
+        let booklet = try LayoutTestSupport.layout(try LayoutTestSupport.plan(text))
+        #expect(booklet.direction == .rightToLeft)
+        let page = booklet.pages[2]
+        let picture = try #require(page.boxes.first { $0.role == .picture })
+        let body = try #require(page.boxes.first { $0.role == .body })
+        #expect(picture.frame.minX > body.frame.maxX, "the picture stands on the right of its words")
+        #expect(abs(picture.frame.maxX - page.contentArea.maxX) < 0.01)
+        #expect(LayoutTestSupport.geometryProblems(booklet).isEmpty)
+    }
+
+    @Test func ageBandsSetTheTypeSize() throws {
+        for (age, size) in [(4, 18.0), (7, 18), (8, 16), (11, 16), (12, 14), (17, 14)] {
+            let text = Self.smallPlan.replacingOccurrences(of: "age: 7", with: "age: \(age)")
+            let booklet = try LayoutTestSupport.layout(try LayoutTestSupport.plan(text))
+            let body = try #require(booklet.pages[1].boxes.first { $0.role == .body })
+            guard case .text(_, let style) = body.content else { Issue.record("not text"); continue }
+            #expect(style.size == size, "age \(age)")
+            #expect(style.lineSpacing >= 1.2)
+        }
+    }
+
+    @Test func wordsSplitAndRejoinExactly() {
+        let measurer = FixedAdvanceMeasurer()
+        let style = TextStyle(fontFamily: "x", size: 10, lineSpacing: 1)
+        #expect(measurer.lineCount("aaaa bbbb", style: style, width: 20) == 2)
+        #expect(measurer.lineCount("aaaaaaaaaa", style: style, width: 20) == 3)
+        #expect(measurer.lineCount("a\nb", style: style, width: 100) == 2)
+    }
+
+    @Test func shippedLayoutIsValid() throws {
+        #expect(try LayoutTestSupport.template().problems().isEmpty)
+        var bad = try LayoutTestSupport.template()
+        bad.lineSpacing = 1.0
+        bad.sections.append("wories")
+        #expect(bad.problems().count == 2)
+    }
+}
