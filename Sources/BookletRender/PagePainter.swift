@@ -15,10 +15,13 @@ struct PagePainter {
         context.fill(Rect(x: 0, y: 0, width: page.size.width, height: page.size.height), colour: page.background)
         try context.checkStatus()
         for box in page.boxes {
-            let tag = StructureTag(role: box.role)
-            if let tag { context.beginTag(tag) }
-            try paint(box, on: context)
-            if let tag { context.endTag(tag) }
+            if let tag = StructureTag(role: box.role) {
+                context.beginTag(tag)
+                defer { context.endTag(tag) }
+                try paint(box, on: context)
+            } else {
+                try paint(box, on: context)
+            }
             try context.checkStatus()
         }
     }

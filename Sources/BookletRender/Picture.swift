@@ -8,11 +8,10 @@ enum Picture {
 
     /// Loads the SVG, PNG or JPEG file at `path`, choosing the decoder by the file's extension.
     init(path: String) throws {
-        let fileExtension = path.split(separator: "/").last?.split(separator: ".", omittingEmptySubsequences: false).dropFirst().last?.lowercased()
-        switch fileExtension {
+        switch Self.fileExtension(of: path) {
         case "svg", "svgz":
             self = .vector(try SVGDocument(path: path))
-        case "png", "jpg", "jpeg":
+        case let fileExtension where ["png", "jpg", "jpeg"].contains(fileExtension):
             let image = try RasterImage(path: path)
             let surface = try image.makeSurface(attachingJPEG: fileExtension != "png")
             let size = Size(
@@ -25,8 +24,25 @@ enum Picture {
         }
     }
 
-    /// Draws the picture as large as fits in `frame`, centred, keeping its shape.
+    /// The lowercased extension of the file `path` names, such as "svg"; empty when it has none.
+    static func fileExtension(of path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// Draws the picture as large as fits in `frame`, centred, keeping its
+    /// shape. Nothing it draws leaves the frame.
     func draw(in frame: Rect, on context: CairoContext) throws {
+        try context.withSavedState {
+            cairo_rectangle(context.raw, frame.x, frame.y, frame.width, frame.height)
+            cairo_clip(context.raw)
+            try drawUnclipped(in: frame, on: context)
+        }
+        try context.checkStatus()
+    }
+
+    private func drawUnclipped(in frame: Rect, on context: CairoContext) throws {
         switch self {
         case .vector(let document):
             let target = document.intrinsicSize.map { Self.fit($0, in: frame) } ?? frame
@@ -42,7 +58,6 @@ enum Picture {
                 cairo_rectangle(context.raw, 0, 0, size.width, size.height)
                 cairo_fill(context.raw)
             }
-            try context.checkStatus()
         }
     }
 
@@ -55,17 +70,5 @@ enum Picture {
         let width = size.width * scale
         let height = size.height * scale
         return Rect(x: frame.x + (frame.width - width) / 2, y: frame.y + (frame.height - height) / 2, width: width, height: height)
-    }
-}
-
-/// Pictures already loaded, by path, so each file is decoded once per renderer.
-final class PictureCache {
-    private var pictures: [String: Picture] = [:]
-
-    func picture(at path: String) throws -> Picture {
-        if let picture = pictures[path] { return picture }
-        let picture = try Picture(path: path)
-        pictures[path] = picture
-        return picture
     }
 }

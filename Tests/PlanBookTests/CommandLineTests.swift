@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// `planbook check` and `planbook render` run as a user runs them.
+@Suite(.serialized) struct CommandLineTests {
+    @Test func samplesCheckWithoutErrors() throws {
+        let plans = TestSupport.samplePlans().map(\.path)
+        #expect(plans.count >= 4)
+        let run = try TestSupport.planbook(["check"] + plans)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("error:"))
+    }
+
+    @Test func checkLocatesEveryErrorWithItsFix() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let plan = folder.appendingPathComponent("bad.plan")
+        try "# Bad\nchld: Mia\nage: 20\n\n## Worrys\n- x\n".write(to: plan, atomically: true, encoding: .utf8)
+        let run = try TestSupport.planbook(["check", plan.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(plan.path):2:1: error: unknown detail 'chld' — did you mean 'child'?"))
+        #expect(run.stderr.contains("\(plan.path):3:6: error: age '20' is not a whole number of years from 0 to 18"))
+        #expect(run.stderr.contains("\(plan.path):5:4: error: unknown section 'Worrys' — did you mean 'Worries'?"))
+        #expect(run.stderr.contains("2 | chld: Mia\n  | ^^^^"), "a caret excerpt under the mistake")
+        #expect(run.stderr.contains("= help:"))
+    }
+
+    @Test func jsonFormatGivesLinesAndColumns() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let plan = folder.appendingPathComponent("bad.plan")
+        try "# Bad\nchild: Zoë\nage: seven\n## Worries\n- x\n".write(to: plan, atomically: true, encoding: .utf8)
+        let run = try TestSupport.planbook(["check", "--format", "json", plan.path])
+        #expect(run.status == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let files = try #require(json?["files"] as? [[String: Any]])
+        let diagnostics = try #require(files.first?["diagnostics"] as? [[String: Any]])
+        let age = try #require(diagnostics.first { $0["name"] as? String == "invalid-age" })
+        #expect(age["line"] as? Int == 3)
+        #expect(age["column"] as? Int == 6)
+        #expect(age["end_column"] as? Int == 11)
+        #expect(age["severity"] as? String == "error")
+    }
+
+    @Test func usageMistakesExitWithTwo() throws {
+        #expect(try TestSupport.planbook(["check"]).status == 2)
+        #expect(try TestSupport.planbook(["render"]).status == 2)
+        #expect(try TestSupport.planbook(["check", "--no-such-option", "x.plan"]).status == 2)
+        #expect(try TestSupport.planbook(["frobnicate"]).status == 2)
+        #expect(try TestSupport.planbook(["--help"]).status == 0)
+    }
+
+    @Test func renderWritesBesideThePlanByDefault() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let plan = folder.appendingPathComponent("mia.plan")
+        try FileManager.default.copyItem(at: TestSupport.samples.appendingPathComponent("mia.plan"), to: plan)
+        let run = try TestSupport.planbook(["render", plan.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(TestSupport.files(in: folder) == ["mia.pdf", "mia.plan"])
+    }
+
+    @Test func renderNamesThePdfWithOneInput() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let target = folder.appendingPathComponent("booklet.pdf")
+        let run = try TestSupport.planbook(["render", TestSupport.samples.appendingPathComponent("ellie.plan").path, "-o", target.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(TestSupport.files(in: folder) == ["booklet.pdf"])
+    }
+
+    @Test func oneBadPlanInABatchLeavesNoFileAndTheRestRender() throws {
+        let input = try TestSupport.temporaryFolder()
+        let output = try TestSupport.temporaryFolder().appendingPathComponent("out")
+        for name in ["mia.plan", "jayden.plan"] {
+            try FileManager.default.copyItem(at: TestSupport.samples.appendingPathComponent(name), to: input.appendingPathComponent(name))
+        }
+        try FileManager.default.createDirectory(at: input.appendingPathComponent("more"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestSupport.samples.appendingPathComponent("kacper.plan"), to: input.appendingPathComponent("more/kacper.plan"))
+        try "# Broken\nchild: X\nage: 99\n## Worries\n- x\n".write(to: input.appendingPathComponent("broken.plan"), atomically: true, encoding: .utf8)
+        let run = try TestSupport.planbook(["render", input.path, "-o", output.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("broken.plan:3:6: error:"))
+        #expect(TestSupport.files(in: output) == ["jayden.pdf", "mia.pdf", "more"])
+        #expect(TestSupport.files(in: output.appendingPathComponent("more")) == ["kacper.pdf"])
+    }
+
+    @Test(arguments: [
+        ("empty.plan", Data(), "the file is empty"),
+        ("latin1.plan", Data("# Zo".utf8) + Data([0xEB]) + Data("\nchild: Zo\n".utf8), "1:5: error: the file is not UTF-8 text"),
+        ("binary.plan", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]), "error: the file is not UTF-8 text"),
+        ("huge.plan", Data(("# Big\n" + String(repeating: "// padding line for a file that is far too big\n", count: 23_000)).utf8), "planbook reads files of up to 1024 KiB"),
+        ("leaves.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: ../secret.png]\n".utf8), "5:15: error: the picture '../secret.png' is outside the plan's folder"),
+        ("absolute.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: /etc/logo.png]\n".utf8), "is outside the plan's folder"),
+        ("missing.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: gone.png]\n".utf8), "5:15: error: the picture file 'gone.png' does not exist"),
+        ("unknown.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: unicorn]\n".utf8), "there is no picture called 'unicorn' in the library"),
+    ])
+    func badInputIsALocatedErrorAndNoFile(name: String, content: Data, message: String) throws {
+        let folder = try TestSupport.temporaryFolder()
+        let plan = folder.appendingPathComponent(name)
+        try content.write(to: plan)
+        let check = try TestSupport.planbook(["check", plan.path])
+        #expect(check.status == 1, "\(name): \(check.stderr)")
+        #expect(check.stderr.contains(message), "\(name): \(check.stderr.prefix(400))")
+        #expect(check.stderr.contains(plan.path + ":"), "the error names the file")
+        let render = try TestSupport.planbook(["render", plan.path])
+        #expect(render.status == 1)
+        #expect(TestSupport.files(in: folder) == [name], "no PDF and no temporary file")
+    }
+
+    @Test func missingInputIsAnError() throws {
+        let run = try TestSupport.planbook(["check", "/no/such/plan.plan"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("there is no file at '/no/such/plan.plan'"))
+    }
+}
