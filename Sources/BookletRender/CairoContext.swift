@@ -42,6 +42,13 @@ final class CairoContext {
         cairo_set_source_rgb(raw, colour.red, colour.green, colour.blue)
     }
 
+    /// Covers the whole surface with `colour`. Not for PDF pages: cairo 1.16
+    /// drops what a page recorded before an opaque paint, tags included.
+    func paint(_ colour: Colour) {
+        setSource(colour)
+        cairo_paint(raw)
+    }
+
     /// Fills `rect` with `colour`, its corners rounded by `cornerRadius` points.
     func fill(_ rect: Rect, colour: Colour, cornerRadius: Double = 0) {
         setSource(colour)

@@ -70,6 +70,8 @@ public struct PDFRenderer {
                 opaque: true
             )
             let context = try CairoContext(surface: surface)
+            // The last pixel column and row are only partly on the page; give them its colour too.
+            context.paint(page.background)
             context.scale(by: scale)
             try painter.paint(page, on: context)
             surface.flush()

@@ -12,6 +12,7 @@ struct PagePainter {
     /// Paints `page`'s background, then its boxes in order, each inside its
     /// structure element (panels stay untagged).
     func paint(_ page: Page, on context: CairoContext) throws {
+        // A fill, not a paint: see `CairoContext.paint(_:)`.
         context.fill(Rect(x: 0, y: 0, width: page.size.width, height: page.size.height), colour: page.background)
         try context.checkStatus()
         for box in page.boxes {

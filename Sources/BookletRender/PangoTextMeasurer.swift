@@ -14,7 +14,12 @@ public struct PangoTextMeasurer: TextMeasurer {
     }
 
     /// The width of the widest line and the height of all lines of `text`
-    /// wrapped to `width`, in points. A zero size if Pango cannot lay text out at all.
+    /// wrapped to `width`, in points; a zero size if Pango cannot lay text out at all.
+    ///
+    /// Lines are `style.size × style.lineSpacing` apart, or more where a font
+    /// needs more room; glyphs reaching above the first line or below the last
+    /// (as Nastaliq's do) count too. A word longer than `width` is broken.
+    /// Text starts at the right edge for `.rightToLeft`.
     public func measure(_ text: String, style: TextStyle, width: Double, language: String, direction: TextDirection) -> Size {
         let layout = try? TextLayout(text: text, style: style, width: width, language: language, direction: direction, fonts: fonts)
         return layout?.size ?? Size(width: 0, height: 0)

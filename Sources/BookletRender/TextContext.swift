@@ -33,8 +33,13 @@ final class TextContext {
 
     /// Sets the language and base direction used by layouts made next.
     func set(language: String, direction: TextDirection) {
-        pango_context_set_language(raw, pango_language_from_string(language))
+        pango_context_set_language(raw, Self.pangoLanguage(for: language))
         pango_context_set_base_dir(raw, direction.pangoDirection)
+    }
+
+    /// Pango's interned language for a BCP 47 tag; "und" (undetermined) for an empty tag.
+    static func pangoLanguage(for tag: String) -> OpaquePointer? {
+        pango_language_from_string(tag.isEmpty ? "und" : tag)
     }
 }
 

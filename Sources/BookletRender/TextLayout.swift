@@ -39,8 +39,11 @@ final class TextLayout {
         }
 
         if let attributes = pango_attr_list_new() {
-            pango_attr_list_insert(attributes, pango_attr_language_new(pango_language_from_string(language)))
-            // Baselines `lineSpacing × size` apart, from the first line on.
+            if let pangoLanguage = TextContext.pangoLanguage(for: language) {
+                pango_attr_list_insert(attributes, pango_attr_language_new(pangoLanguage))
+            }
+            // Every line `lineSpacing × size` tall, the first one too; Pango
+            // gives a line more room only where its font needs more.
             let lineHeight = style.size * style.lineSpacing * Self.unitsPerPoint
             if lineHeight > 0, lineHeight.isFinite {
                 pango_attr_list_insert(attributes, pango_attr_line_height_new_absolute(Int32(clamping: Int(lineHeight.rounded()))))

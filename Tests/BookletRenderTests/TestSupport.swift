@@ -75,4 +75,26 @@ enum TestSupport {
             return (String(columns[0]), columns[count - 5] == "yes", columns[count - 4] == "yes")
         }
     }
+
+    /// A word `pdftotext -bbox` found: its page (0-based), box in points from the top left, and text.
+    struct Word {
+        var page: Int
+        var box: Rect
+        var text: String
+    }
+
+    static func wordBoxes(_ path: String) throws -> [Word] {
+        let xml = try run("pdftotext", ["-bbox", path, "-"])
+        var words: [Word] = []
+        var page = -1
+        let wordPattern = /<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)<\/word>/
+        for line in xml.split(separator: "\n") {
+            if line.contains("<page ") { page += 1 }
+            guard let match = line.firstMatch(of: wordPattern),
+                  let minX = Double(match.1), let minY = Double(match.2), let maxX = Double(match.3), let maxY = Double(match.4)
+            else { continue }
+            words.append(Word(page: page, box: Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY), text: String(match.5)))
+        }
+        return words
+    }
 }
