@@ -39,8 +39,8 @@ let package = Package(
             dependencies: ["PlanBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
-        .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax"]),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax"]),
+        .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax"], exclude: ["Snapshots"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "BookletLayoutTests", dependencies: ["BookletLayout", "PlanModel", "PlanSyntax"]),
         .testTarget(name: "BookletRenderTests", dependencies: ["BookletRender", "BookletLayout"]),
         .testTarget(name: "PlanBookTests", dependencies: ["PlanBook"]),
