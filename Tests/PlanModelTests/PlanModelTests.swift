@@ -130,3 +130,21 @@ import Testing
         #expect(PlanDate(iso: "2000-02-29") != nil)
     }
 }
+
+@Suite struct LayoutDetailTests {
+    @Test func unknownLayoutIsAnErrorNamingTheLayouts() {
+        let file = SourceFile(path: "x", text: "# T\nchild: A\nage: 5\nlayout: famly-plan\n## Worries\n- x\n")
+        let context = LoweringContext(pictureNames: [], layoutNames: ["child-booklet", "family-plan"], planDirectory: nil)
+        let checked = checkPlan(file, context: context)
+        let error = checked.diagnostics.first { $0.name == "unknown-layout" }
+        #expect(error.map { file.location(of: $0.range.start).description } == "4:9")
+        #expect(error?.message == "there is no layout called 'famly-plan' — did you mean 'family-plan'?")
+        #expect(checkPlan(SourceFile(path: "x", text: file.text.replacingOccurrences(of: "famly", with: "family")), context: context).plan?.layout == "family-plan")
+    }
+
+    @Test func pictureFilesNeedAFolder() {
+        let file = SourceFile(path: "-", text: "# T\nchild: A\nage: 5\n## Worries\n- x [picture: me.png]\n")
+        let checked = checkPlan(file, context: LoweringContext(pictureNames: [], planDirectory: nil))
+        #expect(checked.diagnostics.contains { $0.name == "picture-outside-folder" })
+    }
+}
