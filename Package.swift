@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // Source files, locations and the one diagnostic type with its renderers.
@@ -17,6 +18,12 @@ let package = Package(
         .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics"]),
         // Typed safety plan lowered from the syntax tree, with semantic checks.
         .target(name: "PlanModel", dependencies: ["PlanDiagnostics", "PlanSyntax"]),
+        // Plain-language analysis: words, sentences, syllables, readability, rules, word lists, the score.
+        .target(
+            name: "PlainLanguage",
+            dependencies: ["PlanDiagnostics", "PlanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Resources")]
+        ),
         // Layout templates (data), pages of positioned boxes; measures text through a protocol.
         .target(name: "BookletLayout", dependencies: ["PlanModel"]),
         // Cairo, Pango and librsvg as system libraries.
@@ -33,7 +40,7 @@ let package = Package(
         // The only target that touches C: owned handles, the Pango measurer, the PDF painter.
         .target(name: "BookletRender", dependencies: ["BookletLayout", "CPangoCairo", "CRsvg"]),
         // The pipeline facade: check, render, and where layouts, fonts and pictures are found.
-        .target(name: "PlanBook", dependencies: ["PlanDiagnostics", "PlanSyntax", "PlanModel", "BookletLayout", "BookletRender"]),
+        .target(name: "PlanBook", dependencies: ["PlanDiagnostics", "PlanSyntax", "PlanModel", "PlainLanguage", "BookletLayout", "BookletRender"]),
         .executableTarget(
             name: "planbook",
             dependencies: ["PlanBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -41,6 +48,7 @@ let package = Package(
         .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
         .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax"], exclude: ["Snapshots"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "PlanModel", "PlanDiagnostics"]),
         .testTarget(name: "BookletLayoutTests", dependencies: ["BookletLayout", "PlanModel", "PlanSyntax"]),
         .testTarget(name: "BookletRenderTests", dependencies: ["BookletRender", "BookletLayout"]),
         .testTarget(name: "PlanBookTests", dependencies: ["PlanBook"]),

@@ -38,6 +38,8 @@ public enum BoxContent: Hashable, Sendable {
     case picture(path: String)
     /// A filled rounded rectangle drawn behind other boxes.
     case panel(fill: Colour, cornerRadius: Double)
+    /// A drawing (a house, a speech bubble, a ruler) behind or beside the words.
+    case shape(Shape)
 }
 
 /// One positioned thing on a page.
@@ -65,6 +67,8 @@ public enum BoxRole: String, Hashable, Sendable {
     case caption
     case picture
     case panel
+    /// A drawing that decorates (a house outline, a bubble, a ruler); untagged like panels.
+    case drawing
 }
 
 /// A page of positioned boxes.

@@ -15,6 +15,8 @@ public enum LayoutDump {
                     out += " \(path.split(separator: "/").last.map(String.init) ?? path)"
                 case .panel(let fill, _):
                     out += " \(fill.hex)"
+                case .shape(let shape):
+                    out += " \(shape.elements.count) elements" + (shape.fill.map { " fill \($0.hex)" } ?? "")
                 }
                 out += "\n"
             }

@@ -66,7 +66,7 @@ public enum LayoutInspection {
             for box in page.boxes where !page.contentArea.contains(box.frame) {
                 problems.append("page \(index + 1): \(box.role) at \(box.frame) leaves the content area \(page.contentArea)")
             }
-            let solid = page.boxes.filter { $0.role != .panel }
+            let solid = page.boxes.filter { $0.role != .panel && $0.role != .drawing }
             for (i, a) in solid.enumerated() {
                 for b in solid.dropFirst(i + 1) where a.frame.intersects(b.frame) {
                     problems.append("page \(index + 1): \(a.role) at \(a.frame) overlaps \(b.role) at \(b.frame)")

@@ -67,6 +67,39 @@ final class CairoContext {
         cairo_fill(raw)
     }
 
+    /// Fills and then strokes `shape`, its coordinates taken from `origin`.
+    func draw(_ shape: Shape, at origin: Point) {
+        cairo_new_path(raw)
+        for element in shape.elements {
+            switch element {
+            case .move(let point):
+                cairo_move_to(raw, origin.x + point.x, origin.y + point.y)
+            case .line(let point):
+                cairo_line_to(raw, origin.x + point.x, origin.y + point.y)
+            case .curve(let a, let b, let to):
+                cairo_curve_to(raw, origin.x + a.x, origin.y + a.y, origin.x + b.x, origin.y + b.y, origin.x + to.x, origin.y + to.y)
+            case .circle(let centre, let radius):
+                cairo_new_sub_path(raw)
+                cairo_arc(raw, origin.x + centre.x, origin.y + centre.y, radius, 0, 2 * Double.pi)
+                cairo_close_path(raw)
+            case .close:
+                cairo_close_path(raw)
+            }
+        }
+        if let fill = shape.fill {
+            setSource(fill)
+            if shape.stroke != nil { cairo_fill_preserve(raw) } else { cairo_fill(raw) }
+        }
+        if let stroke = shape.stroke {
+            setSource(stroke)
+            cairo_set_line_width(raw, shape.lineWidth)
+            cairo_set_line_join(raw, CAIRO_LINE_JOIN_ROUND)
+            cairo_set_line_cap(raw, CAIRO_LINE_CAP_ROUND)
+            cairo_stroke(raw)
+        }
+        cairo_new_path(raw)
+    }
+
     /// Draws `layout` with its top-left corner at `origin`.
     func show(_ layout: TextLayout, at origin: Point, colour: Colour) {
         setSource(colour)

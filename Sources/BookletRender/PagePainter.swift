@@ -39,6 +39,8 @@ struct PagePainter {
             context.show(layout, at: Point(x: box.frame.x, y: box.frame.y + layout.inkAboveFirstLine), colour: style.colour)
         case .picture(let path):
             try pictures.picture(at: path).draw(in: box.frame, on: context)
+        case .shape(let shape):
+            context.draw(shape, at: Point(x: box.frame.x, y: box.frame.y))
         }
     }
 }

@@ -16,7 +16,7 @@ enum StructureTag: String {
         case .heading, .subheading: self = .heading
         case .body, .quote, .caption: self = .paragraph
         case .picture: self = .figure
-        case .panel: return nil
+        case .panel, .drawing: return nil
         }
     }
 }

@@ -1,0 +1,2 @@
+/// Plain-language analysis of what professionals write about children.
+public enum PlainLanguage {}
