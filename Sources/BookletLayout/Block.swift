@@ -2,21 +2,65 @@
 enum Block: Hashable {
     /// A heading kept on the same page as the block after it. `outline` adds a bookmark.
     case heading(String, level: Int, outline: String?)
-    /// Words with an optional picture on the start side. Quotes sit on a coloured panel.
-    case entry(text: String, picture: String?, kind: EntryKind)
-    /// A picture on its own.
+    /// Words with an optional picture, perhaps inside a bubble, panel or house.
+    case entry(Entry)
+    /// A drawing laid out as a whole: the safety scale, the network, a row of people.
+    case figure(Figure)
+    /// A picture on its own, centred.
     case picture(path: String, size: Double)
     /// An empty framed space, as tall as the rest of the page, with a caption.
     case drawingSpace(caption: String)
     /// Starts a new page unless the current one is still empty.
     case pageBreak
+}
 
-    enum EntryKind: Hashable {
+/// What stands beside an entry's words.
+enum PictureSpec: Hashable {
+    case file(String)
+    /// A coloured circle with a person's first letter, for someone with no picture.
+    case initial(String)
+}
+
+/// Words, a picture beside them, and what is drawn around them. Long words
+/// flow on to the next page; the picture and a house's roof stay with the first part.
+struct Entry: Hashable {
+    var text: String
+    var picture: PictureSpec?
+    /// The picture's side in points; the layout's picture size when nil.
+    var pictureSize: Double?
+    var style: Style = .body
+    var frame: Frame = .none
+
+    enum Style: Hashable {
         case body
-        case quote
+        /// Bold body text, for names.
+        case strong
+        /// The cover's big title.
         case title
-        case line
     }
+
+    enum Frame: Hashable {
+        case none
+        /// A coloured panel behind the words.
+        case panel(Colour)
+        /// A speech bubble whose tail points at the picture.
+        case bubble
+        /// A house with `title` in its roof and the words inside it.
+        case house(title: String, fill: Colour)
+    }
+}
+
+/// A drawing laid out as a whole.
+enum Figure: Hashable {
+    case scale(ScaleFigure)
+    case network(NetworkFigure)
+    case people([PersonMark])
+}
+
+/// A person drawn as a picture (or their initial) with their name beneath.
+struct PersonMark: Hashable {
+    var name: String
+    var picture: PictureSpec
 }
 
 extension TextDirection {

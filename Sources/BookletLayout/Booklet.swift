@@ -12,20 +12,31 @@ public struct TextStyle: Hashable, Sendable {
     public var colour: Colour
     /// Line height as a multiple of the font size.
     public var lineSpacing: Double
+    /// Where lines sit in their box. Easy-read text is aligned to the start; labels under pictures are centred.
+    public var alignment: TextAlignment
 
-    public init(fontFamily: String, size: Double, bold: Bool = false, colour: Colour = .black, lineSpacing: Double = 1.25) {
+    public init(fontFamily: String, size: Double, bold: Bool = false, colour: Colour = .black, lineSpacing: Double = 1.25, alignment: TextAlignment = .start) {
         self.fontFamily = fontFamily
         self.size = size
         self.bold = bold
         self.colour = colour
         self.lineSpacing = lineSpacing
+        self.alignment = alignment
     }
+}
+
+/// Where lines sit in their box.
+public enum TextAlignment: String, Hashable, Sendable {
+    /// Left for left-to-right text, right for right-to-left: never justified.
+    case start
+    case centre
 }
 
 /// Measures how much room text takes when wrapped to a width. The real
 /// measurer shapes text with Pango; tests use a fixed-advance fake.
 public protocol TextMeasurer {
-    /// The size of `text` laid out in `style`, wrapped at word boundaries to `width`.
+    /// The size of `text` laid out in `style`, wrapped at word boundaries to `width`
+    /// (not wrapped when `width` is not positive): the widest line's width and the height of all lines.
     /// `language` is a BCP 47 tag and `direction` the base direction of the paragraph.
     func measure(_ text: String, style: TextStyle, width: Double, language: String, direction: TextDirection) -> Size
 }

@@ -1,55 +1,79 @@
 import PlanModel
 
-/// Decides what a plan's booklet says, in which order: the cover, each
-/// section the layout lists, the story pages and the back page.
+/// Decides what a child's booklet says, page by page: the cover, each section
+/// the layout lists (with drawings for the scale, the network and the houses),
+/// the story pages and the back page.
 struct BookletComposer {
     let plan: SafetyPlan
     let template: LayoutTemplate
     let words: FixedWords
-    let picturePath: (Picture) -> String?
+    let pictures: any PictureProvider
 
-    private var child: String { plan.childFirstName }
+    var child: String { plan.childFirstName }
 
     func blocks() -> [Block] {
-        var blocks = cover()
-        for kind in template.sectionOrder {
-            guard let section = plan.section(kind) else { continue }
-            blocks += sectionBlocks(section)
-        }
-        blocks += backPage()
+        var blocks = template.coverAndBack ? cover() : []
+        blocks += sections(template.sectionOrder)
+        if template.coverAndBack { blocks += backPage() }
         return blocks
     }
+
+    func sections(_ kinds: [SectionKind], newPageEach: Bool = true) -> [Block] {
+        kinds.compactMap(plan.section).flatMap { sectionBlocks($0, newPage: newPageEach) }
+    }
+
+    // MARK: Pictures
+
+    func spec(_ path: String?) -> PictureSpec? { path.map(PictureSpec.file) }
+
+    /// The plan's own picture, else one whose keywords match the words.
+    func picture(_ picture: Picture?, orFor text: String) -> PictureSpec? {
+        if let picture { return spec(pictures.path(for: picture)) }
+        return spec(pictures.suggestedPath(for: text))
+    }
+
+    /// A person's picture: their own, one that matches their name or role, else their initial.
+    func mark(name: String, words: String? = nil, picture: Picture? = nil) -> PersonMark {
+        if name.lowercased() == child.lowercased() || name.lowercased() == plan.child.text.lowercased(),
+           picture == nil, let path = pictures.path(for: .library("child")) {
+            return PersonMark(name: name, picture: .file(path))
+        }
+        return PersonMark(name: name, picture: self.picture(picture, orFor: words ?? name) ?? .initial(name))
+    }
+
+    // MARK: Pages
 
     private func cover() -> [Block] {
         var blocks: [Block] = [
             .heading(plan.title.text, level: 1, outline: plan.title.text),
-            .entry(text: words.fill(words.coverLine, child: plan.child.text), picture: nil, kind: .line),
+            .entry(Entry(text: words.fill(words.coverLine, child: plan.child.text))),
         ]
-        if let path = picturePath(.library("child")) {
-            blocks.append(.picture(path: path, size: 160))
+        if let path = pictures.path(for: .library("child")) {
+            blocks.append(.picture(path: path, size: 180))
         }
         var lines: [String] = []
         if let date = plan.date { lines.append("\(words.date): \(words.words(for: date))") }
         if let author = authorLine { lines.append(author) }
-        if !lines.isEmpty { blocks.append(.entry(text: lines.joined(separator: "\n"), picture: nil, kind: .line)) }
+        if !lines.isEmpty { blocks.append(.entry(Entry(text: lines.joined(separator: "\n"), frame: .panel(template.colours.panel)))) }
         return blocks
     }
 
     /// `Written by: Sam Patel, social worker`.
-    private var authorLine: String? {
+    var authorLine: String? {
         plan.writtenBy.map { author in
             "\(words.writtenBy): " + ([author.name] + (author.role.map { [$0] } ?? [])).joined(separator: ", ")
         }
     }
 
-    private func sectionBlocks(_ section: Section) -> [Block] {
+    func sectionBlocks(_ section: Section, newPage: Bool = true) -> [Block] {
         let heading = words.heading(for: section.kind, child: child)
-        var blocks: [Block] = [.pageBreak, .heading(heading, level: 2, outline: heading)]
+        var blocks: [Block] = newPage ? [.pageBreak] : []
+        blocks.append(.heading(heading, level: 2, outline: heading))
         switch section.kind.holds {
         case .items:
-            blocks += section.items.map(itemBlock)
+            blocks += section.items.flatMap { itemBlocks($0, in: section.kind) }
         case .people:
-            blocks += section.people.map(personBlock)
+            blocks += peopleBlocks(section)
         case .scale:
             blocks += scaleBlocks(section.scale ?? SafetyScale())
         case .houses:
@@ -61,67 +85,90 @@ struct BookletComposer {
         return blocks
     }
 
-    private func path(_ picture: Picture?) -> String? {
-        picture.flatMap(picturePath)
-    }
-
-    private func itemBlock(_ item: Item) -> Block {
-        var lines = [item.text.text]
+    func itemBlocks(_ item: Item, in kind: SectionKind) -> [Block] {
+        var blocks: [Block] = [.entry(Entry(text: item.text.text, picture: picture(item.picture, orFor: item.text.text)))]
         if let impact = item.impact {
-            lines.append("\(words.fill(words.impact, child: child)): \(impact.text)")
+            blocks.append(.entry(Entry(text: "\(words.fill(words.impact, child: child)): \(impact.text)", frame: .panel(template.colours.panel))))
         }
-        if !item.who.isEmpty {
-            lines.append("\(words.who): \(item.who.joined(separator: ", "))")
-        }
+        var details: [String] = []
+        if !item.who.isEmpty { details.append("\(words.who): \(item.who.joined(separator: ", "))") }
         switch item.by {
-        case .date(let date): lines.append("\(words.by): \(words.words(for: date))")
-        case .words(let text): lines.append("\(words.by): \(text)")
+        case .date(let date): details.append("\(words.by): \(words.words(for: date))")
+        case .words(let text): details.append("\(words.by): \(text)")
         case nil: break
         }
-        return .entry(text: lines.joined(separator: "\n"), picture: path(item.picture), kind: .body)
+        if !details.isEmpty {
+            let calendar = item.by == nil ? nil : spec(pictures.path(for: .library("calendar")))
+            blocks.append(.entry(Entry(text: details.joined(separator: "\n"), picture: calendar, pictureSize: template.pictureSize * 0.6, style: .strong)))
+        }
+        if !item.who.isEmpty {
+            blocks.append(.figure(.people(item.who.map { mark(name: $0) })))
+        }
+        return blocks
     }
 
-    private func personBlock(_ person: Person) -> Block {
+    private func personLine(_ person: Person) -> String {
         var line = person.name.text
         if let relationship = person.relationship { line += " (\(relationship))" }
         if let role = person.role { line += ", \(role)" }
-        if let does = person.does { line += "\n\(does.text)" }
-        return .entry(text: line, picture: path(person.picture), kind: .body)
+        return line
     }
 
-    private func quoteBlock(_ quote: Quote) -> Block {
-        var text = "“\(quote.text.text)”"
+    private func personWords(_ person: Person) -> String {
+        [person.name.text, person.relationship, person.role].compactMap { $0 }.joined(separator: " ")
+    }
+
+    private func peopleBlocks(_ section: Section) -> [Block] {
+        var blocks: [Block] = []
+        if section.kind == .safetyNetwork, template.kind == .booklet {
+            let marks = section.people.map { mark(name: $0.name.text, words: personWords($0), picture: $0.picture) }
+            blocks.append(.figure(.network(NetworkFigure(child: mark(name: child), people: marks))))
+        }
+        for person in section.people {
+            var text = personLine(person)
+            if let does = person.does { text += "\n\(does.text)" }
+            let picture = mark(name: person.name.text, words: personWords(person), picture: person.picture).picture
+            blocks.append(.entry(Entry(text: text, picture: picture)))
+        }
+        return blocks
+    }
+
+    func quoteBlock(_ quote: Quote) -> Block {
+        var text = quote.text.text
         if let speaker = quote.speaker { text += "\n— \(speaker)" }
-        return .entry(text: text, picture: path(quote.picture), kind: .quote)
+        let speakerPicture = quote.picture.flatMap { spec(pictures.path(for: $0)) }
+            ?? quote.speaker.map { mark(name: $0).picture }
+        return .entry(Entry(text: text, picture: speakerPicture, frame: .bubble))
     }
 
     private func scaleBlocks(_ scale: SafetyScale) -> [Block] {
         var blocks: [Block] = []
-        if let question = scale.question { blocks.append(.entry(text: question.text, picture: nil, kind: .body)) }
-        var anchors: [String] = []
-        if let zero = scale.zero { anchors.append("\(words.scaleZero): \(zero.text)") }
-        if let ten = scale.ten { anchors.append("\(words.scaleTen): \(ten.text)") }
-        if !anchors.isEmpty { blocks.append(.entry(text: anchors.joined(separator: "\n"), picture: nil, kind: .body)) }
+        if let question = scale.question { blocks.append(.entry(Entry(text: question.text, style: .strong))) }
+        let zero = scale.zero.map { "0 — \($0.text)" }
+        let ten = scale.ten.map { "10 — \($0.text)" }
+        let figure = ScaleFigure(ratings: scale.ratings.map { ($0.name, $0.score) }, zeroMeaning: zero, tenMeaning: ten)
+        if !scale.ratings.isEmpty || zero != nil || ten != nil { blocks.append(.figure(.scale(figure))) }
         if !scale.ratings.isEmpty {
-            let ratings = scale.ratings.map { "\($0.name): \($0.score)" }.joined(separator: "\n")
-            blocks.append(.entry(text: ratings, picture: nil, kind: .body))
+            blocks.append(.entry(Entry(text: scale.ratings.map { "\($0.name): \($0.score)" }.joined(separator: "\n"))))
         }
         return blocks
     }
 
-    private func housesBlocks(_ houses: ThreeHouses) -> [Block] {
-        let groups: [(String, [Item], Picture)] = [
-            (words.houseWorries, houses.worries, .library("storm")),
-            (words.houseGoodThings, houses.goodThings, .library("sun")),
-            (words.houseDreams, houses.dreams, .library("star")),
+    func housesBlocks(_ houses: ThreeHouses) -> [Block] {
+        houseList(houses).map { .entry($0) }
+    }
+
+    /// The three houses as house-shaped entries; an empty house is left out.
+    func houseList(_ houses: ThreeHouses) -> [Entry] {
+        let colours = template.colours
+        let groups: [(String, [Item], Colour)] = [
+            (words.houseWorries, houses.worries, colours.houseWorries),
+            (words.houseGoodThings, houses.goodThings, colours.houseGoodThings),
+            (words.houseDreams, houses.dreams, colours.houseDreams),
         ]
-        var blocks: [Block] = []
-        for (title, items, picture) in groups where !items.isEmpty {
-            blocks.append(.heading(title, level: 3, outline: nil))
-            let text = items.map { "• " + $0.text.text }.joined(separator: "\n")
-            blocks.append(.entry(text: text, picture: path(picture), kind: .body))
+        return groups.filter { !$0.1.isEmpty }.map { title, items, fill in
+            Entry(text: items.map { "• " + $0.text.text }.joined(separator: "\n"), frame: .house(title: title, fill: fill))
         }
-        return blocks
     }
 
     private func storyBlocks(_ pages: [StoryPage]) -> [Block] {
@@ -129,8 +176,10 @@ struct BookletComposer {
         for (index, page) in pages.enumerated() {
             if index > 0 { blocks.append(.pageBreak) }
             blocks.append(.heading(page.title.text, level: 3, outline: page.title.text))
-            let paths = page.pictures.compactMap(picturePath)
-            blocks.append(.entry(text: page.lines.map(\.text).joined(separator: "\n"), picture: paths.first, kind: .body))
+            let text = page.lines.map(\.text).joined(separator: "\n")
+            var paths = page.pictures.compactMap(pictures.path(for:))
+            if paths.isEmpty, let suggested = pictures.suggestedPath(for: page.title.text + " " + text) { paths = [suggested] }
+            blocks.append(.entry(Entry(text: text, picture: spec(paths.first), pictureSize: template.pictureSize * 2)))
             for extra in paths.dropFirst() {
                 blocks.append(.picture(path: extra, size: template.pictureSize * 2))
             }
@@ -140,14 +189,18 @@ struct BookletComposer {
 
     private func backPage() -> [Block] {
         var blocks: [Block] = [.pageBreak, .heading(words.backPage, level: 2, outline: words.backPage)]
+        var holders = [plan.child.text]
+        holders += plan.section(.safetyNetwork)?.people.map(\.name.text) ?? []
+        if let author = plan.writtenBy?.name { holders.append(author) }
+        blocks.append(.entry(Entry(text: words.copyHolders + "\n" + holders.map { "• " + $0 }.joined(separator: "\n"))))
         if let shared = plan.sharedWithChild {
             var line = "\(words.fill(words.sharedWithChild, child: child)) \(words.words(for: shared.date))"
             if let how = shared.how { line += "\n\(how)" }
-            blocks.append(.entry(text: line, picture: nil, kind: .body))
+            blocks.append(.entry(Entry(text: line, frame: .panel(template.colours.panel))))
         } else {
-            blocks.append(.entry(text: words.fill(words.notYetShared, child: child), picture: nil, kind: .body))
+            blocks.append(.entry(Entry(text: words.fill(words.notYetShared, child: child), frame: .panel(template.colours.panel))))
         }
-        if let author = authorLine { blocks.append(.entry(text: author, picture: nil, kind: .body)) }
+        if let author = authorLine { blocks.append(.entry(Entry(text: author))) }
         blocks.append(.drawingSpace(caption: words.fill(words.drawingSpace, child: child)))
         return blocks
     }

@@ -6,33 +6,138 @@ public struct BookletLayoutEngine {
     public let template: LayoutTemplate
     public let words: FixedWords
     public let measurer: any TextMeasurer
-    /// The file of a picture, or nil when there is none to show.
-    public let picturePath: (Picture) -> String?
+    public let pictures: any PictureProvider
+    /// A font family to use instead of the template's (`--font`).
+    public let fontFamily: String?
 
-    public init(template: LayoutTemplate, words: FixedWords, measurer: any TextMeasurer, picturePath: @escaping (Picture) -> String?) {
+    public init(template: LayoutTemplate, words: FixedWords, measurer: any TextMeasurer, pictures: any PictureProvider, fontFamily: String? = nil) {
         self.template = template
         self.words = words
         self.measurer = measurer
-        self.picturePath = picturePath
+        self.pictures = pictures
+        self.fontFamily = fontFamily
     }
 
     /// The date the PDF records when a plan has none, so output never depends on the clock.
     public static let fallbackDate = "2000-01-01T00:00:00Z"
 
     public func layout(_ plan: SafetyPlan) -> Booklet {
-        let composer = BookletComposer(plan: plan, template: template, words: words, picturePath: picturePath)
-        var paginator = Paginator(template: template, age: plan.age, language: plan.language, measurer: measurer)
-        paginator.place(composer.blocks())
-        let metadata = DocumentMetadata(
-            title: plan.title.text,
-            author: plan.writtenBy?.name,
+        let context = LayoutContext(template: template, age: plan.age, language: plan.language, measurer: measurer, fontFamily: fontFamily)
+        let composer = BookletComposer(plan: plan, template: template, words: words, pictures: pictures)
+        let margins = template.margins
+        let content = Rect(x: margins.start, y: margins.top,
+                           width: template.page.width - margins.start - margins.end,
+                           height: template.page.height - margins.top - margins.bottom)
+        var pages: [[Box]]
+        var outline: [OutlineEntry]
+        var metadata = DocumentMetadata(
+            title: plan.title.text, author: plan.writtenBy?.name,
             subject: words.fill(words.coverLine, child: plan.child.text),
             keywords: "safety plan, words and pictures",
             date: plan.date.map { "\($0)T00:00:00Z" } ?? Self.fallbackDate
         )
-        return Booklet(
-            metadata: metadata, language: plan.language, direction: paginator.direction,
-            pages: paginator.pages, outline: paginator.outline
-        )
+
+        switch template.kind {
+        case .booklet:
+            var paginator = Paginator(context: context, content: content)
+            paginator.place(composer.blocks())
+            (pages, outline) = (paginator.pages, paginator.outline)
+        case .columns:
+            let header = header(title: plan.title.text, composer: composer, context: context, content: content)
+            let columns = template.columnOrder.map { composer.sections($0, newPageEach: false) }
+            (pages, outline) = ColumnFlow(context: context, content: content, header: header).place(columns)
+            let rest = composer.sections(template.sectionOrder, newPageEach: false)
+            if !rest.isEmpty {
+                var paginator = Paginator(context: context, content: content)
+                paginator.place(rest)
+                outline += paginator.outline.map { OutlineEntry(title: $0.title, pageIndex: $0.pageIndex + pages.count, level: $0.level) }
+                pages += paginator.pages
+            }
+        case .houses:
+            let title = words.heading(for: .threeHouses, child: composer.child)
+            let header = header(title: title, composer: composer, context: context, content: content)
+            var houses = composer.houseList(plan.section(.threeHouses)?.houses ?? ThreeHouses())
+            if houses.isEmpty {
+                // No houses in the plan: three empty houses for the child to fill in.
+                let empty = words.fill(words.drawingSpace, child: composer.child)
+                houses = [(words.houseWorries, template.colours.houseWorries), (words.houseGoodThings, template.colours.houseGoodThings),
+                          (words.houseDreams, template.colours.houseDreams)].map { Entry(text: empty, frame: .house(title: $0.0, fill: $0.1)) }
+            }
+            (pages, outline) = ColumnFlow(context: context, content: content, header: header).place(houses.map { [.entry($0)] })
+            metadata.title = title
+        case .card:
+            let title = words.fill(words.safeContacts, child: composer.child)
+            var blocks: [Block] = [.heading(title, level: 1, outline: title)]
+            for person in plan.section(.safetyNetwork)?.people ?? [] {
+                var text = person.name.text
+                if let does = person.does { text += "\n" + does.text }
+                blocks.append(.entry(Entry(text: text, style: .body, frame: .panel(template.colours.panel))))
+            }
+            var paginator = Paginator(context: context, content: content)
+            paginator.place(blocks)
+            (pages, outline) = (paginator.pages, paginator.outline)
+            // Nothing on the card, nor in its file, says what it is about.
+            metadata = DocumentMetadata(title: title, date: metadata.date)
+        }
+
+        let direction = context.direction
+        let finished = pages.map { boxes in
+            Page(size: template.page, contentArea: mirrored(content, direction), background: template.colours.background,
+                 boxes: boxes.map { mirrored($0, direction) })
+        }
+        return Booklet(metadata: metadata, language: plan.language, direction: direction, pages: finished, outline: outline)
+    }
+
+    /// The title and the child's line at the top of a poster or family plan.
+    private func header(title: String, composer: BookletComposer, context: LayoutContext, content: Rect) -> [Block] {
+        var line = composer.words.fill(composer.words.coverLine, child: composer.plan.child.text)
+        if let date = composer.plan.date { line += " · \(composer.words.words(for: date))" }
+        return [.heading(title, level: 1, outline: title), .entry(Entry(text: line))]
+    }
+
+    private func mirrored(_ rect: Rect, _ direction: TextDirection) -> Rect {
+        guard direction == .rightToLeft else { return rect }
+        var copy = rect
+        copy.x = template.page.width - rect.x - rect.width
+        return copy
+    }
+
+    private func mirrored(_ box: Box, _ direction: TextDirection) -> Box {
+        guard direction == .rightToLeft else { return box }
+        var copy = box
+        copy.frame = mirrored(box.frame, direction)
+        if case .shape(let shape) = box.content { copy.content = .shape(shape.mirrored(width: box.frame.width)) }
+        return copy
+    }
+}
+
+/// Places a header across the page, then several columns of blocks side by
+/// side; a column that runs out of room continues in the same column of the next page.
+struct ColumnFlow {
+    let context: LayoutContext
+    let content: Rect
+    let header: [Block]
+
+    func place(_ columns: [[Block]]) -> (pages: [[Box]], outline: [OutlineEntry]) {
+        var head = Paginator(context: context, content: content)
+        head.place(header)
+        let headerBoxes = head.pages.first ?? []
+        let headerBottom = (headerBoxes.map(\.frame.maxY).max() ?? content.minY) + context.template.gap
+        let count = max(1, columns.count)
+        let gutter = context.template.gap * 1.5
+        let width = (content.width - gutter * Double(count - 1)) / Double(count)
+        var pages: [[Box]] = [headerBoxes]
+        var outline = head.outline
+        for (index, blocks) in columns.enumerated() {
+            let rect = Rect(x: content.minX + Double(index) * (width + gutter), y: content.minY, width: width, height: content.height)
+            var column = Paginator(context: context, content: rect, firstPageTop: headerBottom)
+            column.place(blocks)
+            for (pageIndex, boxes) in column.pages.enumerated() {
+                if pageIndex == pages.count { pages.append([]) }
+                pages[pageIndex] += boxes
+            }
+            outline += column.outline
+        }
+        return (pages, outline.sorted { ($0.pageIndex, $0.level) < ($1.pageIndex, $1.level) })
     }
 }

@@ -22,6 +22,10 @@ public struct FixedWords: Codable, Hashable, Sendable {
     public var notYetShared: String
     public var backPage: String
     public var drawingSpace: String
+    /// The heading of the safe-contacts card.
+    public var safeContacts: String
+    /// Before the list of people who have a copy, on the back page.
+    public var copyHolders: String
     /// Month names, January first, for dates in words.
     public var months: [String]
 

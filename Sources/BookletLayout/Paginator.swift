@@ -1,67 +1,35 @@
-import PlanModel
-
-/// Places blocks on pages from the top down. A block that does not fit moves
-/// to the next page; text longer than a page is split between words and flows
-/// on. Nothing is clipped, shrunk or overlapped.
+/// Places blocks from the top down inside a content rectangle, page after
+/// page. A block that does not fit moves to the next page; words longer than a
+/// page are split between words and flow on. Nothing is clipped, shrunk or
+/// overlapped. Coordinates are left to right; the engine mirrors them for
+/// right-to-left languages.
 struct Paginator {
-    let template: LayoutTemplate
-    let band: LayoutTemplate.AgeBand
-    let language: String
-    let direction: TextDirection
-    let measurer: any TextMeasurer
+    let context: LayoutContext
+    /// Where boxes may go on every page.
+    let content: Rect
 
-    private(set) var pages: [Page] = []
+    /// Finished pages' boxes.
+    private(set) var pages: [[Box]] = []
+    /// Bookmarks, with page indexes counted from this paginator's first page.
     private(set) var outline: [OutlineEntry] = []
     private var boxes: [Box] = []
     private var cursor: Double
 
-    /// The content area in left-to-right coordinates; pages are mirrored at the end for right-to-left.
-    let content: Rect
+    /// Inner space between a panel, bubble or house and its words.
+    static let padding = 12.0
 
-    /// Inner space between a quote's panel and its words.
-    static let panelPadding = 10.0
-
-    init(template: LayoutTemplate, age: Int, language: String, measurer: any TextMeasurer) {
-        self.template = template
-        self.band = template.band(forAge: age)
-        self.language = language
-        self.direction = TextDirection(language: language)
-        self.measurer = measurer
-        let margins = template.margins
-        self.content = Rect(
-            x: margins.start, y: margins.top,
-            width: template.page.width - margins.start - margins.end,
-            height: template.page.height - margins.top - margins.bottom
-        )
-        self.cursor = content.minY
+    /// `firstPageTop` starts the first page lower, below a header placed by someone else.
+    init(context: LayoutContext, content: Rect, firstPageTop: Double? = nil) {
+        self.context = context
+        self.content = content
+        self.cursor = firstPageTop ?? content.minY
     }
 
-    // MARK: Styles
-
-    func style(forHeading level: Int) -> TextStyle {
-        let size = switch level {
-        case 1: band.title
-        case 2: band.heading
-        default: (band.heading + band.body) / 2
-        }
-        return TextStyle(fontFamily: template.fontFamily, size: size, bold: true, colour: template.colours.heading, lineSpacing: template.lineSpacing)
-    }
-
-    var bodyStyle: TextStyle {
-        TextStyle(fontFamily: template.fontFamily, size: band.body, colour: template.colours.text, lineSpacing: template.lineSpacing)
-    }
-
-    private var bodyLineHeight: Double { band.body * template.lineSpacing }
-
-    private func measure(_ text: String, _ style: TextStyle, width: Double) -> Double {
-        measurer.measure(text, style: style, width: width, language: language, direction: direction).height
-    }
-
+    private var template: LayoutTemplate { context.template }
     private var isPageEmpty: Bool { boxes.isEmpty }
     private var remaining: Double { content.maxY - cursor }
 
-    // MARK: Placing
-
+    /// Places every block, then closes the last page.
     mutating func place(_ blocks: [Block]) {
         for (index, block) in blocks.enumerated() {
             let next = blocks.dropFirst(index + 1).first
@@ -70,8 +38,10 @@ struct Paginator {
                 if !isPageEmpty { finishPage() }
             case .heading(let text, let level, let bookmark):
                 placeHeading(text, level: level, bookmark: bookmark, next: next)
-            case .entry(let text, let picture, let kind):
-                placeEntry(text, picture: picture, kind: kind)
+            case .entry(let entry):
+                placeEntry(entry)
+            case .figure(let figure):
+                placeFigure(figure)
             case .picture(let path, let size):
                 placePicture(path, size: size)
             case .drawingSpace(let caption):
@@ -81,22 +51,27 @@ struct Paginator {
         if !isPageEmpty || pages.isEmpty { finishPage() }
     }
 
+    // MARK: Headings
+
     /// The height the start of a block needs, so a heading is never left alone at a page's foot.
     private func leadingHeight(of block: Block?) -> Double {
         switch block {
-        case .entry(_, let picture, let kind):
-            let padding = kind == .quote ? 2 * Self.panelPadding : 0
-            return max(bodyLineHeight, picture == nil ? 0 : template.pictureSize) + padding
+        case .entry(let entry):
+            let decoration = entry.frame == .none ? 0 : 2 * Self.padding
+            let roof = if case .house = entry.frame { 60.0 } else { 0.0 }
+            return max(context.bodyLineHeight, entry.picture == nil ? 0 : pictureSide(of: entry)) + decoration + roof
         case .picture(_, let size):
             return min(size, content.width)
+        case .figure:
+            return min(content.height / 2, 160)
         default:
-            return bodyLineHeight
+            return context.bodyLineHeight
         }
     }
 
     private mutating func placeHeading(_ text: String, level: Int, bookmark: String?, next: Block?) {
-        let style = style(forHeading: level)
-        let height = measure(text, style, width: content.width)
+        let style = context.headingStyle(level: level)
+        let height = context.height(text, style, width: content.width)
         if !isPageEmpty, height + template.gap + leadingHeight(of: next) > remaining { finishPage() }
         if let bookmark {
             outline.append(OutlineEntry(title: bookmark, pageIndex: pages.count, level: level <= 2 ? 1 : 2))
@@ -106,54 +81,193 @@ struct Paginator {
         cursor += height + template.gap
     }
 
-    private mutating func placeEntry(_ text: String, picture: String?, kind: Block.EntryKind) {
-        let padding = kind == .quote ? Self.panelPadding : 0
-        var style = bodyStyle
-        if kind == .title { style = self.style(forHeading: 1) }
-        let pictureSize = picture == nil ? 0 : template.pictureSize
-        let textX = content.minX + padding + (picture == nil ? 0 : pictureSize + template.gap)
-        let textWidth = content.maxX - padding - textX
-        var rest = Words(text)
-        var picture = picture
+    // MARK: Entries
+
+    private func pictureSide(of entry: Entry) -> Double {
+        min(entry.pictureSize ?? template.pictureSize, content.width / 3)
+    }
+
+    private func style(of entry: Entry) -> TextStyle {
+        switch entry.style {
+        case .body: context.bodyStyle
+        case .strong: context.strongStyle
+        case .title: context.headingStyle(level: 1)
+        }
+    }
+
+    /// How an entry's parts sit across the width: the picture's and the words' x and width.
+    private struct Columns {
+        var pictureX: Double
+        var textX: Double
+        var textWidth: Double
+        /// For a bubble: where its body starts and ends.
+        var frameX: Double
+        var frameWidth: Double
+    }
+
+    private func columns(for entry: Entry) -> Columns {
+        let padding = entry.frame == .none ? 0 : Self.padding
+        let side = entry.picture == nil ? 0 : pictureSide(of: entry)
+        let pictureRoom = entry.picture == nil ? 0 : side + template.gap
+        let tail = entry.frame == .bubble && entry.picture != nil ? 14.0 : 0
+        var frameX = content.minX, frameWidth = content.width
+        var pictureX = content.minX
+        switch entry.frame {
+        case .bubble:
+            // The picture stands outside the bubble, its tail pointing at it.
+            if template.pictureSide == .start {
+                pictureX = content.minX
+                frameX = content.minX + pictureRoom + tail
+            } else {
+                pictureX = content.maxX - side
+            }
+            frameWidth = content.width - pictureRoom - tail
+            return Columns(pictureX: pictureX, textX: frameX + padding, textWidth: frameWidth - 2 * padding, frameX: frameX, frameWidth: frameWidth)
+        case .house:
+            let inset = 10.0
+            frameX = content.minX + inset
+            frameWidth = content.width - 2 * inset
+            fallthrough
+        default:
+            let innerX = frameX + padding, innerWidth = frameWidth - 2 * padding
+            if template.pictureSide == .start {
+                return Columns(pictureX: innerX, textX: innerX + pictureRoom, textWidth: innerWidth - pictureRoom, frameX: frameX, frameWidth: frameWidth)
+            }
+            return Columns(pictureX: innerX + innerWidth - side, textX: innerX, textWidth: innerWidth - pictureRoom, frameX: frameX, frameWidth: frameWidth)
+        }
+    }
+
+    private mutating func placeEntry(_ entry: Entry) {
+        let style = style(of: entry)
+        let padding = entry.frame == .none ? 0 : Self.padding
+        let layout = columns(for: entry)
+        let side = pictureSide(of: entry)
+        var rest = Words(entry.text)
+        var picture = entry.picture
+        var roof: (title: String, height: Double, titleHeight: Double)?
+        if case .house(let title, _) = entry.frame {
+            let titleStyle = context.headingStyle(level: 3)
+            let titleHeight = context.height(title, titleStyle, width: layout.frameWidth * 0.6)
+            roof = (title, (titleHeight + 4) / 0.35, titleHeight)
+        }
+
+        // A bubble, panel or house is kept whole when a fresh page can hold it.
+        if entry.frame != .none, !isPageEmpty {
+            let whole = max(context.height(entry.text, style, width: layout.textWidth), picture == nil ? 0 : side)
+            let needed = whole + 2 * padding + (roof?.height ?? 0)
+            if needed > remaining, needed <= content.height { finishPage() }
+        }
 
         while !rest.isEmpty {
-            let available = remaining - 2 * padding
-            let whole = rest.text
-            let wholeHeight = measure(whole, style, width: textWidth)
-            let needed = max(wholeHeight, picture == nil ? 0 : pictureSize)
-            var placed: (text: String, height: Double)?
-            if needed <= available {
-                placed = (whole, wholeHeight)
+            let roofHeight = roof?.height ?? 0
+            let available = remaining - 2 * padding - roofHeight
+            let pictureNeed = picture == nil ? 0 : side
+            let wholeHeight = context.height(rest.text, style, width: layout.textWidth)
+            var placedText: String
+            var placedHeight: Double
+            if max(wholeHeight, pictureNeed) <= available {
+                (placedText, placedHeight) = (rest.text, wholeHeight)
                 rest = Words("")
-            } else if available >= max(bodyLineHeight, picture == nil ? 0 : pictureSize),
-                      let count = rest.longestPrefix(fitting: { measure($0, style, width: textWidth) <= available }) {
-                let prefix = rest.prefix(count)
-                placed = (prefix, measure(prefix, style, width: textWidth))
+            } else if available >= max(context.bodyLineHeight, pictureNeed),
+                      let count = rest.longestPrefix(fitting: { context.height($0, style, width: layout.textWidth) <= available }) {
+                placedText = rest.prefix(count)
+                placedHeight = context.height(placedText, style, width: layout.textWidth)
                 rest = rest.dropping(count)
             } else if !isPageEmpty {
                 finishPage()
                 continue
             } else {
-                // Not even one word fits an empty page: place it and let the box dump show the overflow.
-                placed = (whole, wholeHeight)
+                // Not even one line fits an empty page: place it and let the layout checks report it.
+                (placedText, placedHeight) = (rest.text, wholeHeight)
                 rest = Words("")
             }
-            guard let placed else { break }
-            let top = cursor + padding
-            let blockHeight = max(placed.height, picture == nil ? 0 : pictureSize)
-            if kind == .quote {
-                add(Box(role: .panel, frame: Rect(x: content.minX, y: cursor, width: content.width, height: blockHeight + 2 * padding),
-                        content: .panel(fill: template.colours.quotePanel, cornerRadius: 12)))
+            let bodyHeight = max(placedHeight, picture == nil ? 0 : side)
+            let top = cursor + roofHeight + padding
+            decorate(entry, columns: layout, top: cursor, roof: roof, bodyHeight: bodyHeight + 2 * padding, pictureSide: side, hasPicture: picture != nil)
+            if let roofTitle = roof {
+                let titleStyle = context.headingStyle(level: 3)
+                var centred = titleStyle
+                centred.alignment = .centre
+                let titleWidth = layout.frameWidth * 0.6
+                add(Box(role: .subheading,
+                        frame: Rect(x: layout.frameX + (layout.frameWidth - titleWidth) / 2, y: cursor + roofTitle.height - roofTitle.titleHeight - 4,
+                                    width: titleWidth, height: roofTitle.titleHeight),
+                        content: .text(roofTitle.title, centred)))
             }
-            if let path = picture {
-                add(Box(role: .picture, frame: Rect(x: content.minX + padding, y: top, width: pictureSize, height: pictureSize), content: .picture(path: path)))
+            if let spec = picture {
+                for box in context.pictureBoxes(spec, in: Rect(x: layout.pictureX, y: entry.frame == .bubble ? cursor : top, width: side, height: side)) {
+                    add(box)
+                }
                 picture = nil
             }
-            let role: BoxRole = kind == .quote ? .quote : (kind == .title ? .title : .body)
-            add(Box(role: role, frame: Rect(x: textX, y: top, width: textWidth, height: placed.height), content: .text(placed.text, style)))
-            cursor += blockHeight + 2 * padding + template.gap
+            let role: BoxRole = entry.frame == .bubble ? .quote : (entry.style == .title ? .title : .body)
+            add(Box(role: role, frame: Rect(x: layout.textX, y: top, width: layout.textWidth, height: placedHeight), content: .text(placedText, style)))
+            cursor = top + bodyHeight + padding + template.gap
+            roof = nil
             if !rest.isEmpty { finishPage() }
         }
+    }
+
+    /// Draws what stands around an entry's words: a panel, a bubble or a house.
+    private mutating func decorate(_ entry: Entry, columns: Columns, top: Double, roof: (title: String, height: Double, titleHeight: Double)?,
+                                   bodyHeight: Double, pictureSide: Double, hasPicture: Bool) {
+        let line = context.colours.line
+        switch entry.frame {
+        case .none:
+            break
+        case .panel(let fill):
+            add(Box(role: .panel, frame: Rect(x: columns.frameX, y: top, width: columns.frameWidth, height: bodyHeight),
+                    content: .panel(fill: fill, cornerRadius: 12)))
+        case .bubble:
+            let frame = Rect(x: columns.frameX, y: top, width: columns.frameWidth, height: bodyHeight)
+            let shape = SpeechBubble.shape(size: Size(width: frame.width, height: frame.height),
+                                           tailTowards: hasPicture ? (template.pictureSide == .start ? .start : .end) : nil,
+                                           tailY: min(pictureSide / 2, frame.height / 2),
+                                           fill: context.colours.quotePanel, stroke: line)
+            let extra = hasPicture ? 14.0 : 0
+            let drawX = template.pictureSide == .start ? frame.x - extra : frame.x
+            add(Box(role: .drawing, frame: Rect(x: drawX, y: top, width: frame.width + extra, height: frame.height), content: .shape(shape)))
+        case .house(_, let fill):
+            let roofHeight = roof?.height ?? 0
+            let width = columns.frameWidth
+            var points: [Point] = []
+            if roofHeight > 0 {
+                points = [Point(x: width / 2, y: 0), Point(x: width, y: roofHeight), Point(x: width - 8, y: roofHeight),
+                          Point(x: width - 8, y: roofHeight + bodyHeight), Point(x: 8, y: roofHeight + bodyHeight),
+                          Point(x: 8, y: roofHeight), Point(x: 0, y: roofHeight)]
+            } else {
+                points = [Point(x: 8, y: 0), Point(x: width - 8, y: 0), Point(x: width - 8, y: bodyHeight), Point(x: 8, y: bodyHeight)]
+            }
+            add(Box(role: .drawing, frame: Rect(x: columns.frameX, y: top, width: width, height: roofHeight + bodyHeight),
+                    content: .shape(.polygon(points, fill: fill, stroke: line, lineWidth: 3))))
+        }
+    }
+
+    // MARK: Figures, pictures and space
+
+    private mutating func placeFigure(_ figure: Figure) {
+        func laidOut() -> (boxes: [Box], height: Double)? {
+            switch figure {
+            case .scale(let scale):
+                return scale.boxes(width: content.width, context: context)
+            case .network(let network):
+                return network.boxes(width: content.width, maxHeight: content.height, context: context)
+            case .people(let marks):
+                return PeopleRow(marks: marks).boxes(width: content.width, context: context)
+            }
+        }
+        guard var result = laidOut() else { return }
+        if result.height > remaining, !isPageEmpty {
+            finishPage()
+            result = laidOut() ?? result
+        }
+        for box in result.boxes {
+            var box = box
+            box.frame.x += content.minX
+            box.frame.y += cursor
+            add(box)
+        }
+        cursor += result.height + template.gap
     }
 
     private mutating func placePicture(_ path: String, size: Double) {
@@ -165,15 +279,16 @@ struct Paginator {
     }
 
     private mutating func placeDrawingSpace(_ caption: String) {
-        let captionHeight = measure(caption, bodyStyle, width: content.width - 2 * Self.panelPadding)
-        let minimum = captionHeight + 2 * Self.panelPadding + 120
+        let style = context.bodyStyle
+        let captionHeight = context.height(caption, style, width: content.width - 2 * Self.padding)
+        let minimum = captionHeight + 2 * Self.padding + 120
         if remaining < minimum, !isPageEmpty { finishPage() }
         let height = max(remaining, minimum)
         add(Box(role: .panel, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height),
-                content: .panel(fill: template.colours.panel, cornerRadius: 16)))
-        add(Box(role: .caption, frame: Rect(x: content.minX + Self.panelPadding, y: cursor + Self.panelPadding,
-                                            width: content.width - 2 * Self.panelPadding, height: captionHeight),
-                content: .text(caption, bodyStyle)))
+                content: .panel(fill: context.colours.panel, cornerRadius: 16)))
+        add(Box(role: .caption, frame: Rect(x: content.minX + Self.padding, y: cursor + Self.padding,
+                                            width: content.width - 2 * Self.padding, height: captionHeight),
+                content: .text(caption, style)))
         cursor += height
     }
 
@@ -181,21 +296,37 @@ struct Paginator {
         boxes.append(box)
     }
 
-    private mutating func finishPage() {
-        var placed = boxes
-        var area = content
-        if direction == .rightToLeft {
-            let width = template.page.width
-            placed = placed.map { box in
-                var box = box
-                box.frame.x = width - box.frame.x - box.frame.width
-                return box
-            }
-            area.x = width - area.x - area.width
-        }
-        pages.append(Page(size: template.page, contentArea: area, background: template.colours.background, boxes: placed))
+    /// Ends the page; the next box starts a new one.
+    mutating func finishPage() {
+        pages.append(boxes)
         boxes = []
         cursor = content.minY
+    }
+}
+
+/// A row (or rows) of people: each a picture with the name beneath, such as who will do a next step.
+struct PeopleRow {
+    var marks: [PersonMark]
+
+    func boxes(width: Double, context: LayoutContext) -> (boxes: [Box], height: Double) {
+        let side = min(context.template.pictureSize * 0.75, 48)
+        let cell = max(side + 24, min(120, width / 4))
+        let perRow = max(1, Int(width / cell))
+        var boxes: [Box] = []
+        var y = 0.0
+        for row in stride(from: 0, to: marks.count, by: perRow) {
+            var rowHeight = 0.0
+            for (column, mark) in marks[row..<min(row + perRow, marks.count)].enumerated() {
+                let x = Double(column) * cell
+                boxes += context.pictureBoxes(mark.picture, in: Rect(x: x + (cell - side) / 2, y: y, width: side, height: side))
+                let nameHeight = context.height(mark.name, context.labelStyle, width: cell)
+                boxes.append(Box(role: .caption, frame: Rect(x: x, y: y + side + 4, width: cell, height: nameHeight),
+                                 content: .text(mark.name, context.labelStyle)))
+                rowHeight = max(rowHeight, side + 4 + nameHeight)
+            }
+            y += rowHeight + 8
+        }
+        return (boxes, max(0, y - 8))
     }
 }
 

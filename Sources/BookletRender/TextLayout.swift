@@ -23,7 +23,12 @@ final class TextLayout {
         // The context's direction holds for every paragraph, even one that
         // starts with a word from the other direction.
         pango_layout_set_auto_dir(layout, 0)
-        pango_layout_set_alignment(layout, direction == .rightToLeft ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT)
+        switch style.alignment {
+        case .centre:
+            pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .start:
+            pango_layout_set_alignment(layout, direction == .rightToLeft ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT)
+        }
         // Break between words, and inside a word too long for the line.
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         if width > 0, width.isFinite {

@@ -10,8 +10,22 @@ public struct LayoutCatalogue: Sendable {
     /// The layout used when neither the plan nor the command names one.
     public static let defaultLayout = "child-booklet"
 
-    public init(folder: String) throws {
+    /// Reads the layouts of each folder in turn; a later folder's layout replaces an earlier one of the same name.
+    /// Fixed words come from the first folder's `words/`.
+    public init(folders: [String]) throws {
         var templates: [String: LayoutTemplate] = [:]
+        for folder in folders {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw PlanBookError.badLayoutFile(path: folder, reason: "there is no such folder")
+            }
+            try Self.read(folder: folder, into: &templates)
+        }
+        self.templates = templates
+        self.wordsFolder = (folders.first ?? "Layouts") + "/words"
+    }
+
+    private static func read(folder: String, into templates: inout [String: LayoutTemplate]) throws {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         for file in files {
             let path = folder + "/" + file
@@ -28,8 +42,6 @@ public struct LayoutCatalogue: Sendable {
                 throw PlanBookError.badLayoutFile(path: path, reason: "\(error)")
             }
         }
-        self.templates = templates
-        self.wordsFolder = folder + "/words"
     }
 
     public var names: [String] { templates.keys.sorted() }
@@ -40,18 +52,31 @@ public struct LayoutCatalogue: Sendable {
         return template
     }
 
-    /// The fixed words for a language: the exact tag, then its primary language, then en-GB.
+    /// The fixed words for a language: the exact tag, then its primary language,
+    /// then en-GB. Keys a language file lacks are taken from en-GB.json.
     public func words(for language: String) throws -> FixedWords {
         let primary = language.split(separator: "-").first.map(String.init) ?? language
-        for candidate in [language, primary, "en-GB"] {
+        let english = try wordsDictionary(at: wordsFolder + "/en-GB.json")
+        var merged = english
+        for candidate in [language, primary] {
             let path = wordsFolder + "/" + candidate + ".json"
             guard FileManager.default.fileExists(atPath: path) else { continue }
-            do {
-                return try JSONDecoder().decode(FixedWords.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-            } catch {
-                throw PlanBookError.badLayoutFile(path: path, reason: "\(error)")
-            }
+            merged.merge(try wordsDictionary(at: path)) { _, translated in translated }
+            break
         }
-        throw PlanBookError.badLayoutFile(path: wordsFolder + "/en-GB.json", reason: "the file is missing")
+        do {
+            let data = try JSONSerialization.data(withJSONObject: merged)
+            return try JSONDecoder().decode(FixedWords.self, from: data)
+        } catch {
+            throw PlanBookError.badLayoutFile(path: wordsFolder + "/" + language + ".json", reason: "\(error)")
+        }
+    }
+
+    private func wordsDictionary(at path: String) throws -> [String: Any] {
+        guard let data = FileManager.default.contents(atPath: path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw PlanBookError.badLayoutFile(path: path, reason: "it is missing or is not a JSON object")
+        }
+        return object
     }
 }

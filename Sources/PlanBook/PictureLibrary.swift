@@ -1,8 +1,9 @@
+import BookletLayout
 import Foundation
 import PlanModel
 
 /// The built-in pictures, read from `Pictures/library.json`.
-public struct PictureLibrary: Sendable {
+public struct PictureLibrary: Sendable, PictureProvider {
     public struct Entry: Codable, Hashable, Sendable {
         public var name: String
         public var file: String
@@ -33,6 +34,46 @@ public struct PictureLibrary: Sendable {
     }
 
     public var names: Set<String> { Set(byName.keys) }
+
+    /// The library picture whose keywords best match `text`: the most keywords
+    /// found, then the keyword found first, then the name. Nil when none match.
+    public func suggestedName(for text: String) -> String? {
+        let words = PictureLibrary.words(in: text)
+        guard !words.isEmpty else { return nil }
+        var best: (count: Int, first: Int, name: String)?
+        for entry in entries {
+            var count = 0
+            var first = Int.max
+            for keyword in entry.keywords {
+                guard let position = PictureLibrary.position(of: PictureLibrary.words(in: keyword), in: words) else { continue }
+                count += 1
+                first = min(first, position)
+            }
+            guard count > 0 else { continue }
+            if let current = best, (current.count, -current.first) >= (count, -first) { continue }
+            best = (count, first, entry.name)
+        }
+        return best?.name
+    }
+
+    /// Lower-case words of a text, apostrophes kept inside words ("mum's").
+    static func words(in text: String) -> [Substring] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }
+            .map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? $0.dropLast(2) : $0 }
+    }
+
+    /// Where the phrase `needle` first starts in `words`, or nil.
+    static func position(of needle: [Substring], in words: [Substring]) -> Int? {
+        guard !needle.isEmpty, needle.count <= words.count else { return nil }
+        for start in 0...(words.count - needle.count) where words[start] == needle[0] {
+            if Array(words[start..<(start + needle.count)]) == needle { return start }
+        }
+        return nil
+    }
+
+    public func suggestedPath(for text: String) -> String? {
+        suggestedName(for: text).flatMap { path(for: .library($0)) }
+    }
 
     /// The file to draw for a picture: a library picture's SVG, or the plan's own file.
     public func path(for picture: Picture) -> String? {

@@ -12,10 +12,11 @@ public final class PlanBook {
     public let layouts: LayoutCatalogue
     private var renderer: (fonts: FontLibrary, pdf: PDFRenderer, measurer: PangoTextMeasurer)?
 
-    public init(resources: Resources) throws {
+    /// `extraLayouts` are folders of a team's own layouts, which may replace shipped ones by name.
+    public init(resources: Resources, extraLayouts: [String] = []) throws {
         self.resources = resources
         self.pictures = try PictureLibrary(folder: resources.pictures)
-        self.layouts = try LayoutCatalogue(folder: resources.layouts)
+        self.layouts = try LayoutCatalogue(folders: [resources.layouts] + extraLayouts)
     }
 
     /// Reads and checks one plan file.
@@ -36,36 +37,63 @@ public final class PlanBook {
         return PlanReport(diagnostics: FileDiagnostics(file: file, diagnostics: checked.diagnostics), plan: checked.hasErrors ? nil : checked.plan)
     }
 
-    /// Lays a checked plan out as pages of boxes.
-    public func layout(_ plan: SafetyPlan, layout name: String? = nil) throws -> Booklet {
+    /// Lays a checked plan out as pages of boxes, in the layout named, else the
+    /// plan's own, else the child's booklet; `font` replaces the layout's font family.
+    public func layout(_ plan: SafetyPlan, layout name: String? = nil, font: String? = nil) throws -> Booklet {
         let tools = try renderTools()
         let template = try layouts.template(named: name ?? plan.layout)
         let words = try layouts.words(for: plan.language)
-        let engine = BookletLayoutEngine(template: template, words: words, measurer: tools.measurer, picturePath: pictures.path(for:))
+        let engine = BookletLayoutEngine(template: template, words: words, measurer: tools.measurer, pictures: pictures, fontFamily: font)
         return engine.layout(plan)
     }
 
     /// The PDF bytes of a plan's booklet.
-    public func pdf(for plan: SafetyPlan, layout name: String? = nil) throws -> [UInt8] {
-        let booklet = try layout(plan, layout: name)
+    public func pdf(for plan: SafetyPlan, layout name: String? = nil, font: String? = nil) throws -> [UInt8] {
+        let booklet = try layout(plan, layout: name, font: font)
         return try renderTools().pdf.pdfData(for: booklet)
     }
 
+    /// One PNG image a page of a plan's booklet, at `dpi` dots per inch.
+    public func pngPages(for plan: SafetyPlan, layout name: String? = nil, font: String? = nil, dpi: Double) throws -> [[UInt8]] {
+        let booklet = try layout(plan, layout: name, font: font)
+        return try renderTools().pdf.pngPages(for: booklet, dpi: dpi)
+    }
+
     /// Checks a plan and, if it has no error, writes its booklet to `output`
-    /// atomically: a failed render leaves no file behind.
-    public func render(path: String, to output: String, layout name: String? = nil) -> RenderReport {
+    /// atomically: a failed render leaves no file behind. For PNG output,
+    /// `output` without its extension is the stem of `STEM-1.png`, `STEM-2.png`….
+    public func render(path: String, to output: String, options: RenderOptions = RenderOptions()) -> RenderReport {
         let report = check(path: path)
-        guard let plan = report.plan else { return RenderReport(plan: report, output: nil, pages: 0, error: nil) }
+        guard let plan = report.plan else { return RenderReport(plan: report, outputs: [], pages: 0, error: nil) }
         do {
-            let booklet = try layout(plan, layout: name)
-            let bytes = try renderTools().pdf.pdfData(for: booklet)
-            try AtomicFile.write(bytes, to: output)
-            return RenderReport(plan: report, output: output, pages: booklet.pages.count, error: nil)
+            let booklet = try layout(plan, layout: options.layout, font: options.font)
+            switch options.format {
+            case .pdf:
+                try AtomicFile.write(try renderTools().pdf.pdfData(for: booklet), to: output)
+                return RenderReport(plan: report, outputs: [output], pages: booklet.pages.count, error: nil)
+            case .png:
+                let images = try renderTools().pdf.pngPages(for: booklet, dpi: options.dpi)
+                let stem = (output as NSString).deletingPathExtension
+                var written: [String] = []
+                for (index, image) in images.enumerated() {
+                    let name = "\(stem)-\(index + 1).png"
+                    try AtomicFile.write(image, to: name)
+                    written.append(name)
+                }
+                return RenderReport(plan: report, outputs: written, pages: booklet.pages.count, error: nil)
+            }
         } catch let error as PlanBookError {
-            return RenderReport(plan: report, output: nil, pages: 0, error: error)
+            return RenderReport(plan: report, outputs: [], pages: 0, error: error)
         } catch {
-            return RenderReport(plan: report, output: nil, pages: 0, error: .render(path: path, reason: "\(error)"))
+            return RenderReport(plan: report, outputs: [], pages: 0, error: .render(path: path, reason: "\(error)"))
         }
+    }
+
+    /// A PDF of every library picture with its name.
+    public func pictureCataloguePDF() throws -> [UInt8] {
+        let items = pictures.entries.map { PictureCatalogue.Item(name: $0.name, path: pictures.folder + "/" + $0.file) }
+        let booklet = PictureCatalogue(title: "planbook pictures", items: items).layout(measurer: try renderTools().measurer)
+        return try renderTools().pdf.pdfData(for: booklet)
     }
 
     private func renderTools() throws -> (fonts: FontLibrary, pdf: PDFRenderer, measurer: PangoTextMeasurer) {
@@ -85,14 +113,35 @@ public struct PlanReport: Sendable {
     public var hasErrors: Bool { diagnostics.hasErrors }
 }
 
+/// How to render: which layout and font, and whether to make a PDF or PNG pages.
+public struct RenderOptions: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        case pdf
+        case png
+    }
+
+    public var layout: String?
+    public var font: String?
+    public var format: Format
+    /// Dots per inch for PNG pages.
+    public var dpi: Double
+
+    public init(layout: String? = nil, font: String? = nil, format: Format = .pdf, dpi: Double = 96) {
+        self.layout = layout
+        self.font = font
+        self.format = format
+        self.dpi = dpi
+    }
+}
+
 /// What rendering one plan gave.
 public struct RenderReport: Sendable {
     public var plan: PlanReport
-    /// The PDF written, or nil when none was.
-    public var output: String?
+    /// The files written: one PDF, or one PNG a page; empty when none was.
+    public var outputs: [String]
     public var pages: Int
     /// A failure after the plan was checked (layout, drawing, writing).
     public var error: PlanBookError?
 
-    public var succeeded: Bool { output != nil }
+    public var succeeded: Bool { !outputs.isEmpty }
 }

@@ -11,6 +11,9 @@ struct Check: ParsableCommand {
     @Argument(help: ArgumentHelp("The .plan files, or folders to search for them.", valueName: "file"))
     var files: [String]
 
+    @Option(help: "How to show problems: text or json.")
+    var format: DiagnosticFormat = .text
+
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
@@ -25,7 +28,7 @@ struct Check: ParsableCommand {
             throw ExitCode(1)
         }
         let reports = inputs.map { planBook.check(path: $0.path) }
-        options.report(reports.map(\.diagnostics))
+        options.report(reports.map(\.diagnostics), format: format)
         if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
     }
 }

@@ -11,9 +11,6 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options every command that reads plans shares.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .customLong("format"), help: "How to show problems: text or json.")
-    var format: DiagnosticFormat = .text
-
     @Option(help: ArgumentHelp("The folder that holds Layouts, Fonts and Pictures (default: found beside planbook, or PLANBOOK_HOME).", valueName: "folder"))
     var resources: String?
 
@@ -24,17 +21,20 @@ struct CommonOptions: ParsableArguments {
         !noColour && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDERR_FILENO) == 1
     }
 
+    @Option(name: .customLong("layouts"), help: ArgumentHelp("A folder of your team's own layouts, added to planbook's.", valueName: "folder"))
+    var layoutFolders: [String] = []
+
     func openPlanBook() throws -> PlanBook {
         do {
-            return try PlanBook(resources: Resources.locate(override: resources))
+            return try PlanBook(resources: Resources.locate(override: resources), extraLayouts: layoutFolders)
         } catch {
             printError("planbook: \(error)")
             throw ExitCode(1)
         }
     }
 
-    /// Shows every file's diagnostics in the chosen format, then a summary on a terminal.
-    func report(_ files: [FileDiagnostics]) {
+    /// Shows every file's diagnostics in `format`, then a summary.
+    func report(_ files: [FileDiagnostics], format: DiagnosticFormat = .text) {
         switch format {
         case .json:
             print(JSONDiagnosticRenderer().render(files))

@@ -19,13 +19,28 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write: a .pdf file for one plan, else a folder.", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The layout to use, instead of the plan's own or child-booklet.", valueName: "name"))
+    @Option(help: ArgumentHelp("The layout to use, instead of the plan's own or child-booklet ('planbook layouts' lists them).", valueName: "name"))
     var layout: String?
+
+    @Option(help: ArgumentHelp("A font family to use instead of the layout's, such as OpenDyslexic.", valueName: "family"))
+    var font: String?
+
+    @Option(name: .customLong("format"), help: "What to make: pdf, or png (one image a page: NAME-1.png, NAME-2.png…).")
+    var outputFormat: OutputFormat = .pdf
+
+    @Option(help: "Dots per inch of PNG pages.")
+    var dpi: Double = 96
 
     @OptionGroup var options: CommonOptions
 
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case pdf
+        case png
+    }
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one .plan file or folder to render") }
+        if !(24...600).contains(dpi) { throw ValidationError("--dpi must be between 24 and 600") }
     }
 
     func run() throws {
@@ -49,10 +64,12 @@ struct Render: ParsableCommand {
         var reports: [RenderReport] = []
         for input in inputs {
             let target = outputPath(for: input, single: single)
-            let report = planBook.render(path: input.path, to: target, layout: layout)
+            let options = RenderOptions(layout: layout, font: font, format: outputFormat == .png ? .png : .pdf, dpi: dpi)
+            let report = planBook.render(path: input.path, to: target, options: options)
             reports.append(report)
             if report.succeeded {
-                print("wrote \(target) (\(report.pages) page\(report.pages == 1 ? "" : "s"))")
+                let what = outputFormat == .png ? "\(report.outputs.count) PNG pages" : "\(report.pages) page\(report.pages == 1 ? "" : "s")"
+                print("wrote \(report.outputs.first ?? target)\(report.outputs.count > 1 ? " …" : "") (\(what))")
             } else {
                 failed += 1
             }

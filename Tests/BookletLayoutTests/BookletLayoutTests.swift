@@ -30,8 +30,9 @@ import Testing
         page 1 419.5x595.3 content 36,40 347.5x511.3
           title 36,40 347.5x41.6 32pt bold "Mia's safety plan"
           body 36,93.6 347.5x23.4 18pt "This book is for Mia Thompson"
-          picture 129.8,129 160x160 child.svg
-          body 36,301 347.5x46.8 18pt "Date: 2 March 2026\\nWritten by: Sam Patel, social worker"
+          picture 119.8,129 180x180 child.svg
+          panel 36,321 347.5x94.2 #FBE9C9
+          body 48,333 323.5x70.2 18pt "Date: 2 March 2026\\nWritten by: Sam Patel, social worker"
         page 2 419.5x595.3 content 36,40 347.5x511.3
           heading 36,40 347.5x62.4 24pt bold "What are the grown-ups worried about?"
           body 36,114.4 347.5x46.8 18pt "Sam is worried that Mia could get hurt."
@@ -39,22 +40,31 @@ import Testing
           heading 36,40 347.5x31.2 24pt bold "What is going well"
           picture 36,83.2 64x64 gran.svg
           body 112,83.2 271.5x46.8 18pt "Gran picks Mia up from school every day."
-          panel 36,159.2 347.5x66.8 #DCEFF9
-          quote 46,169.2 327.5x46.8 18pt "“I like it when Gran picks me up.”\\n— Mia"
+          drawing 112,159.2 271.5x94.2 13 elements fill #DCEFF9
+          picture 36,159.2 64x64 child.svg
+          quote 138,171.2 233.5x70.2 18pt "I like it when Gran picks me up.\\n— Mia"
         page 4 419.5x595.3 content 36,40 347.5x511.3
           heading 36,40 347.5x31.2 24pt bold "What happens next?"
-          body 36,83.2 347.5x70.2 18pt "Gran will phone Sam if she is worried.\\nWho: Gran\\nBy: 1 April 2026"
+          picture 36,83.2 64x64 gran.svg
+          body 112,83.2 271.5x46.8 18pt "Gran will phone Sam if she is worried."
+          picture 36,159.2 38.4x38.4 calendar.svg
+          body 86.4,159.2 297.1x46.8 18pt bold "Who: Gran\\nBy: 1 April 2026"
+          picture 55.4,218 48x48 gran.svg
+          caption 36,270 86.9x23.4 18pt "Gran"
         page 5 419.5x595.3 content 36,40 347.5x511.3
           heading 36,40 347.5x31.2 24pt bold "Who has a copy of this book"
-          body 36,83.2 347.5x70.2 18pt "We read this book with Mia on 9 March 2026\\nread together at Gran's house"
-          body 36,165.4 347.5x23.4 18pt "Written by: Sam Patel, social worker"
-          panel 36,200.8 347.5x350.5 #FBE9C9
-          caption 46,210.8 327.5x23.4 18pt "This space is for Mia's own drawing."
+          body 36,83.2 347.5x70.2 18pt "These people have a copy:\\n• Mia Thompson\\n• Sam Patel"
+          panel 36,165.4 347.5x94.2 #FBE9C9
+          body 48,177.4 323.5x70.2 18pt "We read this book with Mia on 9 March 2026\\nread together at Gran's house"
+          body 36,271.6 347.5x23.4 18pt "Written by: Sam Patel, social worker"
+          panel 36,307 347.5x244.3 #FBE9C9
+          caption 48,319 323.5x46.8 18pt "This space is for Mia's own drawing."
 
         """
         #expect(LayoutDump.dump(booklet) == expected)
         #expect(booklet.outline.map(\.title) == ["Mia's safety plan", "What are the grown-ups worried about?", "What is going well", "What happens next?", "Who has a copy of this book"])
         #expect(booklet.outline.map(\.pageIndex) == [0, 1, 2, 3, 4])
+        #expect(LayoutInspection.geometryProblems(booklet).isEmpty)
         #expect(booklet.metadata.date == "2026-03-02T00:00:00Z")
     }
 
@@ -124,5 +134,64 @@ import Testing
         bad.lineSpacing = 1.0
         bad.sections.append("wories")
         #expect(bad.problems().count == 2)
+    }
+}
+
+@Suite struct FigureTests {
+    static let plan = """
+    # P
+    child: Mia
+    age: 7
+    shared with child: 2026-01-01
+
+    ## Safety network
+    - Nana Rose (Mum's mum): lives next door
+    - Auntie Jade: dance class
+    - Mr Dunne, teacher: says hello
+
+    ## Safety scale
+    0: Mia cannot live at home
+    10: Everyone knows Mia is safe
+    - Mia: 7
+    - Dad: 9
+    - Nana Rose: 6
+    - Grace: 5
+
+    ## Three houses
+    worries:
+    - Dad shouting
+    good things:
+    - Swimming
+    dreams:
+    - A birthday party
+
+    ## Working well
+    > "My dad gives the best cuddles." (Mia)
+    """
+
+    @Test func networkIsDrawnAsARingAroundTheChild() throws {
+        let booklet = try LayoutTestSupport.layout(try LayoutTestSupport.plan(Self.plan))
+        let page = try #require(booklet.pages.first { $0.boxes.contains { if case .text("Auntie Jade", _) = $0.content { return $0.role == .caption } else { return false } } })
+        let captions = page.boxes.filter { $0.role == .caption }
+        let names = captions.compactMap { box -> String? in if case .text(let text, _) = box.content { return text } else { return nil } }
+        #expect(Set(names).isSuperset(of: ["Mia", "Nana Rose", "Auntie Jade", "Mr Dunne"]))
+        #expect(LayoutInspection.geometryProblems(booklet).isEmpty, "\(LayoutInspection.geometryProblems(booklet))")
+    }
+
+    @Test func scaleShowsEveryRatingAndTheNumbers() throws {
+        let booklet = try LayoutTestSupport.layout(try LayoutTestSupport.plan(Self.plan))
+        let texts = booklet.pages.flatMap(\.boxes).compactMap { box -> String? in if case .text(let text, _) = box.content { return text } else { return nil } }
+        for number in 0...10 { #expect(texts.contains(String(number))) }
+        #expect(texts.contains("0 — Mia cannot live at home"))
+        #expect(LayoutInspection.geometryProblems(booklet).isEmpty, "\(LayoutInspection.geometryProblems(booklet))")
+    }
+
+    @Test func housesAndBubblesAreDrawn() throws {
+        let booklet = try LayoutTestSupport.layout(try LayoutTestSupport.plan(Self.plan))
+        let drawings = booklet.pages.flatMap(\.boxes).filter { $0.role == .drawing }
+        #expect(drawings.count >= 3 + 1 + 1, "three houses, a bubble and the ruler at least")
+        let quote = try #require(booklet.pages.flatMap(\.boxes).first { $0.role == .quote })
+        guard case .text(let text, _) = quote.content else { Issue.record("quote is not text"); return }
+        #expect(text == "My dad gives the best cuddles.\n— Mia")
     }
 }

@@ -4,6 +4,20 @@ import PlanDiagnostics
 import PlanModel
 import Testing
 
+/// Pictures for layout tests: every library name is `/pictures/NAME.svg`, and
+/// a text containing "gran" or "phone" suggests that picture.
+struct TestPictures: PictureProvider {
+    func path(for picture: Picture) -> String? {
+        if case .library(let name) = picture { return "/pictures/\(name).svg" }
+        return nil
+    }
+
+    func suggestedPath(for text: String) -> String? {
+        let lowered = text.lowercased()
+        return ["gran", "phone"].first { lowered.contains($0) }.map { "/pictures/\($0).svg" }
+    }
+}
+
 enum LayoutTestSupport {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -27,10 +41,7 @@ enum LayoutTestSupport {
     }
 
     static func layout(_ plan: SafetyPlan, measurer: any TextMeasurer = FixedAdvanceMeasurer()) throws -> Booklet {
-        let engine = BookletLayoutEngine(template: try template(), words: try words(plan.language), measurer: measurer) { picture in
-            if case .library(let name) = picture { return "/pictures/\(name).svg" }
-            return nil
-        }
+        let engine = BookletLayoutEngine(template: try template(), words: try words(plan.language), measurer: measurer, pictures: TestPictures())
         return engine.layout(plan)
     }
 

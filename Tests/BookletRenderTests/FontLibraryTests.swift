@@ -10,7 +10,7 @@ import Testing
         let families = Set(fonts.familyNames).subtracting(generic)
         #expect(families == [
             "Andika", "Noto Sans", "Noto Naskh Arabic", "Noto Nastaliq Urdu",
-            "Noto Sans Hebrew", "Noto Sans Gurmukhi",
+            "Noto Sans Hebrew", "Noto Sans Gurmukhi", "OpenDyslexic",
         ])
     }
 

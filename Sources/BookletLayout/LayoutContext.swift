@@ -1,0 +1,81 @@
+/// What every part of a layout needs: the template, the type sizes for the
+/// child's age, the language and direction, and a way to measure text.
+struct LayoutContext {
+    let template: LayoutTemplate
+    let band: LayoutTemplate.AgeBand
+    let language: String
+    let direction: TextDirection
+    let measurer: any TextMeasurer
+    /// The font family, from `--font` or the template.
+    let fontFamily: String
+
+    init(template: LayoutTemplate, age: Int, language: String, measurer: any TextMeasurer, fontFamily: String? = nil) {
+        self.template = template
+        self.band = template.band(forAge: age)
+        self.language = language
+        self.direction = TextDirection(language: language)
+        self.measurer = measurer
+        self.fontFamily = fontFamily ?? template.fontFamily
+    }
+
+    var colours: LayoutTemplate.Colours { template.colours }
+
+    func headingStyle(level: Int) -> TextStyle {
+        let size = switch level {
+        case 1: band.title
+        case 2: band.heading
+        default: (band.heading + band.body) / 2
+        }
+        return TextStyle(fontFamily: fontFamily, size: size, bold: true, colour: colours.heading, lineSpacing: template.lineSpacing)
+    }
+
+    var bodyStyle: TextStyle {
+        TextStyle(fontFamily: fontFamily, size: band.body, colour: colours.text, lineSpacing: template.lineSpacing)
+    }
+
+    var strongStyle: TextStyle {
+        var style = bodyStyle
+        style.bold = true
+        return style
+    }
+
+    /// Body-sized text centred in its box, for names under pictures and numbers on the ruler.
+    var labelStyle: TextStyle {
+        var style = bodyStyle
+        style.alignment = .centre
+        return style
+    }
+
+    var bodyLineHeight: Double { band.body * template.lineSpacing }
+
+    func measure(_ text: String, _ style: TextStyle, width: Double) -> Size {
+        measurer.measure(text, style: style, width: width, language: language, direction: direction)
+    }
+
+    func height(_ text: String, _ style: TextStyle, width: Double) -> Double {
+        measure(text, style, width: width).height
+    }
+
+    /// Boxes for a picture or, for someone with no picture, a circle with their initial.
+    func pictureBoxes(_ picture: PictureSpec, in frame: Rect) -> [Box] {
+        switch picture {
+        case .file(let path):
+            return [Box(role: .picture, frame: frame, content: .picture(path: path))]
+        case .initial(let name):
+            let side = min(frame.width, frame.height)
+            let circle = Shape(elements: [.circle(centre: Point(x: side / 2, y: side / 2), radius: side / 2 - 1)],
+                               fill: colours.marker, stroke: nil)
+            let letter = name.first.map { String($0).uppercased() } ?? "?"
+            var style = labelStyle
+            style.bold = true
+            style.colour = .white
+            style.size = max(band.body, min(side * 0.5, band.title))
+            let letterHeight = height(letter, style, width: side)
+            return [
+                Box(role: .drawing, frame: Rect(x: frame.x, y: frame.y, width: side, height: side), content: .shape(circle)),
+                Box(role: .caption, frame: Rect(x: frame.x, y: frame.y + (side - letterHeight) / 2, width: side, height: letterHeight),
+                    content: .text(letter, style)),
+            ]
+        }
+    }
+}
