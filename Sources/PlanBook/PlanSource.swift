@@ -98,7 +98,7 @@ enum FileDiagnosticsCatalogue {
 
     static func tooLarge(size: Int, limit: Int) -> Diagnostic {
         Diagnostic(code: "PB004", name: "file-too-large", severity: .error,
-                   message: "the file is \(size / 1024) KiB; planbook reads files of up to \(limit / 1024) KiB",
+                   message: "the file is \(size) bytes; planbook reads files of up to \(limit) bytes (\(limit / 1024) KiB)",
                    range: .at(0), help: "a plan is a few pages of text: check that this is the right file")
     }
 

@@ -26,6 +26,15 @@ public struct JSONDiagnosticRenderer: Sendable {
         var end_column: Int
         var message: String
         var help: String?
+        var fixes: [FixEntry]
+    }
+
+    private struct FixEntry: Encodable {
+        var line: Int
+        var column: Int
+        var end_line: Int
+        var end_column: Int
+        var replacement: String
     }
 
     public func render(_ files: [FileDiagnostics]) -> String {
@@ -40,7 +49,12 @@ public struct JSONDiagnosticRenderer: Sendable {
                     return Entry(
                         code: diagnostic.code, name: diagnostic.name, severity: diagnostic.severity.rawValue,
                         line: start.line, column: start.column, end_line: end.line, end_column: end.column,
-                        message: diagnostic.message, help: diagnostic.help
+                        message: diagnostic.message, help: diagnostic.help,
+                        fixes: diagnostic.fixes.map { fix in
+                            let from = file.file.location(of: fix.range.start)
+                            let to = file.file.location(of: fix.range.end)
+                            return FixEntry(line: from.line, column: from.column, end_line: to.line, end_column: to.column, replacement: fix.replacement)
+                        }
                     )
                 }
             )

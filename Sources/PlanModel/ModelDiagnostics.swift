@@ -40,7 +40,9 @@ enum ModelDiagnostics {
     }
 
     static func invalidDate(_ value: String, at range: SourceRange) -> Diagnostic {
-        let looksISO = value.count == 10 && value.filter { $0 == "-" }.count == 2
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        let looksISO = parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
         let what = looksISO ? "is not a real calendar date" : "is not a date written YYYY-MM-DD"
         return error("PB206", "invalid-date", "'\(value)' \(what)", range,
                      help: "write the date as year-month-day, such as 2026-03-09")
@@ -88,7 +90,7 @@ enum ModelDiagnostics {
 
     static func unknownAttribute(_ key: String, suggestion: String, at range: SourceRange) -> Diagnostic {
         error("PB305", "unknown-attribute", "unknown attribute '\(key)' — did you mean '\(suggestion)'?", range,
-              fixes: [Fix(range: range, replacement: suggestion)])
+              help: "an item can carry 'impact:', 'who:', 'by:' and 'picture:'", fixes: [Fix(range: range, replacement: suggestion)])
     }
 
     static func misplacedAttribute(_ key: String, in kind: SectionKind, at range: SourceRange) -> Diagnostic {

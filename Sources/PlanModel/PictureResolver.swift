@@ -16,7 +16,8 @@ struct PictureResolver {
             return nil
         }
         let ext = (name as NSString).pathExtension.lowercased()
-        let looksLikePath = name.contains("/") || name.contains("\\") || !ext.isEmpty
+        let looksLikePath = name.contains("/") || name.contains("\\") || Self.fileExtensions.contains(ext)
+            || ["gif", "bmp", "tif", "tiff", "webp", "heic", "pdf", "doc", "docx"].contains(ext)
         if !looksLikePath {
             let key = name.lowercased()
             if context.pictureNames.contains(key) { return .library(key) }

@@ -135,7 +135,7 @@ struct PlanLowering {
             case "child":
                 details.child = PlanText(value, range: range)
             case "age":
-                if let age = Int(value), (0...18).contains(age), value.allSatisfy(\.isASCII) {
+                if let age = Self.wholeNumber(value), (0...18).contains(age) {
                     details.age = age
                 } else {
                     diagnostics.append(ModelDiagnostics.invalidAge(value, at: range))
@@ -164,7 +164,7 @@ struct PlanLowering {
                     diagnostics.append(ModelDiagnostics.unknownLayout(value, suggestion: suggestion, known: context.layoutNames, at: range))
                 }
             case "reading age":
-                if let years = Int(value), (5...21).contains(years) { details.readingAge = years } else {
+                if let years = Self.wholeNumber(value), (5...21).contains(years) { details.readingAge = years } else {
                     diagnostics.append(ModelDiagnostics.invalidReadingAge(value, at: range))
                 }
             default:
@@ -185,6 +185,12 @@ struct PlanLowering {
         if let date = PlanDate(iso: value) { return date }
         diagnostics.append(ModelDiagnostics.invalidDate(value, at: range))
         return nil
+    }
+
+    /// A number written with digits only: no sign, no spaces, no other numerals.
+    static func wholeNumber(_ text: String) -> Int? {
+        guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
     }
 
     static func normalizedKey(_ key: String) -> String {

@@ -113,13 +113,15 @@ extension PlanLowering {
                 diagnostics.append(ModelDiagnostics.textOutsidePage(at: lineContent(node.kind == .item ? node.children[0] : node)))
 
             case (.page, _):
-                diagnostics.append(ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: lineContent(node.children[0])))
+                var diagnostic = ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: lineContent(node.children[0]))
+                diagnostic.help = "'###' pages belong in '## Words and pictures'"
+                diagnostics.append(diagnostic)
                 lowerBody(Array(node.children.dropFirst()), into: &section)
             case (.field, _):
                 let (key, keyRange, _) = field(node)
                 var diagnostic = ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: keyRange)
                 if Self.attributeNames.contains(key) {
-                    diagnostic.help = "indent '\(key):' by two spaces so it belongs to the item above"
+                    diagnostic.help = "put '\(key):' on the line straight after the item it belongs to, indented by two spaces"
                 }
                 diagnostics.append(diagnostic)
             case (.text, _):
@@ -200,7 +202,7 @@ extension PlanLowering {
             guard let keyNode = line.child(.key) else { continue }
             let key = text(keyNode).lowercased()
             guard Self.attributeNames.contains(key) else {
-                if let suggestion = Suggestion.closest(to: key, in: Self.attributeNames) {
+                if key.count >= 4, let suggestion = Suggestion.closest(to: key, in: Self.attributeNames) {
                     diagnostics.append(ModelDiagnostics.unknownAttribute(text(keyNode), suggestion: suggestion, at: keyNode.range))
                 } else {
                     // `  Note: she agreed` is text that happens to hold a colon.
@@ -276,6 +278,12 @@ extension PlanLowering {
         var relationship: String?
         if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
             relationship = name[name.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            // `Gran (Mum's mum), retired nurse`: a role may follow the brackets.
+            let after = name[name.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            if after.hasPrefix(",") {
+                let tail = after.dropFirst().trimmingCharacters(in: .whitespaces)
+                role = tail.isEmpty ? nil : tail
+            }
             name = name[..<open].trimmingCharacters(in: .whitespaces)
         } else {
             let (first, rest) = Self.splitFirstComma(name)
@@ -300,7 +308,7 @@ extension PlanLowering {
             diagnostics.append(ModelDiagnostics.malformedRating(at: item.text.range))
             return nil
         }
-        guard let score = Int(scoreText), (0...10).contains(score), scoreText.allSatisfy(\.isASCII) else {
+        guard let score = Self.wholeNumber(scoreText), (0...10).contains(score) else {
             diagnostics.append(ModelDiagnostics.invalidRatingScore(scoreText, at: SourceRange(start: scoreStart, end: item.text.range.end)))
             return nil
         }
@@ -310,7 +318,10 @@ extension PlanLowering {
     private mutating func lowerQuote(_ node: SyntaxNode) -> Quote? {
         let picture = pictureOf(node)
         guard let words = node.child(.words) else {
-            diagnostics.append(ModelDiagnostics.emptyItem(at: lineContent(node)))
+            var diagnostic = ModelDiagnostics.emptyItem(at: lineContent(node))
+            diagnostic.message = "this quote has no words"
+            diagnostic.help = "write the words after '> ', or delete the line"
+            diagnostics.append(diagnostic)
             return nil
         }
         let speaker = node.child(.attribution).map { text($0).dropFirst().dropLast().trimmingCharacters(in: .whitespaces) }

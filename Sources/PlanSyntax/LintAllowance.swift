@@ -9,6 +9,7 @@ public enum LintAllowance {
         let rest = lowered.dropFirst("lint:".count).drop { $0 == " " || $0 == "\t" }
         guard rest.hasPrefix("allow") else { return nil }
         let list = rest.dropFirst("allow".count)
+        guard let separator = list.first, separator == " " || separator == "\t" else { return nil }
         let names = list.split { $0 == "," || $0 == " " || $0 == "\t" }.map(String.init)
         return names.isEmpty ? nil : names
     }

@@ -338,7 +338,12 @@ struct Parser {
             SyntaxNode(kind: .colon, range: SourceRange(start: colon, end: colon + 1)),
         ]
         let valueRange = trimmed(SourceRange(start: colon + 1, end: line.contentEnd))
-        if !valueRange.isEmpty { tokens.append(SyntaxNode(kind: .value, range: valueRange)) }
+        if !valueRange.isEmpty {
+            // `Mum said: we will try. [picture: heart]` keeps its picture.
+            let (textRange, tag) = splitPictureTag(valueRange)
+            if !textRange.isEmpty { tokens.append(SyntaxNode(kind: .value, range: textRange)) }
+            if let tag { tokens.append(tag) }
+        }
         return tokens
     }
 

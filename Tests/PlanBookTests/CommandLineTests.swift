@@ -85,7 +85,7 @@ import Testing
         ("empty.plan", Data(), "the file is empty"),
         ("latin1.plan", Data("# Zo".utf8) + Data([0xEB]) + Data("\nchild: Zo\n".utf8), "1:5: error: the file is not UTF-8 text"),
         ("binary.plan", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]), "error: the file is not UTF-8 text"),
-        ("huge.plan", Data(("# Big\n" + String(repeating: "// padding line for a file that is far too big\n", count: 23_000)).utf8), "planbook reads files of up to 1024 KiB"),
+        ("huge.plan", Data(("# Big\n" + String(repeating: "// padding line for a file that is far too big\n", count: 23_000)).utf8), "planbook reads files of up to 1048576 bytes"),
         ("leaves.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: ../secret.png]\n".utf8), "5:15: error: the picture '../secret.png' is outside the plan's folder"),
         ("absolute.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: /etc/logo.png]\n".utf8), "is outside the plan's folder"),
         ("missing.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: gone.png]\n".utf8), "5:15: error: the picture file 'gone.png' does not exist"),

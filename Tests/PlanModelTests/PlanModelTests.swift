@@ -148,3 +148,50 @@ import Testing
         #expect(checked.diagnostics.contains { $0.name == "picture-outside-folder" })
     }
 }
+
+@Suite struct ReviewFindingTests {
+    private func check(_ text: String) -> CheckedPlan {
+        checkPlan(SourceFile(path: "x", text: text), context: PlanModelTests.context)
+    }
+
+    @Test func aRoleMayFollowARelationship() throws {
+        let plan = try #require(check("# T\nchild: A\nage: 5\n## Safety network\n- Gran (Mum's mum), retired nurse: visits\n## Worries\n- x\n").plan)
+        let person = try #require(plan.section(.safetyNetwork)?.people.first)
+        #expect(person.relationship == "Mum's mum")
+        #expect(person.role == "retired nurse")
+        #expect(person.does?.text == "visits")
+    }
+
+    @Test func storyLinesWithAColonKeepTheirPicture() throws {
+        let plan = try #require(check("# T\nchild: A\nage: 5\n## Worries\n- x\n## Story\n### One\nMum said: we will try. [picture: sun]\n").plan)
+        let page = try #require(plan.section(.wordsAndPictures)?.pages.first)
+        #expect(page.lines.map(\.text) == ["Mum said: we will try."])
+        #expect(page.pictures == [.library("sun")])
+    }
+
+    @Test func shortWordsBeforeAColonAreText() throws {
+        let checked = check("# T\nchild: A\nage: 5\n## Worries\n- Mum asked\n  Why: because\n")
+        #expect(!checked.hasErrors)
+        #expect(checked.plan?.section(.worries)?.items.first?.text.text == "Mum asked Why: because")
+    }
+
+    @Test func numbersHaveNoSign() {
+        #expect(check("# T\nchild: A\nage: +7\n## Worries\n- x\n").diagnostics.contains { $0.name == "invalid-age" })
+        #expect(check("# T\nchild: A\nage: 7\n## Scale\n- Mia: +5\n## Worries\n- x\n").diagnostics.contains { $0.name == "invalid-rating" })
+    }
+
+    @Test func lintAllowMustBeItsOwnWord() {
+        let checked = check("# T\nchild: A\nage: 7\n// lint: allowing not-shared-with-child\n## Worries\n- x\n")
+        #expect(checked.diagnostics.contains { $0.name == "not-shared-with-child" })
+    }
+
+    @Test func aDottedNameIsAMisspeltLibraryPicture() {
+        let checked = check("# T\nchild: A\nage: 7\n## Worries\n- x [picture: su.n]\n")
+        #expect(checked.diagnostics.contains { $0.name == "unknown-picture" })
+    }
+
+    @Test func dayFirstDatesAreNotInTheRightShape() {
+        let checked = check("# T\nchild: A\nage: 7\ndate: 01-03-2026\n## Worries\n- x\n")
+        #expect(checked.diagnostics.first { $0.name == "invalid-date" }?.message == "'01-03-2026' is not a date written YYYY-MM-DD")
+    }
+}
