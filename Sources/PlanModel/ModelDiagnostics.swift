@@ -25,9 +25,14 @@ enum ModelDiagnostics {
               help: "keep one '\(key):' line and delete the other")
     }
 
-    static func missingDetail(_ key: String, example: String, at range: SourceRange) -> Diagnostic {
-        error("PB203", "missing-\(key)", "the plan does not say the child's \(key == "child" ? "name" : key)", range,
-              help: "add a line '\(example)' under the title")
+    static func missingChild(at range: SourceRange) -> Diagnostic {
+        error("PB203", "missing-child", "the plan does not say the child's name", range,
+              help: "add a line 'child: Mia Thompson' under the title")
+    }
+
+    static func missingAge(at range: SourceRange) -> Diagnostic {
+        error("PB210", "missing-age", "the plan does not say the child's age", range,
+              help: "add a line 'age: 7' under the title")
     }
 
     static func emptyDetail(_ key: String, example: String, at range: SourceRange) -> Diagnostic {

@@ -172,10 +172,10 @@ struct PlanLowering {
             }
         }
         if seen["child"] == nil {
-            diagnostics.append(ModelDiagnostics.missingDetail("child", example: "child: Mia Thompson", at: titleRange))
+            diagnostics.append(ModelDiagnostics.missingChild(at: titleRange))
         }
         if seen["age"] == nil {
-            diagnostics.append(ModelDiagnostics.missingDetail("age", example: "age: 7", at: titleRange))
+            diagnostics.append(ModelDiagnostics.missingAge(at: titleRange))
         }
         if details.age == -1 { details.age = nil }
         return details
