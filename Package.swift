@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "PlanModel", "PlanDiagnostics"]),
         .testTarget(name: "BookletLayoutTests", dependencies: ["BookletLayout", "PlanModel", "PlanSyntax"]),
         .testTarget(name: "BookletRenderTests", dependencies: ["BookletRender", "BookletLayout"]),
-        .testTarget(name: "PlanBookTests", dependencies: ["PlanBook"]),
+        .testTarget(name: "PlanBookTests", dependencies: ["PlanBook"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

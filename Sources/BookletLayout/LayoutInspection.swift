@@ -28,7 +28,7 @@ public enum LayoutInspection {
     }
 
     /// Words without the punctuation around them, so `(friend` and `friend` match.
-    static func words(in text: String) -> [String] {
+    public static func words(in text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
             String(word.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
         }.filter { !$0.isEmpty }

@@ -56,10 +56,12 @@ struct Paginator {
     /// The height the start of a block needs, so a heading is never left alone at a page's foot.
     private func leadingHeight(of block: Block?) -> Double {
         switch block {
+        case .entry(let entry) where entry.frame != .none:
+            // A framed entry is kept whole when it can be, so the heading needs all of it.
+            let whole = wholeHeight(of: entry)
+            return whole <= content.height ? whole : context.bodyLineHeight + 2 * Self.padding
         case .entry(let entry):
-            let decoration = entry.frame == .none ? 0 : 2 * Self.padding
-            let roof = if case .house = entry.frame { 60.0 } else { 0.0 }
-            return max(context.bodyLineHeight, entry.picture == nil ? 0 : pictureSide(of: entry)) + decoration + roof
+            return max(context.bodyLineHeight, entry.picture == nil ? 0 : pictureSide(of: entry))
         case .picture(_, let size):
             return min(size, content.width)
         case .figure:
@@ -137,6 +139,21 @@ struct Paginator {
         }
     }
 
+    /// The roof of a house entry: its title, the roof's height and the title's height.
+    private func roof(of entry: Entry, frameWidth: Double) -> (title: String, height: Double, titleHeight: Double)? {
+        guard case .house(let title, _) = entry.frame else { return nil }
+        let titleHeight = context.height(title, context.headingStyle(level: 3), width: frameWidth * 0.6)
+        return (title, (titleHeight + 4) / 0.35, titleHeight)
+    }
+
+    /// The height of an entry placed whole, with its frame and roof.
+    private func wholeHeight(of entry: Entry) -> Double {
+        let layout = columns(for: entry)
+        let text = context.height(entry.text, style(of: entry), width: layout.textWidth)
+        let padding = entry.frame == .none ? 0 : 2 * Self.padding
+        return max(text, entry.picture == nil ? 0 : pictureSide(of: entry)) + padding + (roof(of: entry, frameWidth: layout.frameWidth)?.height ?? 0)
+    }
+
     private mutating func placeEntry(_ entry: Entry) {
         let style = style(of: entry)
         let padding = entry.frame == .none ? 0 : Self.padding
@@ -144,17 +161,11 @@ struct Paginator {
         let side = pictureSide(of: entry)
         var rest = Words(entry.text)
         var picture = entry.picture
-        var roof: (title: String, height: Double, titleHeight: Double)?
-        if case .house(let title, _) = entry.frame {
-            let titleStyle = context.headingStyle(level: 3)
-            let titleHeight = context.height(title, titleStyle, width: layout.frameWidth * 0.6)
-            roof = (title, (titleHeight + 4) / 0.35, titleHeight)
-        }
+        var roof = roof(of: entry, frameWidth: layout.frameWidth)
 
         // A bubble, panel or house is kept whole when a fresh page can hold it.
         if entry.frame != .none, !isPageEmpty {
-            let whole = max(context.height(entry.text, style, width: layout.textWidth), picture == nil ? 0 : side)
-            let needed = whole + 2 * padding + (roof?.height ?? 0)
+            let needed = wholeHeight(of: entry)
             if needed > remaining, needed <= content.height { finishPage() }
         }
 
@@ -246,6 +257,14 @@ struct Paginator {
     // MARK: Figures, pictures and space
 
     private mutating func placeFigure(_ figure: Figure) {
+        // Too many people for one ring: draw several rings, each around the child.
+        if case .network(let network) = figure, network.people.count > 1,
+           network.boxes(width: content.width, maxHeight: content.height, context: context) == nil {
+            let half = (network.people.count + 1) / 2
+            placeFigure(.network(NetworkFigure(child: network.child, people: Array(network.people.prefix(half)))))
+            placeFigure(.network(NetworkFigure(child: network.child, people: Array(network.people.dropFirst(half)))))
+            return
+        }
         func laidOut() -> (boxes: [Box], height: Double)? {
             switch figure {
             case .scale(let scale):

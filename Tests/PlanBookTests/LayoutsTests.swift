@@ -1,0 +1,188 @@
+import BookletLayout
+import Foundation
+import PlanBook
+import PlanModel
+import Testing
+
+/// Every layout, on every sample and on a plan with long lists, through the real Pango measurer.
+@Suite(.serialized) struct LayoutsTests {
+    static let layoutNames = ["child-booklet", "family-plan", "three-houses", "safe-contacts"]
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func planBook() throws -> PlanBook {
+        try PlanBook(resources: Resources(root: TestSupport.repositoryRoot.path))
+    }
+
+    @Test func shippedLayoutsAreAllThereAndValid() throws {
+        let catalogue = try Self.planBook().layouts
+        #expect(catalogue.names == Self.layoutNames.sorted())
+        for name in catalogue.names {
+            #expect(try catalogue.template(named: name).problems().isEmpty, "\(name)")
+        }
+    }
+
+    @Test(arguments: layoutNames)
+    func everyTextColourHasAContrastOfAtLeast4point5(layout: String) throws {
+        let template = try Self.planBook().layouts.template(named: layout)
+        for pair in template.textColourPairs {
+            #expect(Colour.contrast(pair.foreground, pair.background) >= 4.5, "\(layout): \(pair.name) is \(Colour.contrast(pair.foreground, pair.background))")
+        }
+    }
+
+    @Test func contrastFollowsWCAG() {
+        #expect(Colour.contrast(.black, .white) == 21)
+        #expect(Colour.contrast(Colour(hex: "#777777")!, .white) == 4.47)
+        let template = try? Self.planBook().layouts.template(named: "child-booklet")
+        var pale = template
+        pale?.colours.text = Colour(hex: "#BBBBBB")!
+        #expect(pale?.problems().contains { $0.contains("text on background") } == true)
+    }
+
+    /// The plan with only the sections a layout shows.
+    static func shown(_ plan: SafetyPlan, in template: LayoutTemplate) -> SafetyPlan {
+        var copy = plan
+        let kinds: Set<SectionKind>
+        switch template.kind {
+        case .booklet, .columns: kinds = Set(template.sectionOrder + template.columnOrder.flatMap { $0 })
+        case .houses: kinds = []
+        case .card: kinds = []
+        }
+        copy.sections = plan.sections.filter { kinds.contains($0.kind) }
+        return copy
+    }
+
+    /// All the words in a booklet's text boxes, white space folded.
+    static func folded(_ booklet: Booklet) -> String {
+        BookletPDFTests.folded(booklet.pages.flatMap(\.boxes).compactMap { box -> String? in
+            if case .text(let text, _) = box.content { return text } else { return nil }
+        }.joined(separator: " "))
+    }
+
+    static let plans = TestSupport.samplePlans().map(\.path) + [fixtures.appendingPathComponent("long-lists.plan").path]
+
+    @Test(arguments: layoutNames)
+    func everyPlanLaysOutWithoutOverflowOverlapOrLostWords(layout: String) throws {
+        let planBook = try Self.planBook()
+        let template = try planBook.layouts.template(named: layout)
+        for path in Self.plans {
+            let plan = try #require(planBook.check(path: path).plan, "\(path)")
+            let booklet = try planBook.layout(plan, layout: layout)
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            #expect(!booklet.pages.isEmpty)
+            let problems = LayoutInspection.geometryProblems(booklet)
+            #expect(problems.isEmpty, "\(layout) \(name): \(problems.prefix(3))")
+            switch template.kind {
+            case .booklet, .columns:
+                let missing = LayoutInspection.missingWords(Self.shown(plan, in: template), in: booklet)
+                #expect(missing.isEmpty, "\(layout) \(name): \(missing.prefix(8))")
+            case .houses, .card:
+                let shown = Self.folded(booklet)
+                let houses = plan.section(.threeHouses)?.houses
+                let expected = template.kind == .houses
+                    ? ((houses?.worries ?? []) + (houses?.goodThings ?? []) + (houses?.dreams ?? [])).map(\.text.text)
+                    : (plan.section(.safetyNetwork)?.people ?? []).flatMap { [$0.name.text] + ($0.does.map { [$0.text] } ?? []) }
+                // Long houses flow over pages column by column, so compare words, not sentences.
+                var available = LayoutInspection.words(in: shown).reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+                for word in expected.flatMap(LayoutInspection.words(in:)) {
+                    #expect((available[word] ?? 0) > 0, "\(layout) \(name): '\(word)' is missing")
+                    available[word, default: 0] -= 1
+                }
+            }
+            let pdf = try planBook.pdf(for: plan, layout: layout)
+            #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        }
+    }
+
+    @Test func longListsFlowOverManyPagesAtFullSize() throws {
+        let planBook = try Self.planBook()
+        let plan = try #require(planBook.check(path: Self.fixtures.appendingPathComponent("long-lists.plan").path).plan)
+        let booklet = try planBook.layout(plan)
+        #expect(booklet.pages.count > 15)
+        let bodySizes = Set(booklet.pages.flatMap(\.boxes).compactMap { box -> Double? in
+            if case .text(_, let style) = box.content, box.role == .body { return style.size }
+            return nil
+        })
+        #expect(bodySizes == [18], "age 6 reads 18 pt everywhere; nothing is shrunk")
+        // Twelve people are too many for one ring at 18 pt: they stand in two rings, each around Sam.
+        let ringCaptions = booklet.pages.flatMap(\.boxes).compactMap { box -> String? in
+            guard box.role == .caption, case .text(let text, _) = box.content else { return nil }
+            return text
+        }
+        for person in 1...12 { #expect(ringCaptions.contains("Person\(person)"), "Person\(person) is in a ring") }
+        #expect(ringCaptions.filter { $0 == "Sam" }.count == 2)
+    }
+
+    @Test func safeContactsSayNothingAboutTheWorries() throws {
+        let planBook = try Self.planBook()
+        let plan = try #require(planBook.check(path: TestSupport.samples.appendingPathComponent("mia.plan").path).plan)
+        let folder = try TestSupport.temporaryFolder()
+        let pdf = folder.appendingPathComponent("card.pdf")
+        try Data(try planBook.pdf(for: plan, layout: "safe-contacts")).write(to: pdf)
+        let text = BookletPDFTests.folded(try TestSupport.run("pdftotext", [pdf.path, "-"]).stdout)
+        for person in plan.section(.safetyNetwork)?.people ?? [] {
+            #expect(text.contains(person.name.text))
+            if let does = person.does { #expect(text.contains(BookletPDFTests.folded(does.text))) }
+        }
+        var secrets = [plan.title.text, "safety", "worried", "plan"]
+        for kind in [SectionKind.worries, .whatHappened, .nextSteps, .complicatingFactors] {
+            secrets += plan.section(kind)?.items.map(\.text.text) ?? []
+        }
+        for secret in secrets {
+            #expect(!text.lowercased().contains(BookletPDFTests.folded(secret).lowercased()), "the card says '\(secret)'")
+        }
+        let info = try TestSupport.run("pdfinfo", [pdf.path]).stdout.lowercased()
+        #expect(!info.contains("safety") && !info.contains(plan.writtenBy?.name.lowercased() ?? "-"), "the file's metadata gives nothing away")
+    }
+
+    @Test func threeHousesPosterIsOneLandscapePage() throws {
+        let planBook = try Self.planBook()
+        let plan = try #require(planBook.check(path: TestSupport.samples.appendingPathComponent("mia.plan").path).plan)
+        let booklet = try planBook.layout(plan, layout: "three-houses")
+        #expect(booklet.pages.count == 1)
+        #expect(booklet.pages[0].size.width > booklet.pages[0].size.height)
+        #expect(booklet.pages[0].boxes.filter { $0.role == .drawing }.count == 3)
+    }
+
+    @Test func arabicPagesMirrorWithPicturesOnTheRight() throws {
+        let planBook = try Self.planBook()
+        let plan = try #require(planBook.check(path: TestSupport.samples.appendingPathComponent("amira.plan").path).plan)
+        let booklet = try planBook.layout(plan)
+        #expect(booklet.direction == .rightToLeft)
+        var pairs = 0
+        for page in booklet.pages {
+            for picture in page.boxes where picture.role == .picture && picture.frame.width < 100 {
+                // The words beside a picture stand to its left.
+                if let words = page.boxes.first(where: { $0.role == .body && abs($0.frame.minY - picture.frame.minY) < 1 }) {
+                    #expect(words.frame.maxX <= picture.frame.minX)
+                    pairs += 1
+                }
+            }
+        }
+        #expect(pairs > 5)
+        // Arabic headings come from the Arabic words file.
+        let texts = booklet.pages.flatMap(\.boxes).compactMap { box -> String? in if case .text(let t, _) = box.content { return t } else { return nil } }
+        #expect(texts.contains("ماذا سيحدث بعد ذلك؟"))
+    }
+
+    @Test func picturesAreChosenFromKeywords() throws {
+        let library = try Self.planBook().pictures
+        #expect(library.suggestedName(for: "Dad will not drink beer when Mia is at home") == "bottle")
+        #expect(library.suggestedName(for: "Gran picks Mia up from school every day") != nil)
+        #expect(library.suggestedName(for: "Xyzzy plugh") == nil)
+        #expect(library.entries.count >= 40)
+        for entry in library.entries {
+            #expect(FileManager.default.fileExists(atPath: library.folder + "/" + entry.file), "\(entry.name)")
+        }
+    }
+
+    @Test func fixedWordsExistForEveryLanguageTheIssueNames() throws {
+        let catalogue = try Self.planBook().layouts
+        for language in ["en-GB", "pl", "ar", "ur", "ro", "pa"] {
+            let words = try catalogue.words(for: language)
+            #expect(words.language == language)
+            #expect(words.sections.count == SectionKind.allCases.count, "\(language)")
+        }
+        #expect(try catalogue.words(for: "pl-PL").language == "pl", "a region falls back to its language")
+        #expect(try catalogue.words(for: "xx").language == "en-GB")
+    }
+}
