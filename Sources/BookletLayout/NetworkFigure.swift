@@ -52,16 +52,16 @@ struct NetworkFigure: Hashable {
     private func layOut(frames: [Rect], childFrame: Rect, centreSide: Double, pictureSide: Double, labelWidth: Double, context: LayoutContext) -> [Box] {
         let label = context.labelStyle
         let centre = Point(x: childFrame.x + childFrame.width / 2, y: childFrame.y + centreSide / 2)
-        // Lines from the child to each person, stopping short of both pictures.
+        // Lines from the edge of the child's picture to the edge of each person's picture and name.
         var lines: [Shape.Element] = []
         for frame in frames {
             let target = Point(x: frame.x + frame.width / 2, y: frame.y + pictureSide / 2)
             let dx = target.x - centre.x, dy = target.y - centre.y
             let length = max(1, (dx * dx + dy * dy).squareRoot())
-            let start = centreSide / 2 + 6, end = length - pictureSide / 2 - 6
-            guard end > start else { continue }
-            lines += [.move(Point(x: centre.x + dx * start / length, y: centre.y + dy * start / length)),
-                      .line(Point(x: centre.x + dx * end / length, y: centre.y + dy * end / length))]
+            let radius = centreSide / 2 + 6
+            let start = Point(x: centre.x + dx * radius / length, y: centre.y + dy * radius / length)
+            guard let end = Self.exit(from: target, towards: start, leaving: frame.grown(by: 4)) else { continue }
+            lines += [.move(start), .line(end)]
         }
         let extent = frames.reduce(childFrame) { union($0, $1) }
         var boxes = [Box(role: .drawing, frame: Rect(x: 0, y: 0, width: extent.maxX, height: extent.maxY),
@@ -78,8 +78,27 @@ struct NetworkFigure: Hashable {
         return boxes
     }
 
+    /// Where the segment from `inside` to `outside` leaves `rect`; nil when `outside` is inside it too.
+    static func exit(from inside: Point, towards outside: Point, leaving rect: Rect) -> Point? {
+        let dx = outside.x - inside.x, dy = outside.y - inside.y
+        var t = 1.0
+        if dx > 0 { t = min(t, (rect.maxX - inside.x) / dx) }
+        if dx < 0 { t = min(t, (rect.minX - inside.x) / dx) }
+        if dy > 0 { t = min(t, (rect.maxY - inside.y) / dy) }
+        if dy < 0 { t = min(t, (rect.minY - inside.y) / dy) }
+        guard t > 0, t < 1 else { return nil }
+        return Point(x: inside.x + dx * t, y: inside.y + dy * t)
+    }
+
     private func union(_ a: Rect, _ b: Rect) -> Rect {
         let x = min(a.minX, b.minX), y = min(a.minY, b.minY)
         return Rect(x: x, y: y, width: max(a.maxX, b.maxX) - x, height: max(a.maxY, b.maxY) - y)
+    }
+}
+
+extension Rect {
+    /// The rectangle with `amount` more room on every side.
+    func grown(by amount: Double) -> Rect {
+        Rect(x: x - amount, y: y - amount, width: width + 2 * amount, height: height + 2 * amount)
     }
 }
