@@ -22,7 +22,7 @@ public struct BookletLayoutEngine {
     public static let fallbackDate = "2000-01-01T00:00:00Z"
 
     public func layout(_ plan: SafetyPlan) -> Booklet {
-        let context = LayoutContext(template: template, age: plan.age, language: plan.language, measurer: measurer, fontFamily: fontFamily)
+        let context = LayoutContext(template: template, age: plan.age, language: plan.language, measurer: measurer, fontFamily: fontFamily, words: words)
         let composer = BookletComposer(plan: plan, template: template, words: words, pictures: pictures)
         let margins = template.margins
         let content = Rect(x: margins.start, y: margins.top,

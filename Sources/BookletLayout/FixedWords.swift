@@ -28,6 +28,11 @@ public struct FixedWords: Codable, Hashable, Sendable {
     public var copyHolders: String
     /// Month names, January first, for dates in words.
     public var months: [String]
+    /// How much bigger than the layout's sizes to set this language's script
+    /// (Nastaliq looks small at a Latin size); 1 when absent.
+    public var sizeScale: Double?
+    /// The least line spacing this script needs (Nastaliq's tall letters need about 2); the layout's when absent.
+    public var lineSpacing: Double?
 
     /// The heading for a section, with the child's name put in.
     public func heading(for kind: SectionKind, child: String) -> String {

@@ -9,7 +9,15 @@ struct LayoutContext {
     /// The font family, from `--font` or the template.
     let fontFamily: String
 
-    init(template: LayoutTemplate, age: Int, language: String, measurer: any TextMeasurer, fontFamily: String? = nil) {
+    /// `words` may ask for bigger type and looser lines for its script.
+    init(template: LayoutTemplate, age: Int, language: String, measurer: any TextMeasurer, fontFamily: String? = nil, words: FixedWords? = nil) {
+        var template = template
+        if let scale = words?.sizeScale, scale > 0 {
+            template.ageBands = template.ageBands.map { band in
+                LayoutTemplate.AgeBand(upToAge: band.upToAge, title: band.title * scale, heading: band.heading * scale, body: band.body * scale)
+            }
+        }
+        if let spacing = words?.lineSpacing { template.lineSpacing = max(template.lineSpacing, spacing) }
         self.template = template
         self.band = template.band(forAge: age)
         self.language = language

@@ -62,6 +62,13 @@ public struct LayoutTemplate: Codable, Hashable, Sendable {
         public var title: Double
         public var heading: Double
         public var body: Double
+
+        public init(upToAge: Int, title: Double, heading: Double, body: Double) {
+            self.upToAge = upToAge
+            self.title = title
+            self.heading = heading
+            self.body = body
+        }
     }
 
     public struct Colours: Codable, Hashable, Sendable {

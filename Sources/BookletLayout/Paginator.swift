@@ -139,11 +139,20 @@ struct Paginator {
         }
     }
 
-    /// The roof of a house entry: its title, the roof's height and the title's height.
-    private func roof(of entry: Entry, frameWidth: Double) -> (title: String, height: Double, titleHeight: Double)? {
+    /// The top of a house: the roof, and the house's name under it inside the walls.
+    private struct Roof {
+        var title: String
+        /// The triangle's height.
+        var triangle: Double
+        var titleHeight: Double
+        /// Everything above the words: the triangle, then the name.
+        var height: Double { triangle + Paginator.padding + titleHeight + 4 }
+    }
+
+    private func roof(of entry: Entry, frameWidth: Double) -> Roof? {
         guard case .house(let title, _) = entry.frame else { return nil }
-        let titleHeight = context.height(title, context.headingStyle(level: 3), width: frameWidth * 0.6)
-        return (title, (titleHeight + 4) / 0.35, titleHeight)
+        let titleHeight = context.height(title, context.headingStyle(level: 3), width: frameWidth - 16 - 2 * Self.padding)
+        return Roof(title: title, triangle: min(frameWidth * 0.3, 80), titleHeight: titleHeight)
     }
 
     /// The height of an entry placed whole, with its frame and roof.
@@ -195,15 +204,13 @@ struct Paginator {
             let bodyHeight = max(placedHeight, picture == nil ? 0 : side)
             let top = cursor + roofHeight + padding
             decorate(entry, columns: layout, top: cursor, roof: roof, bodyHeight: bodyHeight + 2 * padding, pictureSide: side, hasPicture: picture != nil)
-            if let roofTitle = roof {
-                let titleStyle = context.headingStyle(level: 3)
-                var centred = titleStyle
+            if let roof {
+                var centred = context.headingStyle(level: 3)
                 centred.alignment = .centre
-                let titleWidth = layout.frameWidth * 0.6
                 add(Box(role: .subheading,
-                        frame: Rect(x: layout.frameX + (layout.frameWidth - titleWidth) / 2, y: cursor + roofTitle.height - roofTitle.titleHeight - 4,
-                                    width: titleWidth, height: roofTitle.titleHeight),
-                        content: .text(roofTitle.title, centred)))
+                        frame: Rect(x: layout.frameX + 8 + padding, y: cursor + roof.triangle + padding,
+                                    width: layout.frameWidth - 16 - 2 * padding, height: roof.titleHeight),
+                        content: .text(roof.title, centred)))
             }
             if let spec = picture {
                 for box in context.pictureBoxes(spec, in: Rect(x: layout.pictureX, y: entry.frame == .bubble ? cursor : top, width: side, height: side)) {
@@ -220,7 +227,7 @@ struct Paginator {
     }
 
     /// Draws what stands around an entry's words: a panel, a bubble or a house.
-    private mutating func decorate(_ entry: Entry, columns: Columns, top: Double, roof: (title: String, height: Double, titleHeight: Double)?,
+    private mutating func decorate(_ entry: Entry, columns: Columns, top: Double, roof: Roof?,
                                    bodyHeight: Double, pictureSide: Double, hasPicture: Bool) {
         let line = context.colours.line
         switch entry.frame {
@@ -242,10 +249,10 @@ struct Paginator {
             let roofHeight = roof?.height ?? 0
             let width = columns.frameWidth
             var points: [Point] = []
-            if roofHeight > 0 {
-                points = [Point(x: width / 2, y: 0), Point(x: width, y: roofHeight), Point(x: width - 8, y: roofHeight),
+            if let triangle = roof?.triangle {
+                points = [Point(x: width / 2, y: 0), Point(x: width, y: triangle), Point(x: width - 8, y: triangle),
                           Point(x: width - 8, y: roofHeight + bodyHeight), Point(x: 8, y: roofHeight + bodyHeight),
-                          Point(x: 8, y: roofHeight), Point(x: 0, y: roofHeight)]
+                          Point(x: 8, y: triangle), Point(x: 0, y: triangle)]
             } else {
                 points = [Point(x: 8, y: 0), Point(x: width - 8, y: 0), Point(x: width - 8, y: bodyHeight), Point(x: 8, y: bodyHeight)]
             }

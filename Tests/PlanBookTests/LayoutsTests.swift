@@ -58,7 +58,7 @@ import Testing
         }.joined(separator: " "))
     }
 
-    static let plans = TestSupport.samplePlans().map(\.path) + [fixtures.appendingPathComponent("long-lists.plan").path]
+    static let plans = TestSupport.samplePlans().map(\.path) + ["long-lists.plan", "urdu.plan"].map { fixtures.appendingPathComponent($0).path }
 
     @Test(arguments: layoutNames)
     func everyPlanLaysOutWithoutOverflowOverlapOrLostWords(layout: String) throws {
@@ -184,5 +184,27 @@ import Testing
         }
         #expect(try catalogue.words(for: "pl-PL").language == "pl", "a region falls back to its language")
         #expect(try catalogue.words(for: "xx").language == "en-GB")
+    }
+}
+
+@Suite struct ScriptTypographyTests {
+    @Test func urduIsSetBiggerWithLooserLines() throws {
+        let planBook = try LayoutsTests.planBook()
+        let plan = try #require(planBook.check(path: LayoutsTests.fixtures.appendingPathComponent("urdu.plan").path).plan)
+        let booklet = try planBook.layout(plan)
+        let body = try #require(booklet.pages.flatMap(\.boxes).first { $0.role == .body })
+        guard case .text(_, let style) = body.content else { Issue.record("not text"); return }
+        #expect(abs(style.size - 16 * 1.3) < 0.01, "age 8 is 16 pt, Nastaliq 1.3 times bigger")
+        #expect(style.lineSpacing >= 2.1)
+        #expect(booklet.direction == .rightToLeft)
+        #expect(LayoutInspection.geometryProblems(booklet).isEmpty)
+        let fonts = try TestSupport.run("pdffonts", [try writePDF(planBook, plan).path]).stdout
+        #expect(fonts.contains("Nastaliq"))
+    }
+
+    private func writePDF(_ planBook: PlanBook, _ plan: SafetyPlan) throws -> URL {
+        let url = try TestSupport.temporaryFolder().appendingPathComponent("urdu.pdf")
+        try Data(try planBook.pdf(for: plan)).write(to: url)
+        return url
     }
 }
