@@ -113,3 +113,16 @@ import Testing
         #expect(LayoutInspection.missingWords(plan, in: booklet).isEmpty, "\(LayoutInspection.missingWords(plan, in: booklet).prefix(10))")
     }
 }
+
+@Suite struct PDFStructureTests {
+    @Test func pdfHasBookmarksPageLabelsAndAStructureTree() throws {
+        let (plan, pdf) = try BookletPDFTests.rendered("mia.plan")
+        let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        #expect(bytes.contains("/PageLabels"))
+        #expect(bytes.contains("/Outlines"))
+        #expect(bytes.contains("/StructTreeRoot"))
+        // One bookmark for each section the plan has, and the title.
+        let titles = bytes.components(separatedBy: "/Title (").count - 1
+        #expect(titles >= plan.sections.count + 1)
+    }
+}
