@@ -12,7 +12,7 @@ public enum AtomicFile {
         } catch {
             throw PlanBookError.cannotWrite(path: path, reason: "the folder '\(folder)' cannot be made")
         }
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-" + UUID().uuidString
+        let temporary = folder + "/." + url.lastPathComponent + temporaryMarker + UUID().uuidString
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o644]) else {
             throw PlanBookError.cannotWrite(path: path, reason: "the folder '\(folder)' cannot be written to")
         }
@@ -21,5 +21,20 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(atPath: temporary)
             throw PlanBookError.cannotWrite(path: path, reason: reason)
         }
+    }
+
+    /// What every temporary file's name holds after the target's name.
+    static let temporaryMarker = ".tmp-"
+
+    /// Removes the temporary files a killed run left in `folder` (hidden files
+    /// named `.NAME.tmp-…`); returns how many there were.
+    @discardableResult
+    public static func removeLeftovers(in folder: String) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var removed = 0
+        for name in names where name.hasPrefix(".") && name.contains(temporaryMarker) {
+            if (try? FileManager.default.removeItem(atPath: folder + "/" + name)) != nil { removed += 1 }
+        }
+        return removed
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 /// `Layouts/words/LANGUAGE.json`.
 public struct LayoutCatalogue: Sendable {
     public let templates: [String: LayoutTemplate]
+    /// The file each layout was read from, so a booklet older than its layout is made again.
+    public let files: [String: String]
     private let wordsFolder: String
 
     /// The layout used when neither the plan nor the command names one.
@@ -14,18 +16,20 @@ public struct LayoutCatalogue: Sendable {
     /// Fixed words come from the first folder's `words/`.
     public init(folders: [String]) throws {
         var templates: [String: LayoutTemplate] = [:]
+        var files: [String: String] = [:]
         for folder in folders {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw PlanBookError.badLayoutFile(path: folder, reason: "there is no such folder")
             }
-            try Self.read(folder: folder, into: &templates)
+            try Self.read(folder: folder, into: &templates, files: &files)
         }
         self.templates = templates
+        self.files = files
         self.wordsFolder = (folders.first ?? "Layouts") + "/words"
     }
 
-    private static func read(folder: String, into templates: inout [String: LayoutTemplate]) throws {
+    private static func read(folder: String, into templates: inout [String: LayoutTemplate], files paths: inout [String: String]) throws {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         for file in files {
             let path = folder + "/" + file
@@ -36,6 +40,7 @@ public struct LayoutCatalogue: Sendable {
                     throw PlanBookError.badLayoutFile(path: path, reason: problems.joined(separator: "; "))
                 }
                 templates[template.name] = template
+                paths[template.name] = path
             } catch let error as PlanBookError {
                 throw error
             } catch {

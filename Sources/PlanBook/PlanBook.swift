@@ -63,7 +63,12 @@ public final class PlanBook {
     /// atomically: a failed render leaves no file behind. For PNG output,
     /// `output` without its extension is the stem of `STEM-1.png`, `STEM-2.png`….
     public func render(path: String, to output: String, options: RenderOptions = RenderOptions()) -> RenderReport {
-        let report = check(path: path)
+        render(check(path: path), to: output, options: options)
+    }
+
+    /// Writes the booklet of a plan already checked; nothing when it has an error.
+    public func render(_ report: PlanReport, to output: String, options: RenderOptions = RenderOptions()) -> RenderReport {
+        let path = report.diagnostics.file.path
         guard let plan = report.plan else { return RenderReport(plan: report, outputs: [], pages: 0, error: nil) }
         do {
             let booklet = try layout(plan, layout: options.layout, font: options.font)

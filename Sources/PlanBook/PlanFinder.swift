@@ -10,6 +10,8 @@ public enum PlanFinder {
         public var relativePath: String
         /// Whether it came from a folder rather than being named.
         public var fromFolder: Bool
+        /// The folder it was found in, or the file itself.
+        public var root: String
     }
 
     public static func expand(_ paths: [String]) -> [Input] {
@@ -22,10 +24,10 @@ public enum PlanFinder {
                     .sorted()
                 for relative in found {
                     let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                    inputs.append(Input(path: full, relativePath: relative, fromFolder: true))
+                    inputs.append(Input(path: full, relativePath: relative, fromFolder: true, root: path))
                 }
             } else {
-                inputs.append(Input(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent, fromFolder: false))
+                inputs.append(Input(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent, fromFolder: false, root: path))
             }
         }
         return inputs

@@ -1,15 +1,18 @@
 import ArgumentParser
 import Foundation
 import PlanBook
+import PlanDiagnostics
 
-/// `planbook render FILE... [-o PATH]`
+/// `planbook render FILE|DIR... [-o PATH]`
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Make a PDF booklet from each plan.",
         discussion: """
         Without -o, each booklet goes beside its plan with the same name. With one plan, -o names \
         the PDF; with several plans or a folder, -o names a folder, and plans found in folders keep \
-        their sub-folders there. A plan with an error gets no PDF; the others are still made.
+        their sub-folders there. A plan with an error gets no PDF; the others are still made. A \
+        booklet newer than its plan, pictures and layout is left as it is unless --force. Ctrl-C \
+        stops after the plans being drawn, with a summary; a rerun finishes the job.
         """
     )
 
@@ -31,6 +34,12 @@ struct Render: ParsableCommand {
     @Option(help: "Dots per inch of PNG pages.")
     var dpi: Double = 96
 
+    @Option(name: .shortAndLong, help: "How many plans to draw at once (default: one per processor core).")
+    var jobs: Int?
+
+    @Flag(help: "Make every booklet again, even those newer than their plan.")
+    var force = false
+
     @OptionGroup var options: CommonOptions
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -41,6 +50,7 @@ struct Render: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one .plan file or folder to render") }
         if !(24...600).contains(dpi) { throw ValidationError("--dpi must be between 24 and 600") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
     func run() throws {
@@ -54,34 +64,43 @@ struct Render: ParsableCommand {
             throw ExitCode(1)
         }
         let single = inputs.count == 1 && !inputs[0].fromFolder
-        if single, let output, output.hasSuffix("/") || isFolder(output) {
-            // `-o out/` with one plan: the folder is meant.
-        } else if !single, let output, output.lowercased().hasSuffix(".pdf") {
+        if !single, let output, output.lowercased().hasSuffix(".pdf") {
             throw ValidationError("with several plans, -o names a folder, not '\(output)'")
         }
+        let folders = Set(inputs.filter(\.fromFolder).map(\.root))
+        let jobs = inputs.map { BatchRenderer.Job(plan: $0.path, output: outputPath(for: $0, single: single, prefixRoot: folders.count > 1)) }
+        let renderOptions = RenderOptions(layout: layout, font: font, format: outputFormat == .png ? .png : .pdf, dpi: dpi)
+        let batch = BatchRenderer(resources: planBook.resources, extraLayouts: options.layoutFolders, options: renderOptions,
+                                  force: force, workers: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
 
-        var failed = 0
-        var reports: [RenderReport] = []
-        for input in inputs {
-            let target = outputPath(for: input, single: single)
-            let options = RenderOptions(layout: layout, font: font, format: outputFormat == .png ? .png : .pdf, dpi: dpi)
-            let report = planBook.render(path: input.path, to: target, options: options)
-            reports.append(report)
-            if report.succeeded {
-                let what = outputFormat == .png ? "\(report.outputs.count) PNG pages" : "\(report.pages) page\(report.pages == 1 ? "" : "s")"
-                print("wrote \(report.outputs.first ?? target)\(report.outputs.count > 1 ? " …" : "") (\(what))")
-            } else {
-                failed += 1
+        let stop = Locked(false)
+        let signals = StopSignals(stop: stop)
+        let progress = BatchProgress(total: jobs.count, terminal: isatty(STDERR_FILENO) == 1 && jobs.count > 1, colour: options.colour)
+        let results = batch.run(jobs, stop: stop) { result, done, total in progress.report(result, done: done, total: total) }
+        progress.finish()
+        _ = signals
+
+        // Problems: every one for plans named on their own; only the failures' for folders.
+        let renderer = TextDiagnosticRenderer(colour: options.colour)
+        var summary = BatchSummary()
+        for (result, input) in zip(results, inputs) {
+            summary.count(result.outcome)
+            switch result.outcome {
+            case .failed(let diagnostics, let error):
+                printError(renderer.render(diagnostics), terminator: "")
+                if let error { printError("planbook: \(error)") }
+            case .rendered, .upToDate:
+                // Warnings too, for a plan named on its own.
+                if !input.fromFolder, let diagnostics = result.diagnostics {
+                    printError(renderer.render(diagnostics), terminator: "")
+                }
+            case .skipped:
+                break
             }
         }
-        options.report(reports.map(\.plan.diagnostics))
-        for report in reports {
-            if let error = report.error { printError("planbook: \(error)") }
-        }
-        if failed > 0 {
-            printError("\(failed) of \(inputs.count) plan\(inputs.count == 1 ? "" : "s") not rendered")
-            throw ExitCode(1)
-        }
+        if jobs.count > 1 || summary.failed > 0 || summary.upToDate > 0 { printError(summary.line) }
+        if stop.withLock({ $0 }) { throw ExitCode(130) }
+        if summary.failed > 0 { throw ExitCode(1) }
     }
 
     private func isFolder(_ path: String) -> Bool {
@@ -89,12 +108,13 @@ struct Render: ParsableCommand {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// Where one plan's PDF goes.
-    func outputPath(for input: PlanFinder.Input, single: Bool) -> String {
+    /// Where one plan's output goes: beside it, at -o, or in the -o folder mirroring the input folders.
+    func outputPath(for input: PlanFinder.Input, single: Bool, prefixRoot: Bool) -> String {
         let pdfName = { (relative: String) in (relative as NSString).deletingPathExtension + ".pdf" }
         guard let output else { return pdfName(input.path) }
         if single, !(output.hasSuffix("/") || isFolder(output)) { return output }
         let folder = output.hasSuffix("/") ? String(output.dropLast()) : output
-        return folder + "/" + pdfName(input.relativePath)
+        let relative = prefixRoot && input.fromFolder ? URL(fileURLWithPath: input.root).lastPathComponent + "/" + input.relativePath : input.relativePath
+        return folder + "/" + pdfName(relative)
     }
 }

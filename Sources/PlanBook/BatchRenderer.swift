@@ -1,0 +1,119 @@
+import Foundation
+import PlanDiagnostics
+import PlanModel
+
+/// Renders many plans on several threads, each with its own pipeline (C
+/// handles are never shared). A plan whose booklet is newer than the plan, its
+/// pictures and its layout is skipped unless forced; a bad plan is reported
+/// and the rest still render; a stop request lets running plans finish and
+/// starts no more.
+public struct BatchRenderer: Sendable {
+    /// One plan to render and where its output goes.
+    public struct Job: Sendable {
+        public var plan: String
+        public var output: String
+
+        public init(plan: String, output: String) {
+            self.plan = plan
+            self.output = output
+        }
+    }
+
+    public enum Outcome: Sendable {
+        case rendered(pages: Int)
+        case upToDate
+        case failed(FileDiagnostics, PlanBookError?)
+        /// Not started: the batch was asked to stop.
+        case skipped
+    }
+
+    public struct Result: Sendable {
+        public var job: Job
+        public var outcome: Outcome
+        /// The plan's errors and warnings; nil when it was not read.
+        public var diagnostics: FileDiagnostics?
+    }
+
+    public let resources: Resources
+    public let extraLayouts: [String]
+    public let options: RenderOptions
+    public let force: Bool
+    public let workers: Int
+
+    public init(resources: Resources, extraLayouts: [String] = [], options: RenderOptions = RenderOptions(), force: Bool = false, workers: Int) {
+        self.resources = resources
+        self.extraLayouts = extraLayouts
+        self.options = options
+        self.force = force
+        self.workers = max(1, workers)
+    }
+
+    /// Renders every job; `progress` is called (from a worker, one call at a
+    /// time) after each. Once `stop` turns true no new job starts.
+    public func run(_ jobs: [Job], stop: Locked<Bool>, progress: @escaping @Sendable (Result, _ done: Int, _ total: Int) -> Void) -> [Result] {
+        for folder in Set(jobs.map { URL(fileURLWithPath: $0.output).deletingLastPathComponent().path }) {
+            AtomicFile.removeLeftovers(in: folder)
+        }
+        let next = Locked(0)
+        let results = Locked([Result?](repeating: nil, count: jobs.count))
+        let done = Locked(0)
+        let count = min(workers, max(1, jobs.count))
+        DispatchQueue.concurrentPerform(iterations: count) { _ in
+            let planBook = try? PlanBook(resources: resources, extraLayouts: extraLayouts)
+            while true {
+                let index = next.withLock { value -> Int? in
+                    guard value < jobs.count else { return nil }
+                    value += 1
+                    return value - 1
+                }
+                guard let index else { return }
+                let job = jobs[index]
+                let result: Result
+                if stop.withLock({ $0 }) {
+                    result = Result(job: job, outcome: .skipped)
+                } else if let planBook {
+                    result = render(job, with: planBook)
+                } else {
+                    result = Result(job: job, outcome: .failed(FileDiagnostics(file: SourceFile(path: job.plan, text: ""), diagnostics: []),
+                                                               .resourcesNotFound(searched: [resources.root])))
+                }
+                results.withLock { $0[index] = result }
+                done.withLock { finished in
+                    finished += 1
+                    progress(result, finished, jobs.count)
+                }
+            }
+        }
+        return results.withLock { $0.compactMap { $0 } }
+    }
+
+    private func render(_ job: Job, with planBook: PlanBook) -> Result {
+        let report = planBook.check(path: job.plan)
+        func result(_ outcome: Outcome) -> Result { Result(job: job, outcome: outcome, diagnostics: report.diagnostics) }
+        guard let plan = report.plan else { return result(.failed(report.diagnostics, nil)) }
+        if !force, isUpToDate(job, plan: plan, planBook: planBook) { return result(.upToDate) }
+        let rendered = planBook.render(report, to: job.output, options: options)
+        if rendered.succeeded { return result(.rendered(pages: rendered.pages)) }
+        return result(.failed(report.diagnostics, rendered.error))
+    }
+
+    /// Whether the output is newer than the plan, each picture it names and its layout file.
+    func isUpToDate(_ job: Job, plan: SafetyPlan, planBook: PlanBook) -> Bool {
+        let target = options.format == .pdf ? job.output : (job.output as NSString).deletingPathExtension + "-1.png"
+        guard let built = Self.modified(target) else { return false }
+        var inputs = [job.plan]
+        for section in plan.sections {
+            let pictures = section.items.compactMap(\.picture) + section.people.compactMap(\.picture)
+                + section.quotes.compactMap(\.picture) + section.pages.flatMap(\.pictures)
+            inputs += pictures.compactMap(planBook.pictures.path(for:))
+        }
+        if let layoutFile = planBook.layouts.files[options.layout ?? plan.layout ?? LayoutCatalogue.defaultLayout] {
+            inputs.append(layoutFile)
+        }
+        return inputs.allSatisfy { (Self.modified($0) ?? .distantFuture) <= built }
+    }
+
+    static func modified(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+}

@@ -1,0 +1,95 @@
+import Dispatch
+import Foundation
+import PlanBook
+
+/// Shows a batch's progress: a bar with the rate and time left on a terminal,
+/// a plain line for each plan otherwise.
+final class BatchProgress: @unchecked Sendable {
+    let total: Int
+    let terminal: Bool
+    let colour: Bool
+    private let started = Date()
+    private var lastDraw = Date.distantPast
+
+    init(total: Int, terminal: Bool, colour: Bool) {
+        self.total = total
+        self.terminal = terminal
+        self.colour = colour
+    }
+
+    /// Called for each finished plan, one call at a time.
+    func report(_ result: BatchRenderer.Result, done: Int, total: Int) {
+        if terminal {
+            let now = Date()
+            guard done == total || now.timeIntervalSince(lastDraw) > 0.1 else { return }
+            lastDraw = now
+            let elapsed = now.timeIntervalSince(started)
+            let rate = elapsed > 0 ? Double(done) / elapsed : 0
+            let left = rate > 0 ? Double(total - done) / rate : 0
+            let width = 30
+            let filled = total > 0 ? width * done / total : width
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            printError("\r\u{1B}[2K\(bar) \(done)/\(total)  \(String(format: "%.1f", rate)) plans/s  \(Self.duration(left)) left", terminator: "")
+        } else {
+            let what: String
+            switch result.outcome {
+            case .rendered(let pages): what = "rendered \(result.job.output) (\(pages) page\(pages == 1 ? "" : "s"))"
+            case .upToDate: what = "up to date \(result.job.output)"
+            case .failed: what = "failed \(result.job.plan)"
+            case .skipped: what = "not started \(result.job.plan)"
+            }
+            print("[\(done)/\(total)] \(what)")
+        }
+    }
+
+    func finish() {
+        if terminal { printError("") }
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded())
+        return whole >= 60 ? "\(whole / 60)m \(whole % 60)s" : "\(whole)s"
+    }
+}
+
+/// Counts a batch's outcomes for its closing line.
+struct BatchSummary {
+    var rendered = 0
+    var upToDate = 0
+    var failed = 0
+    var skipped = 0
+
+    mutating func count(_ outcome: BatchRenderer.Outcome) {
+        switch outcome {
+        case .rendered: rendered += 1
+        case .upToDate: upToDate += 1
+        case .failed: failed += 1
+        case .skipped: skipped += 1
+        }
+    }
+
+    var line: String {
+        var parts = ["\(rendered) rendered", "\(upToDate) up to date", "\(failed) failed"]
+        if skipped > 0 { parts.append("\(skipped) not started (stopped)") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+/// Turns Ctrl-C and SIGTERM into a request to stop after the plans being drawn.
+final class StopSignals: @unchecked Sendable {
+    private var sources: [DispatchSourceSignal] = []
+    private let queue = DispatchQueue(label: "planbook.signals")
+
+    init(stop: Locked<Bool>) {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler {
+                stop.withLock { $0 = true }
+                printError("\nplanbook: stopping after the plans being drawn…")
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
