@@ -94,6 +94,11 @@ public final class PlanBook {
         }
     }
 
+    /// The PDF of an audit report.
+    public func draw(_ report: AuditReportLayout) throws -> [UInt8] {
+        try renderTools().pdf.pdfData(for: report.layout(measurer: try renderTools().measurer))
+    }
+
     /// A PDF of every library picture with its name.
     public func pictureCataloguePDF() throws -> [UInt8] {
         let items = pictures.entries.map { PictureCatalogue.Item(name: $0.name, path: pictures.folder + "/" + $0.file) }

@@ -48,6 +48,7 @@ public enum PlanBookError: Error, CustomStringConvertible, Sendable {
     case unknownLayout(name: String, known: [String])
     case badPictureLibrary(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
+    case cannotRead(path: String, reason: String)
     case render(path: String, reason: String)
 
     public var description: String {
@@ -62,6 +63,8 @@ public enum PlanBookError: Error, CustomStringConvertible, Sendable {
             "the picture library '\(path)' cannot be read: \(reason)"
         case .cannotWrite(let path, let reason):
             "cannot write '\(path)': \(reason)"
+        case .cannotRead(let path, let reason):
+            "cannot read '\(path)': \(reason)"
         case .render(let path, let reason):
             "cannot draw the booklet for '\(path)': \(reason)"
         }

@@ -10,6 +10,12 @@ public struct CheckedPlan: Sendable {
     public var allowances: LintAllowances
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    public init(plan: SafetyPlan?, diagnostics: [Diagnostic], allowances: LintAllowances = LintAllowances()) {
+        self.plan = plan
+        self.diagnostics = diagnostics
+        self.allowances = allowances
+    }
 }
 
 /// Parses and lowers a plan, checks it the way a casefile audit would, and

@@ -1,0 +1,76 @@
+import BookletLayout
+import Foundation
+import PlanDiagnostics
+import PlanModel
+
+/// Audits many plans on several threads and draws the report.
+public struct CaseloadAuditor: Sendable {
+    public let resources: Resources
+    public let workers: Int
+
+    public init(resources: Resources, workers: Int) {
+        self.resources = resources
+        self.workers = max(1, workers)
+    }
+
+    /// Audits each plan; `file` names it in the report (its path below the folder it was found in).
+    public func audit(_ inputs: [(path: String, file: String)], title: String) throws -> CaseloadAudit {
+        let planBook = try PlanBook(resources: resources)
+        let pictureNames = planBook.pictures.names
+        let layoutNames = planBook.layouts.names
+        let next = Locked(0)
+        let results = Locked([PlanAudit?](repeating: nil, count: inputs.count))
+        DispatchQueue.concurrentPerform(iterations: min(workers, max(1, inputs.count))) { _ in
+            let scorer = PlainLanguageScorer()
+            while true {
+                let index = next.withLock { value -> Int? in
+                    guard value < inputs.count else { return nil }
+                    value += 1
+                    return value - 1
+                }
+                guard let index else { return }
+                let input = inputs[index]
+                let audit: PlanAudit
+                switch PlanSource.read(path: input.path) {
+                case .failure(let failure):
+                    audit = PlanAudit(file: input.file, checked: CheckedPlan(plan: nil, diagnostics: failure.diagnostics, allowances: LintAllowances()), score: nil)
+                case .success(let source):
+                    let folder = URL(fileURLWithPath: input.path).deletingLastPathComponent().path
+                    let checked = checkPlan(source, context: LoweringContext(pictureNames: pictureNames, layoutNames: layoutNames, planDirectory: folder))
+                    let score = checked.plan.map { scorer.score($0, allowances: checked.allowances, file: source) }
+                    audit = PlanAudit(file: input.file, checked: checked, score: score)
+                }
+                results.withLock { $0[index] = audit }
+            }
+        }
+        return CaseloadAudit(title: title, plans: results.withLock { $0.compactMap { $0 } })
+    }
+
+    /// The report's PDF: figures only, no words from any plan.
+    public func reportPDF(_ audit: CaseloadAudit, earlier: CaseloadAudit?) throws -> [UInt8] {
+        let earlierMeasures = earlier?.measures
+        let measures = audit.measures.enumerated().map { index, measure in
+            AuditReportLayout.Measure(label: measure.label, percent: measure.percent, earlierPercent: earlierMeasures?[index].percent)
+        }
+        let summary = audit.summary
+        let figures: [(String, String)] = [
+            ("\(summary.plans)", "plans audited"),
+            (AuditReportLayout.percent(summary.plainLanguage), "score 5 or more for plain language"),
+            (AuditReportLayout.percent(summary.impactOfHarm), "describe the impact of harm on the child"),
+            (AuditReportLayout.percent(summary.sharedWithChild), "were shared with the child"),
+            (AuditReportLayout.percent(summary.childsVoice), "have the child's voice in them"),
+            ("\(summary.withErrors)", "plans could not be read in full (errors)"),
+        ]
+        let attention = audit.plans.filter { !$0.gaps.isEmpty }.map { plan in
+            [plan.file, plan.age.map(String.init) ?? "–", plan.plainLanguageScore.map { String(format: "%.1f", $0) } ?? "–",
+             plan.gaps.joined(separator: ", ")]
+        }
+        let layout = AuditReportLayout(
+            title: audit.title, earlierTitle: earlier?.title, figures: figures, measures: measures,
+            distribution: summary.scoreDistribution, earlierDistribution: earlier?.summary.scoreDistribution,
+            attention: attention, date: BookletLayoutEngine.fallbackDate
+        )
+        let planBook = try PlanBook(resources: resources)
+        return try planBook.draw(layout)
+    }
+}
