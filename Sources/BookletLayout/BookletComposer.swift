@@ -183,6 +183,7 @@ struct BookletComposer {
             for extra in paths.dropFirst() {
                 blocks.append(.picture(path: extra, size: template.pictureSize * 2))
             }
+            blocks += page.quotes.map(quoteBlock)
         }
         return blocks
     }

@@ -22,7 +22,9 @@ public enum LayoutInspection {
             if let houses = section.houses {
                 texts += (houses.worries + houses.goodThings + houses.dreams).map(\.text.text)
             }
-            for page in section.pages { texts += [page.title.text] + page.lines.map(\.text) }
+            for page in section.pages {
+                texts += [page.title.text] + page.lines.map(\.text) + page.quotes.map(\.text.text) + page.quotes.compactMap(\.speaker)
+            }
         }
         return texts.flatMap(words(in:))
     }

@@ -26,7 +26,7 @@ struct AuditChecks {
 
     /// A quote anywhere, the three houses, or a rating given by the child.
     var hasChildsVoice: Bool {
-        if plan.sections.contains(where: { !$0.quotes.isEmpty }) { return true }
+        if plan.sections.contains(where: { !$0.quotes.isEmpty || $0.pages.contains { !$0.quotes.isEmpty } }) { return true }
         if let houses = plan.section(.threeHouses)?.houses,
            !(houses.worries.isEmpty && houses.goodThings.isEmpty && houses.dreams.isEmpty) {
             return true

@@ -169,11 +169,14 @@ public struct StoryPage: Hashable, Sendable {
     public var lines: [PlanText]
     /// Pictures named on the page's lines.
     public var pictures: [Picture]
+    /// Somebody's own words on the page.
+    public var quotes: [Quote]
 
-    public init(title: PlanText, lines: [PlanText] = [], pictures: [Picture] = []) {
+    public init(title: PlanText, lines: [PlanText] = [], pictures: [Picture] = [], quotes: [Quote] = []) {
         self.title = title
         self.lines = lines
         self.pictures = pictures
+        self.quotes = quotes
     }
 }
 

@@ -347,7 +347,7 @@ extension PlanLowering {
         for child in node.children.dropFirst() {
             switch child.kind {
             case .quote:
-                if let quote = lowerQuote(child) { section.quotes.append(quote) }
+                if let quote = lowerQuote(child) { page.quotes.append(quote) }
             case .text, .field:
                 if let picture = pictureOf(child) { page.pictures.append(picture) }
                 let content = child.kind == .text ? child.child(.words)?.range : lineContentWithoutPicture(child)

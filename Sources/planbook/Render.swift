@@ -89,6 +89,9 @@ struct Render: ParsableCommand {
             case .failed(let diagnostics, let error):
                 printError(renderer.render(diagnostics), terminator: "")
                 if let error { printError("planbook: \(error)") }
+                if FileManager.default.fileExists(atPath: result.job.output) {
+                    printError("note: \(result.job.output) was made from an earlier version of this plan; it was not replaced")
+                }
             case .rendered, .upToDate:
                 // Warnings too, for a plan named on its own.
                 if !input.fromFolder, let diagnostics = result.diagnostics {

@@ -194,4 +194,12 @@ import Testing
         let checked = check("# T\nchild: A\nage: 7\ndate: 01-03-2026\n## Worries\n- x\n")
         #expect(checked.diagnostics.first { $0.name == "invalid-date" }?.message == "'01-03-2026' is not a date written YYYY-MM-DD")
     }
+
+    @Test func aQuoteOnAStoryPageStaysOnThatPage() throws {
+        let plan = try #require(check("# T\nchild: A\nage: 5\n## Worries\n- x\n## Story\n### One\nWords.\n> \"Mine\" (A)\n### Two\nMore.\n").plan)
+        let pages = try #require(plan.section(.wordsAndPictures)?.pages)
+        #expect(pages[0].quotes.map(\.text.text) == ["Mine"])
+        #expect(pages[1].quotes.isEmpty)
+        #expect(plan.section(.wordsAndPictures)?.quotes.isEmpty == true)
+    }
 }
