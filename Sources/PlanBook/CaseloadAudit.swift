@@ -41,7 +41,11 @@ public struct PlanAudit: Codable, Hashable, Sendable {
     public var gaps: [String] {
         var gaps: [String] = []
         if errors > 0 { gaps.append("\(errors) error\(errors == 1 ? "" : "s")") }
-        if !isPlain { gaps.append("language not plain") }
+        if plainLanguageScore == nil, errors == 0 {
+            gaps.append("language not scored (not English)")
+        } else if !isPlain {
+            gaps.append("language not plain")
+        }
         if !impactOfHarm { gaps.append("impact of harm") }
         if !sharedWithChild { gaps.append("not shared with child") }
         if !childsVoice { gaps.append("no child's voice") }

@@ -37,7 +37,7 @@ public struct CaseloadAuditor: Sendable {
                 case .success(let source):
                     let folder = URL(fileURLWithPath: input.path).deletingLastPathComponent().path
                     let checked = checkPlan(source, context: LoweringContext(pictureNames: pictureNames, layoutNames: layoutNames, planDirectory: folder))
-                    let score = checked.plan.map { scorer.score($0, allowances: checked.allowances, file: source) }
+                    let score = checked.plan.flatMap { scorer.score($0, allowances: checked.allowances, file: source) }
                     audit = PlanAudit(file: input.file, checked: checked, score: score)
                 }
                 results.withLock { $0[index] = audit }

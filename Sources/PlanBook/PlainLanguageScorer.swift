@@ -1,11 +1,16 @@
+import PlainLanguage
 import PlanDiagnostics
 import PlanModel
 
 /// Scores the words of a plan that the child and family will read, from 0 to
-/// 10, for the child's reading age.
+/// 10, for the child's reading age, with the linter's rules and rubric. One a
+/// thread: the linter keeps its compiled word lists.
 struct PlainLanguageScorer {
-    func score(_ plan: SafetyPlan, allowances: LintAllowances, file: SourceFile) -> Double {
-        // Wired to the PlainLanguage linter.
-        0
+    private let linter = PlainLanguageLinter(options: LintOptions(findsConfiguration: false))
+
+    /// The score, or nil when the plan's language is not one the linter reads.
+    func score(_ plan: SafetyPlan, allowances: LintAllowances, file: SourceFile) -> Double? {
+        let document = PlanExtractor.document(plan: plan, allowances: allowances, file: file)
+        return linter.lint(document, configuration: LintConfiguration()).score?.value
     }
 }

@@ -10,7 +10,7 @@ struct Planbook: ParsableCommand {
         A plan is a .plan text file (see docs/plan-language.md). Exit codes: 0 all good \
         (warnings allowed), 1 a file has an error, 2 the command was used wrongly.
         """,
-        subcommands: [Check.self, Render.self, Audit.self, Layouts.self, Pictures.self, GenerateCaseload.self]
+        subcommands: [Check.self, Lint.self, Render.self, Audit.self, Layouts.self, Pictures.self, GenerateCaseload.self]
     )
 }
 

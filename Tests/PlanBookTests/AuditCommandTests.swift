@@ -19,10 +19,28 @@ import Testing
         #expect(row("ellie.plan")[8] == "no")
         #expect(row("mia.plan")[4...9] == ["yes", "yes", "yes", "yes", "yes", "0"])
         #expect(row("mia.plan")[1] == "Mia" && row("mia.plan")[2] == "7")
-        for line in lines.dropFirst() {
+        for line in lines.dropFirst() where !line.hasPrefix("amira.plan") {
             let score = Double(line.split(separator: ",")[3]) ?? -1
             #expect((0...10).contains(score), "\(line)")
         }
+        // The Arabic plan cannot be scored by an English linter: its score is left empty.
+        #expect(row("amira.plan")[3] == "")
+        #expect((Double(row("mia.plan")[3]) ?? 0) >= 5, "Mia's plan is written in plain words")
+    }
+
+    @Test func jargonLowersTheScore() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let plain = "# P\nchild: Sam\nage: 8\nshared with child: 2026-01-01\n## What happened\n- Dad shouted at Mum.\n  impact: Sam was scared.\n## Next steps\n- Gran will take Sam to school.\n  who: Gran\n> \"I like Gran.\" (Sam)\n"
+        let jargon = plain.replacingOccurrences(of: "Dad shouted at Mum.", with: "Parental non-compliance with the safeguarding plan and disguised compliance were evidenced; threshold for CP met.")
+            .replacingOccurrences(of: "Gran will take Sam to school.", with: "Facilitate multi-agency engagement with CAMHS prior to the core group.")
+        try plain.write(to: folder.appendingPathComponent("plain.plan"), atomically: true, encoding: .utf8)
+        try jargon.write(to: folder.appendingPathComponent("jargon.plan"), atomically: true, encoding: .utf8)
+        let csv = folder.appendingPathComponent("audit.csv")
+        #expect(try TestSupport.planbook(["audit", folder.path, "--csv", csv.path]).status == 0)
+        let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let scores = Dictionary(uniqueKeysWithValues: rows.map { (String($0[0]), Double($0[3]) ?? -1) })
+        #expect((scores["plain.plan"] ?? 0) >= 5)
+        #expect((scores["jargon.plan"] ?? 10) < (scores["plain.plan"] ?? 0) - 2)
     }
 
     @Test func aCaseloadReportHoldsFiguresButNoCaseText() throws {

@@ -1,0 +1,53 @@
+import PlanDiagnostics
+
+/// Problems with an input file as a whole (PL0xx): errors, which make
+/// `planbook lint` exit with 1.
+public enum FileProblems {
+    public static let unreadable = RuleDescription(
+        code: "PL001", name: "unreadable-file", severity: .error,
+        summary: "A file that cannot be read as text, Markdown, a plan or a Word document.",
+        checks: "Whether each file can be opened and read: a missing file, a Word file that is not a Word file, a file too large.",
+        why: "A document that cannot be read cannot be checked; saying so is better than a silent pass.",
+        example: "planbook lint missing.txt",
+        instead: "Check the path. Save Word documents as .docx, and text as UTF-8.",
+        triggering: [], nonTriggering: []
+    )
+
+    public static let notAPlan = RuleDescription(
+        code: "PL002", name: "not-a-plan", severity: .error,
+        summary: "A .plan file without the title, child or age that every plan has.",
+        checks: "Whether a .plan file has a title, `child:` and `age:`, so that its texts and the child's age can be found.",
+        why: "The child's age sets the target reading age; without the plan's parts there is nothing to measure.",
+        example: "A .plan file with no `age:` line.",
+        instead: "Run `planbook check` on the plan and fix its errors.",
+        triggering: [], nonTriggering: []
+    )
+
+    public static let otherLanguage = RuleDescription(
+        code: "PL003", name: "not-english", severity: .note,
+        summary: "A plan written in another language, which the English word lists and formulas cannot judge.",
+        checks: "Whether a plan's `language:` is English (en, en-GB…). Other plans are not measured or scored.",
+        why: "Readability formulas and word lists are made for English; a score for an Arabic or Polish plan would be meaningless.",
+        example: "A plan with `language: ar`.",
+        instead: "Ask someone who reads the language, ideally with the family, to check that its words are plain.",
+        triggering: [], nonTriggering: []
+    )
+
+    static func notEnglish(_ language: String) -> Diagnostic {
+        otherLanguage.finding(
+            "the plan is written in '\(language)'; planbook's plain-language checks are for English, so it is not scored",
+            at: .at(0), help: "Ask someone who reads the language, ideally with the family, to check its words."
+        )
+    }
+
+    static func unreadableFile(_ reason: String) -> Diagnostic {
+        unreadable.finding(reason, at: .at(0), help: "Check the path, and save the file as UTF-8 text, Markdown, a .plan or a .docx.")
+    }
+
+    static func missingPlanParts() -> Diagnostic {
+        notAPlan.finding(
+            "the plan has no title, 'child:' or 'age:', so its texts and the child's age cannot be found",
+            at: .at(0), help: "Run 'planbook check' on it and fix its errors."
+        )
+    }
+}

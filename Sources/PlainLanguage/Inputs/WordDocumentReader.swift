@@ -1,0 +1,119 @@
+import Foundation
+import PlanDiagnostics
+import ZIPFoundation
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads the paragraphs of a Word document (`.docx`): the text of every
+/// `w:p` in `word/document.xml`, in order, tables and text boxes included.
+/// Deleted text of tracked changes and field codes are left out; tabs and
+/// line breaks become spaces. A paragraph is a line of the document lint
+/// reports on, so a finding's line is its paragraph's number (counting
+/// empty paragraphs too).
+public enum WordDocumentReader {
+    public enum ReadError: Error, CustomStringConvertible {
+        case notAWordFile
+        case noDocument
+        case tooLarge(Int)
+        case badXML(String)
+
+        public var description: String {
+            switch self {
+            case .notAWordFile: "it is not a .docx file (a zip archive)"
+            case .noDocument: "it has no word/document.xml"
+            case .tooLarge(let size): "its text is \(size >> 20) MiB, too large"
+            case .badXML(let reason): "its word/document.xml is broken (\(reason))"
+            }
+        }
+    }
+
+    /// The paragraphs' texts.
+    public static func paragraphs(of url: URL, limit: Int) throws -> [String] {
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw ReadError.notAWordFile
+        }
+        guard let entry = archive["word/document.xml"] else { throw ReadError.noDocument }
+        guard entry.uncompressedSize <= UInt64(limit) else { throw ReadError.tooLarge(Int(entry.uncompressedSize)) }
+        var xml = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: true) { xml.append($0) }
+        } catch {
+            throw ReadError.notAWordFile
+        }
+        return try paragraphs(ofXML: xml)
+    }
+
+    /// The paragraphs of a `word/document.xml`.
+    public static func paragraphs(ofXML xml: Data) throws -> [String] {
+        let parser = XMLParser(data: xml)
+        let collector = ParagraphCollector()
+        parser.delegate = collector
+        guard parser.parse() else {
+            throw ReadError.badXML(parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error")
+        }
+        return collector.paragraphs
+    }
+
+    /// A document whose lines are the paragraphs.
+    static func document(path: String, paragraphs: [String]) -> LintDocument {
+        let file = SourceFile(path: path, text: paragraphs.joined(separator: "\n"))
+        var pieces: [ProsePiece] = []
+        var start = 0
+        for paragraph in paragraphs {
+            let length = paragraph.utf8.count
+            if length > 0 { pieces.append(ProsePiece(range: SourceRange(start: start, end: start + length), endsBlock: true)) }
+            start += length + 1
+        }
+        return LintDocument(file: file, kind: .word, pieces: pieces)
+    }
+}
+
+/// Collects paragraph texts while XMLParser reads the document.
+private final class ParagraphCollector: NSObject, XMLParserDelegate {
+    var paragraphs: [String] = []
+    private var open: [String] = []
+    private var inText = false
+
+    private static func localName(_ name: String) -> Substring {
+        name.split(separator: ":").last ?? Substring(name)
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch Self.localName(elementName) {
+        case "p": open.append("")
+        case "t": inText = true
+        case "tab", "br", "cr": append(" ")
+        case "noBreakHyphen": append("-")
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        switch Self.localName(elementName) {
+        case "p":
+            if let text = open.popLast() { paragraphs.append(text) }
+        case "t":
+            inText = false
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { append(string) }
+    }
+
+    private func append(_ text: String) {
+        guard !open.isEmpty else { return }
+        let clean = text.contains("\n") || text.contains("\r")
+            ? text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+            : text
+        open[open.count - 1] += clean
+    }
+}

@@ -1,2 +1,0 @@
-/// Plain-language analysis of what professionals write about children.
-public enum PlainLanguage {}

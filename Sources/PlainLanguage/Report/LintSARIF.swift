@@ -1,0 +1,38 @@
+import PlanDiagnostics
+
+/// Lint reports as a SARIF 2.1.0 log: every rule's metadata, a result per
+/// finding with its location and fix, and each file's score, audience,
+/// target and measures in its artifact's property bag.
+public enum LintSARIF {
+    public static func render(_ reports: [LintReport]) -> String {
+        let rules = RuleRegistry.descriptions.map { description in
+            SARIFRule(
+                id: description.code, name: description.name, shortDescription: description.summary,
+                fullDescription: description.checks.replacingOccurrences(of: "\n", with: " "),
+                help: "Why it matters: \(description.why)\n\nExample: \(description.example)\n\nWrite instead: \(description.instead)",
+                defaultLevel: description.severity
+            )
+        }
+        var properties: [String: [String: SARIFProperty]] = [:]
+        for report in reports {
+            var bag: [String: SARIFProperty] = [
+                "audience": .string(report.target.audience.rawValue),
+                "target_reading_age": .number(report.target.readingAgeLimit),
+                "words": .integer(report.metrics.words),
+                "sentences": .integer(report.metrics.sentences),
+                "reading_age": .number((report.metrics.readingAge * 100).rounded() / 100),
+            ]
+            if let score = report.score {
+                bag["score"] = .number(score.value)
+                bag["plain"] = .boolean(score.isPlain)
+                bag["score_parts"] = .object(Dictionary(uniqueKeysWithValues: score.parts.map { part in
+                    (part.name, .object(["points": .number(part.points), "maximum": .number(part.maximum), "reason": .string(part.reason)]))
+                }))
+            } else {
+                bag["score"] = .null
+            }
+            properties[report.path] = bag
+        }
+        return SARIFRenderer(toolName: "planbook").render(reports.map(\.diagnostics), rules: rules, properties: properties)
+    }
+}

@@ -1,0 +1,91 @@
+import PlanDiagnostics
+
+/// `complex-word`: officialese with an everyday word to use instead, and
+/// (for children and parents) very long words.
+public struct ComplexWordRule: LintRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "PL104", name: "complex-word", severity: .warning,
+        summary: "A long or formal word where an everyday one would do.",
+        checks: """
+        Words and phrases from the word list whose rule is `complex-word`: officialese with a short \
+        everyday equivalent (commence, facilitate, utilise, in order to, prior to, in relation to, \
+        ascertain…). For a child it also notes any word of four or more syllables, and for a parent \
+        five or more, unless it is a name, a compound of short words (everybody), a longer form of a \
+        shorter word (remembering) or a long word children know (television).
+        """,
+        why: """
+        Formal words make a document sound official and distant, and they are harder to read for \
+        the many parents who find reading difficult and for every child. "We will facilitate \
+        contact" and "we will help you see Mum" say the same thing; only one is easy to read.
+        """,
+        example: "In order to facilitate the assessment, it is necessary to ascertain Mum's availability prior to Monday.",
+        instead: "To help with the assessment, we need to find out before Monday when Mum is free.",
+        triggering: [
+            "We will commence the visits in May.",
+            "In order to help, Gran will come.",
+            "Sam will facilitate the meeting.",
+            "Everyone has a responsibility to help.",
+        ],
+        nonTriggering: [
+            "We will start the visits in May.",
+            "Everybody watched television together.",
+            "Gran will come to help.",
+        ]
+    )
+
+    public func findings(in context: RuleContext) -> [Diagnostic] {
+        var findings = WordListFindings.findings(of: description, in: context) { _, written in
+            "'\(written)' is a formal way of saying something simple"
+        }
+        guard let limit = context.target.longWordSyllables else { return findings }
+        var listed = Set<Int>()
+        for match in context.matches { listed.formUnion(match.firstWord...match.lastWord) }
+        var counter = SyllableCounter()
+        var hard = [Bool?](repeating: nil, count: context.text.lexicon.count)
+        for (index, word) in context.text.words.enumerated() where word.syllables >= limit && !listed.contains(index) {
+            guard isOrdinaryWord(word) else { continue }
+            let isHard: Bool
+            if let known = hard[word.form] {
+                isHard = known
+            } else {
+                isHard = !context.wordList.familiar.contains(word.normalized)
+                    && !ComplexWords.isCompoundOfShortWords(word.normalized)
+                    && (Self.shorterFormSyllables(word.normalized, counter: &counter) ?? limit) >= limit
+                hard[word.form] = isHard
+            }
+            guard isHard else { continue }
+            findings.append(description.finding(
+                "'\(word.text(in: context.text.file))' has \(word.syllables) syllables; \(WordListFindings.reader(context.target)) may find it hard",
+                at: word.range, severity: .note,
+                help: "Use a shorter word, or explain it in the next sentence."
+            ))
+        }
+        return findings
+    }
+
+    /// Not a name, an acronym, a figure or a hyphenated compound.
+    private func isOrdinaryWord(_ word: Word) -> Bool {
+        guard !word.hasDigits, !word.normalized.containsASCII("-"), !word.normalized.containsASCII(".") else { return false }
+        switch word.casing {
+        case .lower, .uncased: return true
+        case .capitalised: return word.isSentenceStart
+        case .allCaps, .mixed: return false
+        }
+    }
+
+    /// The syllables of the word without an ending (`remembering` → `remember`).
+    static func shorterFormSyllables(_ word: String, counter: inout SyllableCounter) -> Int? {
+        let dictionary = SyllableDictionary.shared
+        for ending in ["ings", "ing", "ers", "er", "est", "ed", "es", "s", "ly", "ness", "ment", "ments"]
+        where word.hasSuffix(ending) && word.count > ending.count + 3 {
+            let stem = String(word.dropLast(ending.count))
+            var candidates = [stem, stem + "e"]
+            if stem.hasSuffix("i") { candidates.append(String(stem.dropLast()) + "y") }
+            if let last = stem.last, stem.dropLast().last == last { candidates.append(String(stem.dropLast())) }
+            if let known = candidates.lazy.compactMap({ dictionary.syllables(of: $0) }).first { return known }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,44 @@
+import PlanDiagnostics
+
+/// `long-sentence`: a sentence longer than its audience can follow.
+public struct LongSentenceRule: LintRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "PL201", name: "long-sentence", severity: .warning,
+        summary: "A sentence with more words than its readers can hold in mind.",
+        checks: """
+        The words in each sentence against a limit set by the audience: 12 for a child with a \
+        target reading age of 8 or less, 15 for an older child, 20 for parents and carers, 25 for \
+        professionals. Headings and list items count as sentences of their own.
+        """,
+        why: """
+        Long sentences are the biggest cause of hard reading. Easy-read guidance asks for 10 to 15 \
+        words with one idea each; a parent who is upset, tired or reads in a second language loses \
+        the thread of a long sentence, and a child cannot follow it at all.
+        """,
+        example: """
+        Following the strategy meeting on Monday it was agreed that Mia would stay with her \
+        grandmother while the assessment is completed and Dad attends the group.
+        """,
+        instead: "We met on Monday. Mia will stay with Gran for now. Dad will go to the group.",
+        triggering: [
+            "Mia will stay with her Gran for a few weeks while Dad goes to the group at the health centre every Thursday.",
+        ],
+        nonTriggering: [
+            "Mia will stay with Gran for now. Dad will go to the group every Thursday.",
+        ]
+    )
+
+    public func findings(in context: RuleContext) -> [Diagnostic] {
+        let limit = context.target.sentenceLimit
+        return context.text.sentenceWords.enumerated().compactMap { index, words in
+            guard words.count > limit else { return nil }
+            return description.finding(
+                "this sentence has \(words.count) words; for \(WordListFindings.reader(context.target)) keep to \(limit) or fewer",
+                at: context.text.sentences[index].range,
+                help: "Split it into shorter sentences, one idea each."
+            )
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import PlanDiagnostics
+
+/// One token of prose: a word, or a punctuation mark that matters to sentences.
+public struct Token: Hashable, Sendable {
+    public enum Kind: UInt8, Sendable {
+        /// Letters and digits with the joiners inside them: `Mum's`, `grown-up`,
+        /// `e.g.`, `41.5`, `3.30`, `1,000`, `A&E`.
+        case word
+        /// `.` outside a word.
+        case fullStop
+        /// `!` or `?`.
+        case terminal
+        /// `...` or `…`.
+        case ellipsis
+        /// An opening quotation mark or bracket.
+        case opening
+        /// A closing quotation mark or bracket.
+        case closing
+        /// Any other mark: commas, colons, dashes, slashes.
+        case other
+    }
+
+    /// Where the token is, in the source file's bytes.
+    public var range: SourceRange
+    public var kind: Kind
+    /// Whether space (or the start of a piece of prose) stands right before it.
+    public var spaceBefore: Bool
+    /// Whether a block (paragraph, heading, list item) ends after it.
+    public var endsBlock: Bool
+
+    public init(kind: Kind, range: SourceRange, spaceBefore: Bool, endsBlock: Bool = false) {
+        self.range = range
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.endsBlock = endsBlock
+    }
+}

@@ -1,0 +1,231 @@
+import PlanDiagnostics
+
+/// A word list made ready for finding its terms quickly: every inflected form
+/// of each term's first word points at the terms that start with it, so a
+/// text is searched with one hash lookup a word.
+public final class CompiledWordList: Sendable {
+    public let list: WordList
+    private let patterns: [Pattern]
+    private let index: [String: [Int]]
+    /// Long words children know, in lower case.
+    let familiar: Set<String>
+    /// Acronyms everybody knows, as written.
+    let wellKnownAcronyms: Set<String>
+    /// The list's acronyms by their letters, in upper case.
+    let acronyms: [String: WordListEntry]
+
+    private final class Pattern: Sendable {
+        let entry: Int
+        /// The term's own words, to prefer the term written exactly over another's inflected form.
+        let base: [String]
+        /// For each unit of the term, the forms that count.
+        let units: [Set<String>]
+        /// For each unit, the shortest and longest form in bytes (a quick test before hashing).
+        let lengths: [ClosedRange<Int>]
+        /// For terms whose case matters: each unit's written form as the term has it (nil: any case).
+        let caseSensitiveWords: [Substring?]?
+        let followedBy: [[String]]
+        let precededBy: [[String]]
+        let notFollowedBy: [[String]]
+        let notPrecededBy: [[String]]
+        let audiences: Set<Audience>?
+
+        init(
+            entry: Int, base: [String], units: [Set<String>], lengths: [ClosedRange<Int>], caseSensitiveWords: [Substring?]?,
+            followedBy: [[String]], precededBy: [[String]], notFollowedBy: [[String]], notPrecededBy: [[String]],
+            audiences: Set<Audience>?
+        ) {
+            self.entry = entry
+            self.base = base
+            self.units = units
+            self.lengths = lengths
+            self.caseSensitiveWords = caseSensitiveWords
+            self.followedBy = followedBy
+            self.precededBy = precededBy
+            self.notFollowedBy = notFollowedBy
+            self.notPrecededBy = notPrecededBy
+            self.audiences = audiences
+        }
+    }
+
+    /// planbook's own list, compiled once.
+    public static let builtIn = CompiledWordList(.builtIn)
+
+    public init(_ list: WordList) {
+        self.list = list
+        var patterns: [Pattern] = []
+        var index: [String: [Int]] = [:]
+        var acronyms: [String: WordListEntry] = [:]
+        for (entryIndex, entry) in list.entries.enumerated() {
+            let units = Self.units(of: entry.term)
+            guard !units.isEmpty else { continue }
+            if entry.rule == "acronym" { acronyms[entry.term.uppercased()] = entry }
+            let context = entry.context
+            let phrases = { (list: [String]?) in (list ?? []).map(Self.units(of:)).filter { !$0.isEmpty } }
+            var unitForms = units.map { Self.isFunctionWord($0) ? [$0] : Inflections.forms(of: $0) }
+            for form in entry.forms ?? [] {
+                let formUnits = Self.units(of: form)
+                if formUnits.count == units.count {
+                    for (position, unit) in formUnits.enumerated() { unitForms[position].insert(unit) }
+                }
+            }
+            var shapes = [unitForms]
+            if entry.term.contains("-") { shapes.append([Set(Inflections.forms(of: units.joined()))]) }
+            for form in entry.forms ?? [] where Self.units(of: form).count != units.count {
+                shapes.append(Self.units(of: form).map { [$0] })
+            }
+            for shape in shapes {
+                let pattern = Pattern(
+                    entry: entryIndex, base: units, units: shape,
+                    lengths: shape.map { forms in (forms.map(\.utf8.count).min() ?? 0)...(forms.map(\.utf8.count).max() ?? 0) },
+                    caseSensitiveWords: entry.isCaseSensitive ? Self.casedWords(of: entry.term, count: shape.count) : nil,
+                    followedBy: phrases(context?.followedBy), precededBy: phrases(context?.precededBy),
+                    notFollowedBy: phrases(context?.notFollowedBy), notPrecededBy: phrases(context?.notPrecededBy),
+                    audiences: entry.audiences.map(Set.init)
+                )
+                for form in shape[0] { index[form, default: []].append(patterns.count) }
+                patterns.append(pattern)
+            }
+        }
+        self.patterns = patterns
+        self.index = index
+        self.acronyms = acronyms
+        self.familiar = Set(list.familiar.map { $0.lowercased() })
+        self.wellKnownAcronyms = Set(list.wellKnownAcronyms)
+    }
+
+    /// The words of a term or phrase: lower case, split at spaces and hyphens, without possessives.
+    static func units(of phrase: String) -> [String] {
+        phrase.lowercased().split { $0 == " " || $0 == "-" || $0 == "\u{2010}" || $0 == "," || $0 == ";" }.map { part in
+            var unit = String(part)
+            if unit.utf8.contains(0xE2) { unit = String(unit.map { $0 == "\u{2019}" ? "'" : $0 }) }
+            return AnalyzedText.withoutPossessive(unit)
+        }
+    }
+
+    /// The words of a case-sensitive term as written; words in lower case may be written in any case.
+    private static func casedWords(of term: String, count: Int) -> [Substring?] {
+        let words = term.split { $0 == " " || $0 == "-" || $0 == "\u{2010}" }
+        guard words.count == count else { return [Substring?](repeating: nil, count: count) }
+        return words.map { $0.contains(where: \.isUppercase) ? $0 : nil }
+    }
+
+    private static let functionWords: Set<String> = [
+        "to", "of", "with", "in", "and", "the", "a", "an", "for", "on", "at", "by", "from", "or", "as", "is",
+        "be", "not", "no", "off", "up", "out", "about", "into", "than", "that", "this", "it", "their", "his", "her",
+    ]
+
+    private static func isFunctionWord(_ word: String) -> Bool { functionWords.contains(word) }
+
+    /// Every place in the text where a term of the list stands, longest first
+    /// where terms overlap, for an audience.
+    func matches(in text: AnalyzedText, units: [MatchUnit], audience: Audience) -> [WordListMatch] {
+        var found: [WordListMatch] = []
+        // The terms that may start at each spelling, looked up once per spelling.
+        let keys = text.lexicon.keys
+        let candidatesByForm = keys.map { index[$0] }
+        var position = 0
+        while position < units.count {
+            guard let candidates = candidatesByForm[units[position].form] else {
+                position += 1
+                continue
+            }
+            var best: (length: Int, entry: Int, exact: Bool)?
+            for candidate in candidates {
+                let pattern = patterns[candidate]
+                let length = pattern.units.count
+                if let best, best.length > length || (best.length == length && best.exact) { continue }
+                guard matchesUnits(pattern, at: position, units: units, keys: keys) else { continue }
+                if let audiences = pattern.audiences, !audiences.contains(audience) { continue }
+                if let cased = pattern.caseSensitiveWords, !casesMatch(cased, at: position, units: units, file: text.file) { continue }
+                guard contextAllows(pattern, start: position, end: position + length, units: units, keys: keys) else { continue }
+                let exact = pattern.base.indices.allSatisfy { offset in
+                    offset < pattern.base.count && position + offset < units.count && keys[units[position + offset].form] == pattern.base[offset]
+                }
+                best = (length, pattern.entry, exact)
+            }
+            if let best {
+                let last = units[position + best.length - 1]
+                found.append(WordListMatch(
+                    entries: list.entries, entryIndex: best.entry,
+                    range: SourceRange(start: units[position].range.start, end: last.range.end),
+                    sentence: units[position].sentence,
+                    firstWord: units[position].word, lastWord: last.word
+                ))
+                position += best.length
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+
+    private func casesMatch(_ cased: [Substring?], at start: Int, units: [MatchUnit], file: SourceFile) -> Bool {
+        for (offset, word) in cased.enumerated() {
+            guard let word else { continue }
+            let written = Substring(file.text(in: units[start + offset].range))
+            let stripped = written.hasSuffix("'s") || written.hasSuffix("\u{2019}s") ? written.dropLast(2) : written
+            let singular = word.hasSuffix("s") ? word.dropLast() : word
+            guard stripped == word || stripped == word + "s" || stripped == singular else { return false }
+        }
+        return true
+    }
+
+    private func matchesUnits(_ pattern: Pattern, at start: Int, units: [MatchUnit], keys: [String]) -> Bool {
+        let sentence = units[start].sentence
+        for offset in 1..<max(1, pattern.units.count) {
+            let position = start + offset
+            guard position < units.count, units[position].sentence == sentence,
+                  pattern.lengths[offset].contains(keys[units[position].form].utf8.count),
+                  pattern.units[offset].contains(keys[units[position].form]) else { return false }
+        }
+        return true
+    }
+
+    private func contextAllows(_ pattern: Pattern, start: Int, end: Int, units: [MatchUnit], keys: [String]) -> Bool {
+        let sentence = units[start].sentence
+        func follows(_ phrase: [String]) -> Bool {
+            for (offset, word) in phrase.enumerated() {
+                let position = end + offset
+                guard position < units.count, units[position].sentence == sentence, keys[units[position].form] == word else { return false }
+            }
+            return true
+        }
+        func precedes(_ phrase: [String]) -> Bool {
+            for (offset, word) in phrase.reversed().enumerated() {
+                let position = start - 1 - offset
+                guard position >= 0, units[position].sentence == sentence, keys[units[position].form] == word else { return false }
+            }
+            return true
+        }
+        if pattern.notFollowedBy.contains(where: follows) || pattern.notPrecededBy.contains(where: precedes) { return false }
+        if pattern.followedBy.isEmpty && pattern.precededBy.isEmpty { return true }
+        return pattern.followedBy.contains(where: follows) || pattern.precededBy.contains(where: precedes)
+    }
+}
+
+/// A term of a word list found in a text.
+public struct WordListMatch: Sendable {
+    private let entries: [WordListEntry]
+    /// The entry's place in the word list.
+    public let entryIndex: Int
+    /// The rule of the entry.
+    public let rule: String
+    /// The list entry that matched.
+    public var entry: WordListEntry { entries[entryIndex] }
+    /// The words that matched, in source bytes.
+    public var range: SourceRange
+    public var sentence: Int
+    public var firstWord: Int
+    public var lastWord: Int
+
+    init(entries: [WordListEntry], entryIndex: Int, range: SourceRange, sentence: Int, firstWord: Int, lastWord: Int) {
+        self.entries = entries
+        self.entryIndex = entryIndex
+        self.rule = entries[entryIndex].rule
+        self.range = range
+        self.sentence = sentence
+        self.firstWord = firstWord
+        self.lastWord = lastWord
+    }
+}

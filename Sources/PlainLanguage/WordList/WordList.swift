@@ -1,0 +1,80 @@
+import Foundation
+
+/// The word lists the rules use: entries, and words that are never flagged.
+///
+/// planbook ships one (`Resources/words.json`); a team's word file adds to it,
+/// replaces entries with the same term and rule, or removes entries.
+public struct WordList: Hashable, Sendable, Codable {
+    public var entries: [WordListEntry]
+    /// Long words children know (`everybody`, `television`): never a `complex-word`.
+    public var familiar: [String]
+    /// Acronyms everybody knows (`TV`, `NHS`, `GP`): never an `acronym` finding.
+    public var wellKnownAcronyms: [String]
+
+    public init(entries: [WordListEntry], familiar: [String] = [], wellKnownAcronyms: [String] = []) {
+        self.entries = entries
+        self.familiar = familiar
+        self.wellKnownAcronyms = wellKnownAcronyms
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case entries, familiar, wellKnownAcronyms
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        entries = try container.decodeIfPresent([WordListEntry].self, forKey: .entries) ?? []
+        familiar = try container.decodeIfPresent([String].self, forKey: .familiar) ?? []
+        wellKnownAcronyms = try container.decodeIfPresent([String].self, forKey: .wellKnownAcronyms) ?? []
+    }
+
+    /// The list shipped with planbook.
+    public static let builtIn: WordList = {
+        guard let bytes = PlainLanguageResources.data(named: "words.json"),
+              let list = try? JSONDecoder().decode(WordList.self, from: Data(bytes)) else {
+            return WordList(entries: [])
+        }
+        return list
+    }()
+
+    /// This list with a team's changes: their entries replace ours with the
+    /// same term and rule (or are added), and the terms they remove are gone.
+    public func merged(with changes: WordListChanges) -> WordList {
+        func key(_ entry: WordListEntry) -> String { entry.term.lowercased() + "\u{0}" + entry.rule }
+        let removed = Set(changes.remove.map { $0.lowercased() })
+        let replacing = Set(changes.entries.map(key))
+        var merged = entries.filter { !removed.contains($0.term.lowercased()) && !replacing.contains(key($0)) }
+        merged += changes.entries
+        return WordList(
+            entries: merged,
+            familiar: familiar + changes.familiar,
+            wellKnownAcronyms: wellKnownAcronyms + changes.wellKnownAcronyms
+        )
+    }
+}
+
+/// What a team changes in the word lists.
+public struct WordListChanges: Hashable, Sendable {
+    public var entries: [WordListEntry]
+    /// Terms to drop, in any case.
+    public var remove: [String]
+    public var familiar: [String]
+    public var wellKnownAcronyms: [String]
+
+    public init(entries: [WordListEntry] = [], remove: [String] = [], familiar: [String] = [], wellKnownAcronyms: [String] = []) {
+        self.entries = entries
+        self.remove = remove
+        self.familiar = familiar
+        self.wellKnownAcronyms = wellKnownAcronyms
+    }
+
+    public var isEmpty: Bool { entries.isEmpty && remove.isEmpty && familiar.isEmpty && wellKnownAcronyms.isEmpty }
+
+    /// Both sets of changes, `other`'s last.
+    public func followed(by other: WordListChanges) -> WordListChanges {
+        WordListChanges(
+            entries: entries + other.entries, remove: remove + other.remove,
+            familiar: familiar + other.familiar, wellKnownAcronyms: wellKnownAcronyms + other.wellKnownAcronyms
+        )
+    }
+}

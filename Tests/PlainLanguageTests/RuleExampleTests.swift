@@ -1,0 +1,82 @@
+import Testing
+@testable import PlainLanguage
+
+/// Every rule's own examples, run through the registry: the triggering ones
+/// must be reported and the others not.
+@Suite struct RuleExampleTests {
+    static let rules = RuleRegistry.rules.map(\.description)
+
+    @Test(arguments: rules)
+    func triggeringExamplesAreReported(rule: RuleDescription) {
+        #expect(!rule.triggering.isEmpty)
+        for example in rule.triggering {
+            #expect(!LintTesting.findings(rule.name, in: example, target: rule.examplesAudience).isEmpty, "\(rule.name): \(example)")
+        }
+    }
+
+    @Test(arguments: rules)
+    func nonTriggeringExamplesAreNot(rule: RuleDescription) {
+        #expect(!rule.nonTriggering.isEmpty)
+        for example in rule.nonTriggering {
+            let findings = LintTesting.findings(rule.name, in: example, target: rule.examplesAudience)
+            #expect(findings.isEmpty, "\(rule.name): \(example) → \(findings.map(\.message))")
+        }
+    }
+
+    @Test(arguments: rules)
+    func explanationsSayWhatWhyAndInstead(rule: RuleDescription) {
+        for part in ["What it checks", "Why it matters to children and families", "Example", "Write instead", rule.code, rule.name] {
+            #expect(rule.explanation.contains(part))
+        }
+    }
+
+    @Test func codesAndNamesAreUniqueAndStable() {
+        let all = RuleRegistry.descriptions
+        #expect(Set(all.map(\.code)).count == all.count)
+        #expect(Set(all.map(\.name)).count == all.count)
+        #expect(all.map { "\($0.code) \($0.name)" } == [
+            "PL101 jargon", "PL102 acronym", "PL103 judgemental", "PL104 complex-word", "PL201 long-sentence",
+            "PL202 passive-voice", "PL301 reading-age", "PL001 unreadable-file", "PL002 not-a-plan", "PL003 not-english",
+        ])
+        #expect(all.allSatisfy { $0.code.hasPrefix("PL") })
+    }
+
+    @Test func rulesAreFoundByNameOrCode() {
+        #expect(RuleRegistry.rule(named: "jargon")?.description.code == "PL101")
+        #expect(RuleRegistry.rule(named: "pl202")?.description.name == "passive-voice")
+        #expect(RuleRegistry.rule(named: "nonsense") == nil)
+    }
+
+    @Test func longSentenceLimitFollowsTheAudience() {
+        let sixteen = "Mia will stay with her Gran for a few weeks while Dad goes to the group."
+        #expect(LintTesting.findings("long-sentence", in: sixteen, target: .target(for: .child, childAge: 7)).count == 1)
+        #expect(LintTesting.findings("long-sentence", in: sixteen, target: .target(for: .parent)).isEmpty)
+    }
+
+    @Test func acronymsAreReportedOnceAndNotWhenSpelledOut() {
+        let text = "Mia saw CAMHS. CAMHS will phone. The Family Rehabilitation Team (FRT) came. The FRT left."
+        let findings = LintTesting.findings("acronym", in: text)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("CAMHS") == true)
+    }
+
+    @Test func contextDecidesWhetherContactIsJargon() {
+        #expect(LintTesting.findings("jargon", in: "Keira has contact with Mum.").count == 1)
+        #expect(LintTesting.findings("jargon", in: "Supervised contact is on Fridays.").count == 1)
+        #expect(LintTesting.findings("jargon", in: "Contact me on this number.").isEmpty)
+        #expect(LintTesting.findings("jargon", in: "Please keep in contact with school.").isEmpty)
+    }
+
+    @Test func findingsOfferTheFirstPlainWordAsAFix() {
+        let findings = LintTesting.findings("complex-word", in: "We will commence soon.")
+        #expect(findings.first?.fixes.first?.replacement == "start")
+        let capitalised = LintTesting.findings("complex-word", in: "Commence the visits.")
+        #expect(capitalised.first?.fixes.first?.replacement == "Start")
+    }
+
+    @Test func readingAgeDependsOnTheTarget() {
+        let text = "Following consideration of the information available, the conference determined that intervention is necessary."
+        #expect(LintTesting.findings("reading-age", in: text, target: .target(for: .professional)).count == 1)
+        #expect(LintTesting.findings("reading-age", in: "Gran came. We had tea.", target: .target(for: .child, childAge: 6)).isEmpty)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import PlanDiagnostics
+@testable import PlainLanguage
+
+/// Helpers shared by the PlainLanguage tests.
+enum LintTesting {
+    /// A text analysed as a plain text file.
+    static func analyse(_ text: String) -> AnalyzedText {
+        var counter = SyllableCounter()
+        return AnalyzedText(text, counter: &counter)
+    }
+
+    /// The sentences of a text, as written.
+    static func sentences(_ text: String) -> [String] {
+        let analysed = analyse(text)
+        return analysed.sentences.map { analysed.file.text(in: $0.range) }
+    }
+
+    /// The sentences of a document's prose: their words, joined by spaces.
+    static func sentencesOf(_ document: LintDocument) -> [String] {
+        var counter = SyllableCounter()
+        let text = AnalyzedText(file: document.file, pieces: document.pieces, counter: &counter)
+        return text.sentences.indices.map { index in
+            text.words(inSentence: index).map { $0.text(in: text.file) }.joined(separator: " ")
+        }
+    }
+
+    /// The findings of one rule on a text, for an audience.
+    static func findings(_ rule: String, in text: String, target: AudienceTarget = .target(for: .parent)) -> [Diagnostic] {
+        let analysed = analyse(text)
+        var counter = SyllableCounter()
+        let metrics = ReadabilityMetrics(analysed, counter: &counter)
+        let context = RuleContext(text: analysed, metrics: metrics, target: target, wordList: .builtIn)
+        return RuleRegistry.rule(named: rule)?.findings(in: context) ?? []
+    }
+
+    /// A temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plainlanguage-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The repository's folder.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+}

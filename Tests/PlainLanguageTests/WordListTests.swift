@@ -1,0 +1,89 @@
+import Testing
+@testable import PlainLanguage
+
+/// The word lists: enough entries, well formed, and each one found in a
+/// sentence that uses it (made from the data).
+@Suite struct WordListTests {
+    static let list = WordList.builtIn
+
+    @Test func atLeastThreeHundredEntries() {
+        #expect(Self.list.entries.count >= 300)
+        let rules = Set(Self.list.entries.map(\.rule))
+        #expect(rules == ["jargon", "acronym", "judgemental", "complex-word"])
+        for category in ["social-work", "legal", "health", "education", "officialese", "blame", "acronym", "scottish"] {
+            #expect(Self.list.entries.contains { $0.category == category }, "\(category)")
+        }
+    }
+
+    @Test func everyEntryHelps() {
+        for entry in Self.list.entries {
+            #expect(entry.plain?.isEmpty == false || entry.advice != nil || entry.expansion != nil, "\(entry.term)")
+            #expect(!entry.suggestion.isEmpty, "\(entry.term)")
+            if entry.rule == "acronym" { #expect(entry.expansion != nil, "\(entry.term)") }
+        }
+    }
+
+    @Test func theIssuesWordsAreListed() {
+        let terms = Set(Self.list.entries.map { $0.term.lowercased() })
+        for term in [
+            "lac", "cp", "cin", "scra", "icpc", "plo", "camhs", "core group", "chronology", "threshold", "safeguarding",
+            "multi-agency", "commence", "facilitate", "utilise", "in order to", "prior to", "non-compliant",
+            "failed to engage", "disguised compliance", "hard to reach", "attention seeking", "chaotic", "manipulative",
+            "abscond", "placement", "contact", "respite", "siblings",
+        ] {
+            #expect(terms.contains(term), "\(term)")
+        }
+    }
+
+    /// A sentence that uses an entry as it is meant: its own example, or the term
+    /// with the first word its context asks for.
+    static func sentence(for entry: WordListEntry) -> String {
+        if let example = entry.example { return example }
+        var words: [String] = []
+        if let before = entry.context?.precededBy?.first { words.append(before) }
+        words.append(entry.term)
+        if let after = entry.context?.followedBy?.first { words.append(after) }
+        return "Yesterday we wrote about " + words.joined(separator: " ") + " in the notes."
+    }
+
+    @Test func everyEntryIsFoundInASentenceThatUsesIt() {
+        let compiled = CompiledWordList.builtIn
+        var missed: [String] = []
+        for entry in Self.list.entries {
+            let audience = entry.audiences?.first ?? .parent
+            let text = LintTesting.analyse(Self.sentence(for: entry))
+            let matches = compiled.matches(in: text, units: text.matchUnits(), audience: audience)
+            let found = matches.contains { $0.entry.term == entry.term && $0.rule == entry.rule }
+            if !found { missed.append("\(entry.term) [\(entry.rule)] in: \(Self.sentence(for: entry)) → \(matches.map(\.entry.term))") }
+        }
+        #expect(missed.isEmpty, "\(missed.joined(separator: "\n"))")
+    }
+
+    @Test func inflectedFormsAreFound() {
+        for sentence in ["Mum failed to engage.", "Dad fails to engage.", "They were failing to engage.", "Jayden absconded.", "The placements ended."] {
+            let text = LintTesting.analyse(sentence)
+            #expect(!CompiledWordList.builtIn.matches(in: text, units: text.matchUnits(), audience: .parent).isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func acronymsMatchOnlyInCapitals() {
+        let text = LintTesting.analyse("The lac of the cp was plain. LACs and CAMHS came.")
+        let matches = CompiledWordList.builtIn.matches(in: text, units: text.matchUnits(), audience: .parent)
+        #expect(matches.map { text.file.text(in: $0.range) } == ["LACs", "CAMHS"])
+    }
+
+    @Test func aTeamFileAddsReplacesAndRemoves() {
+        let changes = WordListChanges(
+            entries: [
+                WordListEntry(term: "FRT", rule: "acronym", category: "acronym", plain: ["the family team"], expansion: "family recovery team"),
+                WordListEntry(term: "placement", rule: "jargon", category: "social-work", plain: ["house"]),
+            ],
+            remove: ["respite"]
+        )
+        let merged = Self.list.merged(with: changes)
+        #expect(merged.entries.contains { $0.term == "FRT" })
+        #expect(merged.entries.first { $0.term == "placement" }?.plain == ["house"])
+        #expect(merged.entries.filter { $0.term == "placement" }.count == 1)
+        #expect(!merged.entries.contains { $0.term == "respite" })
+    }
+}
