@@ -54,37 +54,20 @@ public struct BatchRenderer: Sendable {
         for folder in Set(jobs.map { URL(fileURLWithPath: $0.output).deletingLastPathComponent().path }) {
             AtomicFile.removeLeftovers(in: folder)
         }
-        let next = Locked(0)
-        let results = Locked([Result?](repeating: nil, count: jobs.count))
-        let done = Locked(0)
-        let count = min(workers, max(1, jobs.count))
-        DispatchQueue.concurrentPerform(iterations: count) { _ in
-            let planBook = try? PlanBook(resources: resources, extraLayouts: extraLayouts)
-            while true {
-                let index = next.withLock { value -> Int? in
-                    guard value < jobs.count else { return nil }
-                    value += 1
-                    return value - 1
-                }
-                guard let index else { return }
+        return WorkerPool.map(
+            count: jobs.count, workers: workers,
+            makeState: { try? PlanBook(resources: resources, extraLayouts: extraLayouts) },
+            work: { planBook, index in
                 let job = jobs[index]
-                let result: Result
-                if stop.withLock({ $0 }) {
-                    result = Result(job: job, outcome: .skipped)
-                } else if let planBook {
-                    result = render(job, with: planBook)
-                } else {
-                    result = Result(job: job, outcome: .failed(FileDiagnostics(file: SourceFile(path: job.plan, text: ""), diagnostics: []),
-                                                               .resourcesNotFound(searched: [resources.root])))
+                if stop.withLock({ $0 }) { return Result(job: job, outcome: .skipped) }
+                guard let planBook else {
+                    return Result(job: job, outcome: .failed(FileDiagnostics(file: SourceFile(path: job.plan, text: ""), diagnostics: []),
+                                                             .resourcesNotFound(searched: [resources.root])))
                 }
-                results.withLock { $0[index] = result }
-                done.withLock { finished in
-                    finished += 1
-                    progress(result, finished, jobs.count)
-                }
-            }
-        }
-        return results.withLock { $0.compactMap { $0 } }
+                return render(job, with: planBook)
+            },
+            finished: { result, done in progress(result, done, jobs.count) }
+        )
     }
 
     private func render(_ job: Job, with planBook: PlanBook) -> Result {

@@ -18,32 +18,19 @@ public struct CaseloadAuditor: Sendable {
         let planBook = try PlanBook(resources: resources)
         let pictureNames = planBook.pictures.names
         let layoutNames = planBook.layouts.names
-        let next = Locked(0)
-        let results = Locked([PlanAudit?](repeating: nil, count: inputs.count))
-        DispatchQueue.concurrentPerform(iterations: min(workers, max(1, inputs.count))) { _ in
-            let scorer = PlainLanguageScorer()
-            while true {
-                let index = next.withLock { value -> Int? in
-                    guard value < inputs.count else { return nil }
-                    value += 1
-                    return value - 1
-                }
-                guard let index else { return }
-                let input = inputs[index]
-                let audit: PlanAudit
-                switch PlanSource.read(path: input.path) {
-                case .failure(let failure):
-                    audit = PlanAudit(file: input.file, checked: CheckedPlan(plan: nil, diagnostics: failure.diagnostics, allowances: LintAllowances()), score: nil)
-                case .success(let source):
-                    let folder = URL(fileURLWithPath: input.path).deletingLastPathComponent().path
-                    let checked = checkPlan(source, context: LoweringContext(pictureNames: pictureNames, layoutNames: layoutNames, planDirectory: folder))
-                    let score = checked.plan.flatMap { scorer.score($0, allowances: checked.allowances, file: source) }
-                    audit = PlanAudit(file: input.file, checked: checked, score: score)
-                }
-                results.withLock { $0[index] = audit }
+        let audits = WorkerPool.map(count: inputs.count, workers: workers, makeState: { PlainLanguageScorer() }) { scorer, index in
+            let input = inputs[index]
+            switch PlanSource.read(path: input.path) {
+            case .failure(let failure):
+                return PlanAudit(file: input.file, checked: CheckedPlan(plan: nil, diagnostics: failure.diagnostics), score: nil)
+            case .success(let source):
+                let folder = URL(fileURLWithPath: input.path).deletingLastPathComponent().path
+                let checked = checkPlan(source, context: LoweringContext(pictureNames: pictureNames, layoutNames: layoutNames, planDirectory: folder))
+                let score = checked.plan.flatMap { scorer.score($0, allowances: checked.allowances, file: source) }
+                return PlanAudit(file: input.file, checked: checked, score: score)
             }
         }
-        return CaseloadAudit(title: title, plans: results.withLock { $0.compactMap { $0 } })
+        return CaseloadAudit(title: title, plans: audits)
     }
 
     /// The report's PDF: figures only, no words from any plan.
