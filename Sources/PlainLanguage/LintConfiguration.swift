@@ -25,6 +25,7 @@ public struct LintConfiguration: Sendable, Hashable {
     public var audience: Audience?
     /// Rules to leave out, by name or code.
     public var ignore: [String]
+    /// Words to add, replace or remove.
     public var words: WordListChanges
     /// The file this came from.
     public var path: String?

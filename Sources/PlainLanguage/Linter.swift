@@ -25,6 +25,7 @@ public struct LintOptions: Sendable {
 /// Lints files and texts: finds the prose, measures it, runs every rule,
 /// applies allowances and ignores, and scores the result.
 public final class PlainLanguageLinter {
+    /// What this run was asked for.
     public let options: LintOptions
     private var wordLists: [String: CompiledWordList] = [:]
     private var configurations: [String: LintConfiguration] = [:]
@@ -151,24 +152,3 @@ public final class PlainLanguageLinter {
     }
 }
 
-/// Results filled in by several threads, one slot each.
-final class Slots<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ value: Value, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
-}

@@ -3,20 +3,24 @@ import Foundation
 /// The data files shipped with the PlainLanguage target (`Resources/`): the
 /// syllable table, its licence and the word list.
 ///
-/// They are looked for in the resource bundle beside the executable
-/// (`planbook_PlainLanguage.resources`, where SwiftPM puts it and where an
-/// installed binary should keep it), in `../share/planbook` beside the
-/// executable, and last through `Bundle.module`.
+/// SwiftPM puts them in a bundle folder, `planbook_PlainLanguage.resources`,
+/// beside the executable (and beside the test runner). They are looked for
+/// there, in `$PLANBOOK_HOME`, in `../share/planbook` beside the executable
+/// (an installed binary), and beside the main bundle. `Bundle.module` is not
+/// used: it stops the program when the bundle is missing, and a missing bundle
+/// should be an error message instead (`isAvailable`).
 public enum PlainLanguageResources {
     static let bundleName = "planbook_PlainLanguage.resources"
 
-    /// The folder that holds the data files.
+    /// The folder that holds the data files, or nil when none was found.
     public static let folder: URL? = {
         let manager = FileManager.default
-        var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundleName))
-        candidates.append(executable.deletingLastPathComponent().appendingPathComponent("../share/planbook/\(bundleName)"))
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        var candidates = [executable.appendingPathComponent(bundleName)]
+        if let home = ProcessInfo.processInfo.environment["PLANBOOK_HOME"], !home.isEmpty {
+            candidates.append(URL(fileURLWithPath: home).appendingPathComponent(bundleName))
+        }
+        candidates.append(executable.appendingPathComponent("../share/planbook/\(bundleName)"))
         candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName))
         for candidate in candidates {
             let resources = candidate.appendingPathComponent("Resources")
@@ -24,8 +28,19 @@ public enum PlainLanguageResources {
                 return resources.standardizedFileURL
             }
         }
-        return Bundle.module.bundleURL.appendingPathComponent("Resources")
+        return nil
     }()
+
+    /// Whether the word list and the syllable table were found.
+    public static var isAvailable: Bool {
+        guard let folder else { return false }
+        return ["words.json", "syllables.txt"].allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+    }
+
+    /// Where the data files were looked for, for an error message.
+    public static var expectedPlace: String {
+        "\(bundleName)/Resources beside the planbook executable, in $PLANBOOK_HOME, or in ../share/planbook"
+    }
 
     /// The bytes of one data file, or nil when it cannot be read.
     public static func data(named name: String) -> [UInt8]? {

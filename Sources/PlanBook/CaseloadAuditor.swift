@@ -1,5 +1,6 @@
 import BookletLayout
 import Foundation
+import PlainLanguage
 import PlanDiagnostics
 import PlanModel
 
@@ -15,6 +16,9 @@ public struct CaseloadAuditor: Sendable {
 
     /// Audits each plan; `file` names it in the report (its path below the folder it was found in).
     public func audit(_ inputs: [(path: String, file: String)], title: String) throws -> CaseloadAudit {
+        guard PlainLanguageResources.isAvailable else {
+            throw PlanBookError.resourcesNotFound(searched: ["planbook_PlainLanguage.resources beside planbook, in ../share/planbook or in PLANBOOK_HOME"])
+        }
         let planBook = try PlanBook(resources: resources)
         let pictureNames = planBook.pictures.names
         let layoutNames = planBook.layouts.names

@@ -27,6 +27,25 @@ public struct JSONDiagnosticRenderer: Sendable {
         var message: String
         var help: String?
         var fixes: [FixEntry]
+
+        /// Every key is always there; `help` is null when there is none.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(code, forKey: .code)
+            try container.encode(name, forKey: .name)
+            try container.encode(severity, forKey: .severity)
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(end_line, forKey: .end_line)
+            try container.encode(end_column, forKey: .end_column)
+            try container.encode(message, forKey: .message)
+            try container.encode(help, forKey: .help)
+            try container.encode(fixes, forKey: .fixes)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, severity, line, column, end_line, end_column, message, help, fixes
+        }
     }
 
     private struct FixEntry: Encodable {

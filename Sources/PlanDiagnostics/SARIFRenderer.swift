@@ -23,7 +23,7 @@ public struct SARIFRule: Hashable, Sendable {
 }
 
 /// A value in a SARIF property bag.
-public enum SARIFProperty: Hashable, Sendable {
+public enum SARIFProperty: Hashable, Sendable, Encodable {
     case string(String)
     case integer(Int)
     case number(Double)
@@ -32,15 +32,16 @@ public enum SARIFProperty: Hashable, Sendable {
     case object([String: SARIFProperty])
     case array([SARIFProperty])
 
-    var jsonObject: Any {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): value
-        case .integer(let value): value
-        case .number(let value): value
-        case .boolean(let value): value
-        case .null: NSNull()
-        case .object(let value): value.mapValues(\.jsonObject)
-        case .array(let value): value.map(\.jsonObject)
+        case .string(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .boolean(let value): try container.encode(value)
+        case .null: try container.encodeNil()
+        case .object(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
         }
     }
 }
@@ -66,93 +67,59 @@ public struct SARIFRenderer: Sendable {
     /// The log. `properties` holds each file's property bag, by path.
     public func render(_ files: [FileDiagnostics], rules: [SARIFRule], properties: [String: [String: SARIFProperty]] = [:]) -> String {
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var driver: [String: Any] = [
-            "name": toolName,
-            "version": toolVersion,
-            "rules": rules.map(ruleObject),
-        ]
-        if let informationURI { driver["informationUri"] = informationURI }
-
-        var artifacts: [[String: Any]] = []
-        var results: [[String: Any]] = []
+        let driver = Driver(
+            name: toolName, version: toolVersion, informationUri: informationURI,
+            rules: rules.map { rule in
+                ReportingDescriptor(
+                    id: rule.id, name: rule.name, shortDescription: Message(text: rule.shortDescription),
+                    fullDescription: Message(text: rule.fullDescription), help: Message(text: rule.help),
+                    defaultConfiguration: Configuration(level: Self.level(rule.defaultLevel))
+                )
+            }
+        )
+        var artifacts: [Artifact] = []
+        var results: [Result] = []
         for (index, file) in files.enumerated() {
-            let uri = Self.uri(for: file.file.path)
-            var artifact: [String: Any] = ["location": ["uri": uri]]
-            if let bag = properties[file.file.path], !bag.isEmpty { artifact["properties"] = bag.mapValues(\.jsonObject) }
-            artifacts.append(artifact)
+            let location = ArtifactLocation(uri: Self.uri(for: file.file.path), index: index)
+            let bag = properties[file.file.path]
+            artifacts.append(Artifact(location: ArtifactLocation(uri: location.uri, index: nil), properties: bag?.isEmpty == false ? bag : nil))
             for diagnostic in file.diagnostics {
-                results.append(result(diagnostic, in: file.file, uri: uri, artifactIndex: index, ruleIndex: ruleIndex[diagnostic.code]))
+                results.append(result(diagnostic, in: file.file, at: location, ruleIndex: ruleIndex[diagnostic.code]))
             }
         }
-        let log: [String: Any] = [
-            "$schema": Self.schemaURI,
-            "version": "2.1.0",
-            "runs": [[
-                "tool": ["driver": driver],
-                "columnKind": "unicodeCodePoints",
-                "artifacts": artifacts,
-                "results": results,
-            ]],
-        ]
-        guard let data = try? JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
-        }
+        let log = Log(version: "2.1.0", runs: [Run(tool: Tool(driver: driver), columnKind: "unicodeCodePoints", artifacts: artifacts, results: results)])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(log) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 
-    private func ruleObject(_ rule: SARIFRule) -> [String: Any] {
-        [
-            "id": rule.id,
-            "name": rule.name,
-            "shortDescription": ["text": rule.shortDescription],
-            "fullDescription": ["text": rule.fullDescription],
-            "help": ["text": rule.help],
-            "defaultConfiguration": ["level": Self.level(rule.defaultLevel)],
-        ]
-    }
-
-    private func result(_ diagnostic: Diagnostic, in file: SourceFile, uri: String, artifactIndex: Int, ruleIndex: Int?) -> [String: Any] {
-        let region = Self.region(diagnostic.range, in: file, snippet: true)
+    private func result(_ diagnostic: Diagnostic, in file: SourceFile, at location: ArtifactLocation, ruleIndex: Int?) -> Result {
         var message = diagnostic.message
         if let help = diagnostic.help { message += ". Instead: \(help)" }
-        var result: [String: Any] = [
-            "ruleId": diagnostic.code,
-            "level": Self.level(diagnostic.severity),
-            "message": ["text": message],
-            "locations": [[
-                "physicalLocation": [
-                    "artifactLocation": ["uri": uri, "index": artifactIndex],
-                    "region": region,
-                ],
-            ]],
-            "properties": ["name": diagnostic.name],
-        ]
-        if let ruleIndex { result["ruleIndex"] = ruleIndex }
-        if !diagnostic.fixes.isEmpty {
-            result["fixes"] = diagnostic.fixes.map { fix -> [String: Any] in
-                [
-                    "description": ["text": "Replace with '\(fix.replacement)'"],
-                    "artifactChanges": [[
-                        "artifactLocation": ["uri": uri, "index": artifactIndex],
-                        "replacements": [[
-                            "deletedRegion": Self.region(fix.range, in: file, snippet: false),
-                            "insertedContent": ["text": fix.replacement],
-                        ]],
-                    ]],
-                ]
-            }
+        let fixes = diagnostic.fixes.map { fix in
+            FixObject(
+                description: Message(text: "Replace with '\(fix.replacement)'"),
+                artifactChanges: [ArtifactChange(
+                    artifactLocation: location,
+                    replacements: [Replacement(deletedRegion: Self.region(fix.range, in: file, snippet: false), insertedContent: Message(text: fix.replacement))]
+                )]
+            )
         }
-        return result
+        return Result(
+            ruleId: diagnostic.code, ruleIndex: ruleIndex, level: Self.level(diagnostic.severity), message: Message(text: message),
+            locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: Self.region(diagnostic.range, in: file, snippet: true)))],
+            fixes: fixes.isEmpty ? nil : fixes, properties: ResultProperties(name: diagnostic.name)
+        )
     }
 
-    private static func region(_ range: SourceRange, in file: SourceFile, snippet: Bool) -> [String: Any] {
+    private static func region(_ range: SourceRange, in file: SourceFile, snippet: Bool) -> Region {
         let start = file.location(of: range.start)
         let end = file.location(of: range.end)
-        var region: [String: Any] = [
-            "startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column,
-        ]
-        if snippet, !range.isEmpty { region["snippet"] = ["text": file.text(in: range)] }
-        return region
+        return Region(
+            startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
+            snippet: snippet && !range.isEmpty ? Message(text: file.text(in: range)) : nil
+        )
     }
 
     static func level(_ severity: Severity) -> String {
@@ -169,5 +136,108 @@ public struct SARIFRenderer: Sendable {
         allowed.remove(charactersIn: "%")
         let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
         return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+
+    // MARK: The SARIF objects planbook writes
+
+    private struct Log: Encodable {
+        let schema = SARIFRenderer.schemaURI
+        var version: String
+        var runs: [Run]
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema", version, runs
+        }
+    }
+
+    private struct Run: Encodable {
+        var tool: Tool
+        var columnKind: String
+        var artifacts: [Artifact]
+        var results: [Result]
+    }
+
+    private struct Tool: Encodable {
+        var driver: Driver
+    }
+
+    private struct Driver: Encodable {
+        var name: String
+        var version: String
+        var informationUri: String?
+        var rules: [ReportingDescriptor]
+    }
+
+    private struct ReportingDescriptor: Encodable {
+        var id: String
+        var name: String
+        var shortDescription: Message
+        var fullDescription: Message
+        var help: Message
+        var defaultConfiguration: Configuration
+    }
+
+    private struct Configuration: Encodable {
+        var level: String
+    }
+
+    private struct Message: Encodable {
+        var text: String
+    }
+
+    private struct Artifact: Encodable {
+        var location: ArtifactLocation
+        var properties: [String: SARIFProperty]?
+    }
+
+    private struct ArtifactLocation: Encodable {
+        var uri: String
+        var index: Int?
+    }
+
+    private struct Result: Encodable {
+        var ruleId: String
+        var ruleIndex: Int?
+        var level: String
+        var message: Message
+        var locations: [Location]
+        var fixes: [FixObject]?
+        var properties: ResultProperties
+    }
+
+    private struct ResultProperties: Encodable {
+        var name: String
+    }
+
+    private struct Location: Encodable {
+        var physicalLocation: PhysicalLocation
+    }
+
+    private struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region
+    }
+
+    private struct Region: Encodable {
+        var startLine: Int
+        var startColumn: Int
+        var endLine: Int
+        var endColumn: Int
+        var snippet: Message?
+    }
+
+    private struct FixObject: Encodable {
+        var description: Message
+        var artifactChanges: [ArtifactChange]
+    }
+
+    private struct ArtifactChange: Encodable {
+        var artifactLocation: ArtifactLocation
+        var replacements: [Replacement]
+    }
+
+    private struct Replacement: Encodable {
+        var deletedRegion: Region
+        var insertedContent: Message
     }
 }

@@ -90,6 +90,10 @@ struct Lint: ParsableCommand {
             }
             return
         }
+        guard PlainLanguageResources.isAvailable else {
+            printError("planbook: cannot find the word lists and syllable table (\(PlainLanguageResources.expectedPlace))")
+            throw ExitCode(1)
+        }
         var wordFile: LintConfiguration?
         if let words {
             do {

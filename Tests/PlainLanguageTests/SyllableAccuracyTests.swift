@@ -48,3 +48,12 @@ import Testing
         }
     }
 }
+
+/// The rules on words never looked at while they were written.
+@Suite struct HeldOutSyllableTests {
+    @Test func rulesAloneOnHeldOutDictionaryWords() {
+        let (score, _) = SyllableAccuracyTests.accuracy(SyllableAccuracyTests.pairs(SyllableTestWords.dictionaryHeldOut), SyllableRules.count)
+        print("rules alone, held-out sample of dictionary words: \(score)")
+        #expect(score >= 0.85)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlainLanguage
 
@@ -85,5 +86,21 @@ import Testing
         #expect(merged.entries.first { $0.term == "placement" }?.plain == ["house"])
         #expect(merged.entries.filter { $0.term == "placement" }.count == 1)
         #expect(!merged.entries.contains { $0.term == "respite" })
+    }
+}
+
+/// The fast reader of the built-in list and JSONDecoder agree.
+@Suite struct WordListReadingTests {
+    @Test func bothReadersReadTheSameList() throws {
+        let bytes = try #require(PlainLanguageResources.data(named: "words.json"))
+        let decoded = try JSONDecoder().decode(WordList.self, from: Data(bytes))
+        #expect(try WordList.fastDecode(bytes) == decoded)
+        #expect(WordList.builtIn == decoded)
+    }
+
+    @Test func theFastReaderReadsEscapesAndRejectsBrokenJSON() throws {
+        let value = try FastJSON.parse(Array(#"{"a": ["x\"y", "\u00e9\n", true, null, -1.5e2]}"#.utf8))
+        #expect(value["a"]?.strings == ["x\"y", "é\n"])
+        #expect(throws: FastJSON.SyntaxError.self) { try FastJSON.parse(Array(#"{"a": [1, }"#.utf8)) }
     }
 }

@@ -3,6 +3,7 @@ import PlanDiagnostics
 /// Problems with an input file as a whole (PL0xx): errors, which make
 /// `planbook lint` exit with 1.
 public enum FileProblems {
+    /// PL001: the file cannot be read.
     public static let unreadable = RuleDescription(
         code: "PL001", name: "unreadable-file", severity: .error,
         summary: "A file that cannot be read as text, Markdown, a plan or a Word document.",
@@ -13,6 +14,7 @@ public enum FileProblems {
         triggering: [], nonTriggering: []
     )
 
+    /// PL002: a `.plan` without the parts every plan has.
     public static let notAPlan = RuleDescription(
         code: "PL002", name: "not-a-plan", severity: .error,
         summary: "A .plan file without the title, child or age that every plan has.",
@@ -23,6 +25,7 @@ public enum FileProblems {
         triggering: [], nonTriggering: []
     )
 
+    /// PL003: a plan in a language other than English.
     public static let otherLanguage = RuleDescription(
         code: "PL003", name: "not-english", severity: .note,
         summary: "A plan written in another language, which the English word lists and formulas cannot judge.",

@@ -27,7 +27,9 @@ public enum InputKind: String, Sendable, Hashable, CaseIterable {
 
 /// A file made ready for linting: its text, the prose in it, and what a plan says about its reader.
 public struct LintDocument: Sendable {
+    /// The file as read (for a Word document: its paragraphs, one a line).
     public var file: SourceFile
+    /// What kind of file it is.
     public var kind: InputKind
     /// The prose to read, in order.
     public var pieces: [ProsePiece]
@@ -64,6 +66,7 @@ public struct LintDocument: Sendable {
 
     /// The largest file read: 16 MiB of text, 64 MiB for a Word file.
     public static let maximumTextSize = 16 << 20
+    /// The largest Word document read.
     public static let maximumWordSize = 64 << 20
 
     /// Reads a file of any kind; a file whose name says no kind is read as text.

@@ -5,6 +5,7 @@ import Foundation
 /// `.markdown` and `.docx` file, in a stable order. Hidden files and folders
 /// and Word's `~$` lock files are skipped.
 public enum LintInputs {
+    /// The files to lint for the paths given, in order.
     public static func expand(_ paths: [String]) -> [String] {
         var found: [String] = []
         for path in paths {
@@ -38,44 +39,14 @@ extension PlainLanguageLinter {
             let linter = PlainLanguageLinter(options: options)
             return paths.map(linter.lint(path:))
         }
-        let results = LockedReports(count: paths.count)
+        let results = Slots<LintReport>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: min(workers, paths.count)) { _ in
             let linter = PlainLanguageLinter(options: options)
-            while let index = results.claim(upTo: paths.count) {
+            while let index = results.claim() {
                 results.store(linter.lint(path: paths[index]), at: index)
             }
         }
-        return results.reports
+        return results.values.compactMap { $0 }
     }
 }
 
-/// Reports filled in by several threads.
-private final class LockedReports: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var slots: [LintReport?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func claim(upTo count: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func store(_ report: LintReport, at index: Int) {
-        lock.lock()
-        slots[index] = report
-        lock.unlock()
-    }
-
-    var reports: [LintReport] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
-    }
-}

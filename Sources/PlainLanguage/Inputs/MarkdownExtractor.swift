@@ -6,6 +6,7 @@ import PlanDiagnostics
 /// and reference definitions, images, bare web addresses, footnote marks,
 /// emphasis marks and backslashes before escaped characters.
 public enum MarkdownExtractor {
+    /// The prose of a Markdown file.
     public static func pieces(of file: SourceFile) -> [ProsePiece] {
         let utf8 = file.utf8
         let lines = TextLines.lines(utf8, in: SourceRange(start: 0, end: utf8.count))

@@ -8,6 +8,7 @@ import PlanDiagnostics
 /// starts with a capital or a digit; so is a line in capitals or a line
 /// ending in a colon.
 public enum PlainTextExtractor {
+    /// The prose of a text file.
     public static func pieces(of file: SourceFile) -> [ProsePiece] {
         pieces(of: file.utf8, in: SourceRange(start: 0, end: file.utf8.count))
     }

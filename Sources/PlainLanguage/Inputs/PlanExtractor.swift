@@ -7,6 +7,7 @@ import PlanModel
 /// story's page titles and lines. Details, comments, attributes such as
 /// `who:` and `by:`, pictures and section headings are not read.
 public enum PlanExtractor {
+    /// Checks a plan and gives the texts its child and family will read.
     public static func document(_ file: SourceFile) -> LintDocument {
         let checked = checkPlan(file, context: LoweringContext(pictureNames: [], layoutNames: [], planDirectory: nil))
         guard let plan = checked.plan else {

@@ -13,6 +13,7 @@ import FoundationXML
 /// reports on, so a finding's line is its paragraph's number (counting
 /// empty paragraphs too).
 public enum WordDocumentReader {
+    /// Why a Word document cannot be read, in plain words.
     public enum ReadError: Error, CustomStringConvertible {
         case notAWordFile
         case noDocument

@@ -5,21 +5,21 @@
 /// made three syllables by `-es`, `-ed` or `-ing` (`created`, `trespasses`,
 /// `arriving`). Figures are never hard words.
 enum ComplexWords {
-    static func isComplex(_ word: Word, counter: inout SyllableCounter) -> Bool {
+    static func isComplex(_ word: Word, in text: AnalyzedText, counter: inout SyllableCounter) -> Bool {
         var cache = [Bool?](repeating: nil, count: word.form + 1)
-        return isComplex(word, counter: &counter, cache: &cache)
+        return isComplex(word, in: text, counter: &counter, cache: &cache)
     }
 
     /// The same, keeping what it found out about each spelling in `cache`.
-    static func isComplex(_ word: Word, counter: inout SyllableCounter, cache: inout [Bool?]) -> Bool {
+    static func isComplex(_ word: Word, in text: AnalyzedText, counter: inout SyllableCounter, cache: inout [Bool?]) -> Bool {
         guard word.syllables >= 3, !word.hasDigits else { return false }
         switch word.casing {
         case .allCaps, .mixed: return false
         case .capitalised where !word.isSentenceStart: return false
         default: break
         }
-        let text = word.normalized
         if let known = cache[word.form] { return known }
+        let text = text.normalized(word)
         let complex: Bool
         if text.containsASCII("-") || text.containsASCII(".") {
             complex = false

@@ -13,6 +13,7 @@ import Foundation
 ///
 /// A text without words or sentences has every formula at 0.
 public struct ReadabilityMetrics: Hashable, Sendable, Codable {
+    /// Words and sentences, as counted by `AnalyzedText`.
     public var words: Int
     public var sentences: Int
     public var syllables: Int
@@ -44,7 +45,7 @@ public struct ReadabilityMetrics: Hashable, Sendable, Codable {
             letters += word.letters
             if word.syllables >= 3 {
                 polysyllables += 1
-                if ComplexWords.isComplex(word, counter: &counter, cache: &hardForms) { complex += 1 }
+                if ComplexWords.isComplex(word, in: text, counter: &counter, cache: &hardForms) { complex += 1 }
             }
         }
         self.init(

@@ -37,7 +37,7 @@ public struct LintTextRenderer: Sendable {
         let slots = Slots<[UInt8]>(count: 2)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             var out: [UInt8] = []
-            out.reserveCapacity(parts[index].count * 160)
+            out.reserveCapacity(parts[index].count * 256)
             for finding in parts[index] { renderer.render(finding, in: file, into: &out) }
             slots.store(out, at: index)
         }

@@ -45,14 +45,15 @@ public struct ComplexWordRule: LintRule {
         var counter = SyllableCounter()
         var hard = [Bool?](repeating: nil, count: context.text.lexicon.count)
         for (index, word) in context.text.words.enumerated() where word.syllables >= limit && !listed.contains(index) {
-            guard isOrdinaryWord(word) else { continue }
+            let normalized = context.text.normalized(word)
+            guard isOrdinaryWord(word, normalized) else { continue }
             let isHard: Bool
             if let known = hard[word.form] {
                 isHard = known
             } else {
-                isHard = !context.wordList.familiar.contains(word.normalized)
-                    && !ComplexWords.isCompoundOfShortWords(word.normalized)
-                    && (Self.shorterFormSyllables(word.normalized, counter: &counter) ?? limit) >= limit
+                isHard = !context.wordList.familiar.contains(normalized)
+                    && !ComplexWords.isCompoundOfShortWords(normalized)
+                    && (Self.shorterFormSyllables(normalized, counter: &counter) ?? limit) >= limit
                 hard[word.form] = isHard
             }
             guard isHard else { continue }
@@ -66,8 +67,8 @@ public struct ComplexWordRule: LintRule {
     }
 
     /// Not a name, an acronym, a figure or a hyphenated compound.
-    private func isOrdinaryWord(_ word: Word) -> Bool {
-        guard !word.hasDigits, !word.normalized.containsASCII("-"), !word.normalized.containsASCII(".") else { return false }
+    private func isOrdinaryWord(_ word: Word, _ normalized: String) -> Bool {
+        guard !word.hasDigits, !normalized.containsASCII("-"), !normalized.containsASCII(".") else { return false }
         switch word.casing {
         case .lower, .uncased: return true
         case .capitalised: return word.isSentenceStart

@@ -15,6 +15,7 @@ public struct RuleDescription: Hashable, Sendable {
     public var code: String
     /// A stable name, `jargon`…
     public var name: String
+    /// How serious its findings are, unless a word-list entry says otherwise.
     public var severity: Severity
     /// One line, for listings and SARIF's short description.
     public var summary: String
@@ -97,6 +98,7 @@ public struct RuleDescription: Hashable, Sendable {
 
 /// What a rule gets to look at.
 public struct RuleContext: Sendable {
+    /// The analysed prose, its measures, the audience, and the word list in use.
     public let text: AnalyzedText
     public let metrics: ReadabilityMetrics
     public let target: AudienceTarget

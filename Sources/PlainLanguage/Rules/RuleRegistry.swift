@@ -3,6 +3,7 @@ import PlanDiagnostics
 /// Every plain-language rule, by code and name. Codes and names never change
 /// meaning; a retired rule's code is not reused.
 public enum RuleRegistry {
+    /// The rules, in the order their findings are listed.
     public static let rules: [any LintRule] = [
         JargonRule(), AcronymRule(), JudgementalRule(), ComplexWordRule(),
         LongSentenceRule(), PassiveVoiceRule(), ReadingAgeRule(),

@@ -37,7 +37,7 @@ public struct AnalyzedText: Sendable {
                     form = lowered.withUnsafeBufferPointer { lexicon.intern($0, counter: &counter) }
                 }
                 words.append(Word(
-                    token: tokenIndex, range: range, form: form, normalized: lexicon.forms[form],
+                    token: tokenIndex, range: range, form: form,
                     letters: shape.letters, syllables: lexicon.syllables[form],
                     sentence: sentenceIndex, isSentenceStart: words.count == first,
                     casing: shape.casing, hasDigits: shape.hasDigits
@@ -56,6 +56,11 @@ public struct AnalyzedText: Sendable {
     public init(_ text: String, counter: inout SyllableCounter) {
         let file = SourceFile(path: "<text>", text: text)
         self.init(file: file, pieces: PlainTextExtractor.pieces(of: file), counter: &counter)
+    }
+
+    /// A word in lower case, with `’` as `'`: the form looked up in word lists.
+    public func normalized(_ word: Word) -> String {
+        lexicon.forms[word.form]
     }
 
     /// The words of a sentence.

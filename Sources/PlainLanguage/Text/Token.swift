@@ -20,8 +20,8 @@ public struct Token: Hashable, Sendable {
         case other
     }
 
-    /// Where the token is, in the source file's bytes.
-    public var range: SourceRange
+    private var storedStart: Int32
+    private var storedEnd: Int32
     public var kind: Kind
     /// Whether space (or the start of a piece of prose) stands right before it.
     public var spaceBefore: Bool
@@ -29,9 +29,13 @@ public struct Token: Hashable, Sendable {
     public var endsBlock: Bool
 
     public init(kind: Kind, range: SourceRange, spaceBefore: Bool, endsBlock: Bool = false) {
-        self.range = range
+        self.storedStart = Int32(clamping: range.start)
+        self.storedEnd = Int32(clamping: range.end)
         self.kind = kind
         self.spaceBefore = spaceBefore
         self.endsBlock = endsBlock
     }
+
+    /// Where the token is, in the source file's bytes.
+    public var range: SourceRange { SourceRange(start: Int(storedStart), end: Int(storedEnd)) }
 }

@@ -17,10 +17,8 @@ public struct Word: Hashable, Sendable {
         case uncased
     }
 
-    /// Where the word is, in source bytes.
-    public var range: SourceRange
-    /// Lower case, with `’` as `'`: the form looked up in word lists.
-    public var normalized: String
+    private var storedStart: Int32
+    private var storedEnd: Int32
     private var storedToken: Int32
     private var storedForm: Int32
     private var storedSentence: Int32
@@ -33,11 +31,11 @@ public struct Word: Hashable, Sendable {
     public var hasDigits: Bool
 
     public init(
-        token: Int, range: SourceRange, form: Int, normalized: String, letters: Int, syllables: Int,
+        token: Int, range: SourceRange, form: Int, letters: Int, syllables: Int,
         sentence: Int, isSentenceStart: Bool, casing: Casing, hasDigits: Bool
     ) {
-        self.range = range
-        self.normalized = normalized
+        self.storedStart = Int32(clamping: range.start)
+        self.storedEnd = Int32(clamping: range.end)
         self.storedToken = Int32(clamping: token)
         self.storedForm = Int32(clamping: form)
         self.storedSentence = Int32(clamping: sentence)
@@ -48,9 +46,12 @@ public struct Word: Hashable, Sendable {
         self.hasDigits = hasDigits
     }
 
+    /// Where the word is, in source bytes.
+    public var range: SourceRange { SourceRange(start: Int(storedStart), end: Int(storedEnd)) }
     /// The index of the word's token.
     public var token: Int { Int(storedToken) }
-    /// The number of the word's spelling in its text's lexicon.
+    /// The number of the word's spelling (lower case, `’` as `'`) in its text's
+    /// lexicon: `text.lexicon.forms[word.form]`.
     public var form: Int { Int(storedForm) }
     /// The index of the word's sentence.
     public var sentence: Int { Int(storedSentence) }

@@ -1,9 +1,12 @@
 import PlanDiagnostics
 
-/// A word list made ready for finding its terms quickly: every inflected form
-/// of each term's first word points at the terms that start with it, so a
-/// text is searched with one hash lookup a word.
+/// A word list made ready for finding its terms quickly. Terms are indexed
+/// by their first word's base form (and any irregular forms); a text's
+/// distinct spellings are taken back to their possible base forms once each
+/// (`failed` → `fail`, `families` → `family`), so a text is searched with one
+/// array lookup a word, and compiling the list at start-up costs little.
 public final class CompiledWordList: Sendable {
+    /// The list as given.
     public let list: WordList
     private let patterns: [Pattern]
     private let index: [String: [Int]]
@@ -14,14 +17,24 @@ public final class CompiledWordList: Sendable {
     /// The list's acronyms by their letters, in upper case.
     let acronyms: [String: WordListEntry]
 
+    /// One word of a term: its base form, forms that count besides the
+    /// regular inflections, and whether it may be inflected at all.
+    private struct Unit: Sendable {
+        let base: String
+        let extra: Set<String>
+        let inflects: Bool
+
+        /// Whether a text's spelling (with its possible base forms) is this word.
+        func accepts(_ key: String, stems: [String]) -> Bool {
+            key == base || extra.contains(key) || (inflects && stems.contains(base))
+        }
+    }
+
     private final class Pattern: Sendable {
         let entry: Int
         /// The term's own words, to prefer the term written exactly over another's inflected form.
         let base: [String]
-        /// For each unit of the term, the forms that count.
-        let units: [Set<String>]
-        /// For each unit, the shortest and longest form in bytes (a quick test before hashing).
-        let lengths: [ClosedRange<Int>]
+        let units: [Unit]
         /// For terms whose case matters: each unit's written form as the term has it (nil: any case).
         let caseSensitiveWords: [Substring?]?
         let followedBy: [[String]]
@@ -31,14 +44,13 @@ public final class CompiledWordList: Sendable {
         let audiences: Set<Audience>?
 
         init(
-            entry: Int, base: [String], units: [Set<String>], lengths: [ClosedRange<Int>], caseSensitiveWords: [Substring?]?,
+            entry: Int, base: [String], units: [Unit], caseSensitiveWords: [Substring?]?,
             followedBy: [[String]], precededBy: [[String]], notFollowedBy: [[String]], notPrecededBy: [[String]],
             audiences: Set<Audience>?
         ) {
             self.entry = entry
             self.base = base
             self.units = units
-            self.lengths = lengths
             self.caseSensitiveWords = caseSensitiveWords
             self.followedBy = followedBy
             self.precededBy = precededBy
@@ -57,33 +69,32 @@ public final class CompiledWordList: Sendable {
         var index: [String: [Int]] = [:]
         var acronyms: [String: WordListEntry] = [:]
         for (entryIndex, entry) in list.entries.enumerated() {
-            let units = Self.units(of: entry.term)
-            guard !units.isEmpty else { continue }
+            let words = Self.units(of: entry.term)
+            guard !words.isEmpty else { continue }
             if entry.rule == "acronym" { acronyms[entry.term.uppercased()] = entry }
             let context = entry.context
             let phrases = { (list: [String]?) in (list ?? []).map(Self.units(of:)).filter { !$0.isEmpty } }
-            var unitForms = units.map { Self.isFunctionWord($0) ? [$0] : Inflections.forms(of: $0) }
-            for form in entry.forms ?? [] {
-                let formUnits = Self.units(of: form)
-                if formUnits.count == units.count {
-                    for (position, unit) in formUnits.enumerated() { unitForms[position].insert(unit) }
-                }
+            let otherForms = (entry.forms ?? []).map(Self.units(of:))
+            var extras = [Set<String>](repeating: [], count: words.count)
+            for form in otherForms where form.count == words.count {
+                for (position, unit) in form.enumerated() where unit != words[position] { extras[position].insert(unit) }
             }
-            var shapes = [unitForms]
-            if entry.term.contains("-") { shapes.append([Set(Inflections.forms(of: units.joined()))]) }
-            for form in entry.forms ?? [] where Self.units(of: form).count != units.count {
-                shapes.append(Self.units(of: form).map { [$0] })
+            var shapes: [[Unit]] = [words.indices.map { Unit(base: words[$0], extra: extras[$0], inflects: !Self.isFunctionWord(words[$0])) }]
+            if words.count > 1, entry.term.contains(where: { $0 == "-" || $0 == "\u{2010}" }) {
+                shapes.append([Unit(base: words.joined(), extra: [], inflects: true)]) // noncompliant
+            }
+            for form in otherForms where form.count != words.count && !form.isEmpty {
+                shapes.append(form.map { Unit(base: $0, extra: [], inflects: false) })
             }
             for shape in shapes {
                 let pattern = Pattern(
-                    entry: entryIndex, base: units, units: shape,
-                    lengths: shape.map { forms in (forms.map(\.utf8.count).min() ?? 0)...(forms.map(\.utf8.count).max() ?? 0) },
+                    entry: entryIndex, base: words, units: shape,
                     caseSensitiveWords: entry.isCaseSensitive ? Self.casedWords(of: entry.term, count: shape.count) : nil,
                     followedBy: phrases(context?.followedBy), precededBy: phrases(context?.precededBy),
                     notFollowedBy: phrases(context?.notFollowedBy), notPrecededBy: phrases(context?.notPrecededBy),
                     audiences: entry.audiences.map(Set.init)
                 )
-                for form in shape[0] { index[form, default: []].append(patterns.count) }
+                for key in [shape[0].base] + shape[0].extra.sorted() { index[key, default: []].append(patterns.count) }
                 patterns.append(pattern)
             }
         }
@@ -121,9 +132,18 @@ public final class CompiledWordList: Sendable {
     /// where terms overlap, for an audience.
     func matches(in text: AnalyzedText, units: [MatchUnit], audience: Audience) -> [WordListMatch] {
         var found: [WordListMatch] = []
-        // The terms that may start at each spelling, looked up once per spelling.
+        // Each spelling's possible base forms, and the terms that may start with it, worked out once.
         let keys = text.lexicon.keys
-        let candidatesByForm = keys.map { index[$0] }
+        let stems = keys.map(Inflections.stems(of:))
+        let candidatesByForm: [[Int]?] = keys.indices.map { form in
+            var candidates: [Int] = []
+            for stem in stems[form] {
+                for candidate in index[stem] ?? [] where patterns[candidate].units[0].accepts(keys[form], stems: stems[form]) {
+                    if !candidates.contains(candidate) { candidates.append(candidate) }
+                }
+            }
+            return candidates.isEmpty ? nil : candidates
+        }
         var position = 0
         while position < units.count {
             guard let candidates = candidatesByForm[units[position].form] else {
@@ -135,12 +155,12 @@ public final class CompiledWordList: Sendable {
                 let pattern = patterns[candidate]
                 let length = pattern.units.count
                 if let best, best.length > length || (best.length == length && best.exact) { continue }
-                guard matchesUnits(pattern, at: position, units: units, keys: keys) else { continue }
+                guard matchesUnits(pattern, at: position, units: units, keys: keys, stems: stems) else { continue }
                 if let audiences = pattern.audiences, !audiences.contains(audience) { continue }
                 if let cased = pattern.caseSensitiveWords, !casesMatch(cased, at: position, units: units, file: text.file) { continue }
                 guard contextAllows(pattern, start: position, end: position + length, units: units, keys: keys) else { continue }
                 let exact = pattern.base.indices.allSatisfy { offset in
-                    offset < pattern.base.count && position + offset < units.count && keys[units[position + offset].form] == pattern.base[offset]
+                    position + offset < units.count && keys[units[position + offset].form] == pattern.base[offset]
                 }
                 best = (length, pattern.entry, exact)
             }
@@ -171,13 +191,13 @@ public final class CompiledWordList: Sendable {
         return true
     }
 
-    private func matchesUnits(_ pattern: Pattern, at start: Int, units: [MatchUnit], keys: [String]) -> Bool {
+    private func matchesUnits(_ pattern: Pattern, at start: Int, units: [MatchUnit], keys: [String], stems: [[String]]) -> Bool {
         let sentence = units[start].sentence
         for offset in 1..<max(1, pattern.units.count) {
             let position = start + offset
-            guard position < units.count, units[position].sentence == sentence,
-                  pattern.lengths[offset].contains(keys[units[position].form].utf8.count),
-                  pattern.units[offset].contains(keys[units[position].form]) else { return false }
+            guard position < units.count, units[position].sentence == sentence else { return false }
+            let form = units[position].form
+            guard pattern.units[offset].accepts(keys[form], stems: stems[form]) else { return false }
         }
         return true
     }
@@ -215,6 +235,7 @@ public struct WordListMatch: Sendable {
     public var entry: WordListEntry { entries[entryIndex] }
     /// The words that matched, in source bytes.
     public var range: SourceRange
+    /// The sentence, and the first and last words, the match covers.
     public var sentence: Int
     public var firstWord: Int
     public var lastWord: Int

@@ -4,18 +4,21 @@ import PlanDiagnostics
 /// word on its own (`looked-after` is `looked`, `after`), in lower case,
 /// without a possessive `'s`.
 struct MatchUnit {
-    var range: SourceRange
+    private var storedStart: Int32
+    private var storedEnd: Int32
     private var storedForm: Int32
     private var storedWord: Int32
     private var storedSentence: Int32
 
     init(form: Int, range: SourceRange, word: Int, sentence: Int) {
-        self.range = range
+        self.storedStart = Int32(clamping: range.start)
+        self.storedEnd = Int32(clamping: range.end)
         self.storedForm = Int32(clamping: form)
         self.storedWord = Int32(clamping: word)
         self.storedSentence = Int32(clamping: sentence)
     }
 
+    var range: SourceRange { SourceRange(start: Int(storedStart), end: Int(storedEnd)) }
     /// The spelling's number in the text's lexicon.
     var form: Int { Int(storedForm) }
     var word: Int { Int(storedWord) }

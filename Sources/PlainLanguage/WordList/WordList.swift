@@ -5,6 +5,7 @@ import Foundation
 /// planbook ships one (`Resources/words.json`); a team's word file adds to it,
 /// replaces entries with the same term and rule, or removes entries.
 public struct WordList: Hashable, Sendable, Codable {
+    /// The words and phrases the rules look for.
     public var entries: [WordListEntry]
     /// Long words children know (`everybody`, `television`): never a `complex-word`.
     public var familiar: [String]
@@ -30,8 +31,7 @@ public struct WordList: Hashable, Sendable, Codable {
 
     /// The list shipped with planbook.
     public static let builtIn: WordList = {
-        guard let bytes = PlainLanguageResources.data(named: "words.json"),
-              let list = try? JSONDecoder().decode(WordList.self, from: Data(bytes)) else {
+        guard let bytes = PlainLanguageResources.data(named: "words.json"), let list = try? fastDecode(bytes) else {
             return WordList(entries: [])
         }
         return list
@@ -55,9 +55,11 @@ public struct WordList: Hashable, Sendable, Codable {
 
 /// What a team changes in the word lists.
 public struct WordListChanges: Hashable, Sendable {
+    /// Entries to add, or to put in place of planbook's with the same term and rule.
     public var entries: [WordListEntry]
     /// Terms to drop, in any case.
     public var remove: [String]
+    /// Long words children know, to add.
     public var familiar: [String]
     public var wellKnownAcronyms: [String]
 
@@ -68,6 +70,7 @@ public struct WordListChanges: Hashable, Sendable {
         self.wellKnownAcronyms = wellKnownAcronyms
     }
 
+    /// Whether the team changes nothing.
     public var isEmpty: Bool { entries.isEmpty && remove.isEmpty && familiar.isEmpty && wellKnownAcronyms.isEmpty }
 
     /// Both sets of changes, `other`'s last.

@@ -87,6 +87,7 @@ public struct WordListEntry: Hashable, Sendable, Codable {
 /// no `precededBy` are given, or when one of them is next to it; and never
 /// when one of the `not…` phrases is.
 public struct WordContext: Hashable, Sendable, Codable {
+    /// Words or phrases one of which must follow the term (or `precededBy` hold).
     public var followedBy: [String]?
     public var precededBy: [String]?
     public var notFollowedBy: [String]?
