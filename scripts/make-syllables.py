@@ -20,8 +20,9 @@ Writes:
       - British spellings that are NOT in the dictionary (from wbritish) whose
         American spelling is, with the American word's count as the truth:
         words outside the dictionary with a known answer;
-      - a fixed sample of dictionary words that are also in wbritish (ordinary
-        English, not names), to measure the rule-based counter on its own.
+      - two fixed samples of dictionary words that are also in wbritish (ordinary
+        English, not names), to measure the rule-based counter on its own: one
+        was looked at while the rules were tuned, the other was held out.
 """
 
 import argparse
@@ -103,7 +104,7 @@ def british_outside(table, words):
     return found
 
 
-def write_test_words(path, outside, sample):
+def write_test_words(path, outside, sample, held_out):
     def literal(pairs):
         return "\n".join(f"{word} {count}" for word, count in sorted(pairs.items()))
     with open(path, "w", encoding="utf-8") as handle:
@@ -118,6 +119,10 @@ def write_test_words(path, outside, sample):
         handle.write("    /// A fixed sample of dictionary words that are ordinary English (in wbritish too).\n")
         handle.write('    static let dictionarySample = """\n')
         handle.write(literal(sample))
+        handle.write('\n"""\n\n')
+        handle.write("    /// A second sample, never looked at while the rules were written: the fair measure of the rules.\n")
+        handle.write('    static let dictionaryHeldOut = """\n')
+        handle.write(literal(held_out))
         handle.write('\n"""\n}\n')
 
 
@@ -151,10 +156,12 @@ def main():
     outside = british_outside(table, british)
     ordinary = sorted(word for word in set(british) if word in table and re.match(r"^[a-z]+$", word))
     sample = {word: table[word] for word in random.Random(4).sample(ordinary, min(arguments.sample, len(ordinary)))}
+    rest = [word for word in ordinary if word not in sample]
+    held_out = {word: table[word] for word in random.Random(5).sample(rest, min(arguments.sample, len(rest)))}
     tests = os.path.join(ROOT, "Tests/PlainLanguageTests/Generated")
     os.makedirs(tests, exist_ok=True)
-    write_test_words(os.path.join(tests, "SyllableTestWords.swift"), outside, sample)
-    print(f"make-syllables: {len(outside)} British words outside the dictionary, {len(sample)} sample words")
+    write_test_words(os.path.join(tests, "SyllableTestWords.swift"), outside, sample, held_out)
+    print(f"make-syllables: {len(outside)} British words outside the dictionary, {len(sample)} + {len(held_out)} sample words")
 
 
 if __name__ == "__main__":
