@@ -43,7 +43,7 @@ public struct BookletLayoutEngine {
             paginator.place(composer.blocks())
             (pages, outline) = (paginator.pages, paginator.outline)
         case .columns:
-            let header = header(title: plan.title.text, composer: composer, context: context, content: content)
+            let header = header(title: plan.title.text, composer: composer)
             let columns = template.columnOrder.map { composer.sections($0, newPageEach: false) }
             (pages, outline) = ColumnFlow(context: context, content: content, header: header).place(columns)
             let rest = composer.sections(template.sectionOrder, newPageEach: false)
@@ -55,7 +55,7 @@ public struct BookletLayoutEngine {
             }
         case .houses:
             let title = words.heading(for: .threeHouses, child: composer.child)
-            let header = header(title: title, composer: composer, context: context, content: content)
+            let header = header(title: title, composer: composer)
             var houses = composer.houseList(plan.section(.threeHouses)?.houses ?? ThreeHouses())
             if houses.isEmpty {
                 // No houses in the plan: three empty houses for the child to fill in.
@@ -89,7 +89,7 @@ public struct BookletLayoutEngine {
     }
 
     /// The title and the child's line at the top of a poster or family plan.
-    private func header(title: String, composer: BookletComposer, context: LayoutContext, content: Rect) -> [Block] {
+    private func header(title: String, composer: BookletComposer) -> [Block] {
         var line = composer.words.fill(composer.words.coverLine, child: composer.plan.child.text)
         if let date = composer.plan.date { line += " · \(composer.words.words(for: date))" }
         return [.heading(title, level: 1, outline: title), .entry(Entry(text: line))]

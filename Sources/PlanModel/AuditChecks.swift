@@ -1,10 +1,8 @@
 import PlanDiagnostics
-import PlanSyntax
 
 /// The warnings a casefile audit would raise about a valid plan.
 struct AuditChecks {
     let plan: SafetyPlan
-    let root: SyntaxNode
 
     func warnings() -> [Diagnostic] {
         var warnings: [Diagnostic] = []

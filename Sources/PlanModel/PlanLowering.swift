@@ -26,7 +26,7 @@ public func checkPlan(_ file: SourceFile, context: LoweringContext) -> CheckedPl
     let plan = lowering.lower(parsed.root)
     var diagnostics = parsed.diagnostics + lowering.diagnostics
     if let plan {
-        diagnostics += AuditChecks(plan: plan, root: parsed.root).warnings()
+        diagnostics += AuditChecks(plan: plan).warnings()
     }
     let allowances = lowering.allowances
     diagnostics.removeAll { diagnostic in
