@@ -109,6 +109,19 @@ final class CairoContext {
         cairo_new_path(raw)
     }
 
+    /// Paints `surface`, whose own size is `size`, scaled to fill `rect`.
+    func paint(_ surface: CairoSurface, size: Size, in rect: Rect) throws {
+        try withSavedState {
+            cairo_translate(raw, rect.x, rect.y)
+            cairo_scale(raw, rect.width / size.width, rect.height / size.height)
+            cairo_rectangle(raw, 0, 0, size.width, size.height)
+            cairo_clip(raw)
+            cairo_set_source_surface(raw, surface.raw, 0, 0)
+            cairo_paint(raw)
+            try checkStatus()
+        }
+    }
+
     /// Opens a PDF structure element such as `H1`; other surfaces ignore it.
     func beginTag(_ tag: StructureTag) {
         cairo_tag_begin(raw, tag.rawValue, "")

@@ -27,6 +27,13 @@ final class CairoSurface {
         try self.init(taking: cairo_image_surface_create(format, Int32(clamping: width), Int32(clamping: height)))
     }
 
+    /// A recording of drawing commands `size` points large: drawn once, it can be
+    /// painted many times, and a PDF writes it once and reuses it.
+    convenience init(recordingSize size: Size) throws {
+        var extents = cairo_rectangle_t(x: 0, y: 0, width: size.width, height: size.height)
+        try self.init(taking: cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents))
+    }
+
     deinit {
         cairo_surface_destroy(raw)
     }

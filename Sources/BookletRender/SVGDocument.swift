@@ -7,6 +7,9 @@ final class SVGDocument {
     private let raw: UnsafeMutablePointer<RsvgHandle>
     /// The file it came from, for error messages.
     let path: String
+    /// The document drawn once at its own size; every later use paints this
+    /// recording, so a PDF holds the picture once however often it appears.
+    private var recording: (surface: CairoSurface, size: Size)?
 
     /// Reads and parses the SVG file at `path`.
     init(path: String) throws {
@@ -42,6 +45,21 @@ final class SVGDocument {
 
     /// Draws the whole document into `rect` of `context`.
     func render(in rect: Rect, on context: CairoContext) throws {
+        if let size = intrinsicSize {
+            if recording == nil {
+                let surface = try CairoSurface(recordingSize: size)
+                try renderDirectly(in: Rect(x: 0, y: 0, width: size.width, height: size.height), on: try CairoContext(surface: surface))
+                recording = (surface, size)
+            }
+            if let recording {
+                try context.paint(recording.surface, size: recording.size, in: rect)
+                return
+            }
+        }
+        try renderDirectly(in: rect, on: context)
+    }
+
+    private func renderDirectly(in rect: Rect, on context: CairoContext) throws {
         var viewport = RsvgRectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
         var error: UnsafeMutablePointer<GError>?
         guard rsvg_handle_render_document(raw, context.raw, &viewport, &error) != 0 else {

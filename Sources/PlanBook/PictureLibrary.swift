@@ -19,6 +19,8 @@ public struct PictureLibrary: Sendable, PictureProvider {
     public let folder: String
     public let entries: [Entry]
     private let byName: [String: Entry]
+    /// Each entry's keywords split into words once, when the library is read: matching is on every item's path.
+    private let keywordWords: [[[Substring]]]
 
     public init(folder: String) throws {
         let path = folder + "/library.json"
@@ -28,6 +30,7 @@ public struct PictureLibrary: Sendable, PictureProvider {
             self.folder = folder
             self.entries = index.pictures.sorted { $0.name < $1.name }
             self.byName = Dictionary(index.pictures.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            self.keywordWords = self.entries.map { $0.keywords.map(PictureLibrary.words(in:)) }
         } catch {
             throw PlanBookError.badPictureLibrary(path: path, reason: "\(error)")
         }
@@ -41,11 +44,11 @@ public struct PictureLibrary: Sendable, PictureProvider {
         let words = PictureLibrary.words(in: text)
         guard !words.isEmpty else { return nil }
         var best: (count: Int, first: Int, name: String)?
-        for entry in entries {
+        for (entry, keywords) in zip(entries, keywordWords) {
             var count = 0
             var first = Int.max
-            for keyword in entry.keywords {
-                guard let position = PictureLibrary.position(of: PictureLibrary.words(in: keyword), in: words) else { continue }
+            for keyword in keywords {
+                guard let position = PictureLibrary.position(of: keyword, in: words) else { continue }
                 count += 1
                 first = min(first, position)
             }
