@@ -47,6 +47,8 @@ final class TextLayout {
             if let pangoLanguage = TextContext.pangoLanguage(for: language) {
                 pango_attr_list_insert(attributes, pango_attr_language_new(pangoLanguage))
             }
+            // Easy-read text is never hyphenated, not even where a long word must break.
+            pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
             // Every line `lineSpacing × size` tall, the first one too; Pango
             // gives a line more room only where its font needs more.
             let lineHeight = style.size * style.lineSpacing * Self.unitsPerPoint

@@ -66,6 +66,12 @@ public struct CaseloadGenerator {
     private func pick<T>(_ items: [T], _ random: inout SplitMix64) -> T { items[Int(random.next() % UInt64(items.count))] }
     private func chance(_ percent: UInt64, _ random: inout SplitMix64) -> Bool { random.next() % 100 < percent }
 
+    /// One to `most` different items, in a random order: a plan never says the same thing twice.
+    private func some<T>(_ items: [T], upTo most: Int, _ random: inout SplitMix64) -> [T] {
+        let count = Int(random.next() % UInt64(min(most, items.count))) + 1
+        return Array(items.shuffled(using: &random).prefix(count))
+    }
+
     private func makePlan(index: Int, random: inout SplitMix64) -> String {
         let child = pick(Self.children, &random)
         let age = Int(random.next() % 17) + 1
@@ -87,12 +93,11 @@ public struct CaseloadGenerator {
                 if chance(80, &random) { lines.append("  impact: \(harm.1)") }
             }
         }
-        lines += ["", "## Worries"] + (0..<(Int(random.next() % 3) + 1)).map { _ in "- " + pick(Self.worries, &random) }
-        lines += ["", "## Working well"] + (0..<(Int(random.next() % 4) + 1)).map { _ in "- " + pick(Self.strengths, &random) }
+        lines += ["", "## Worries"] + some(Self.worries, upTo: 3, &random).map { "- " + $0 }
+        lines += ["", "## Working well"] + some(Self.strengths, upTo: 4, &random).map { "- " + $0 }
         if chance(60, &random) { lines.append("> \"\(pick(Self.quotes, &random))\" (\(child))") }
         lines += ["", "## Next steps"]
-        for _ in 0..<(Int(random.next() % 5) + 1) {
-            let step = pick(Self.steps, &random)
+        for step in some(Self.steps, upTo: 5, &random) {
             lines.append("- \(step.0)")
             if !step.1.isEmpty, chance(85, &random) { lines.append("  who: \(step.1)") }
             if chance(50, &random) { lines.append("  by: 2026-\(String(format: "%02d", min(12, month + 1)))-15") }
@@ -101,7 +106,7 @@ public struct CaseloadGenerator {
             lines += ["", "## Safety scale", "question: How safe is \(child) at home?", "0: \(child) cannot live at home",
                       "10: Everyone knows \(child) is safe", "- \(child): \(random.next() % 11)", "- \(worker.split(separator: " ").first!): \(random.next() % 11)"]
         }
-        lines += ["", "## Safety network"] + (0..<(Int(random.next() % 5) + 1)).map { _ in "- \(pick(Self.helpers, &random)): checks in every week" }
+        lines += ["", "## Safety network"] + some(Self.helpers, upTo: 5, &random).map { "- \($0): checks in every week" }
         if age >= 6, chance(50, &random) {
             lines += ["", "## Three houses", "worries:", "- \(pick(["Shouting", "Being on my own", "Dad going away"], &random))",
                       "good things:", "- \(pick(["Football", "Gran's cakes", "My dog"], &random))", "dreams:", "- Everyone being kind at home"]
