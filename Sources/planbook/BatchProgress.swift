@@ -38,7 +38,8 @@ final class BatchProgress: @unchecked Sendable {
             case .failed: what = "failed \(result.job.plan)"
             case .skipped: what = "not started \(result.job.plan)"
             }
-            print("[\(done)/\(total)] \(what)")
+            // Written straight away, not buffered: a log being followed shows each plan as it finishes.
+            FileHandle.standardOutput.write(Data("[\(done)/\(total)] \(what)\n".utf8))
         }
     }
 
