@@ -68,16 +68,8 @@ public struct PlanAudit: Codable, Hashable, Sendable {
         let steps = plan?.section(.nextSteps)?.items ?? []
         nextStepsHaveWho = !steps.isEmpty && steps.allSatisfy { !$0.who.isEmpty }
         safetyScale = !(plan?.section(.safetyScale)?.scale?.ratings.isEmpty ?? true)
-        if let plan {
-            let houses = plan.section(.threeHouses)?.houses
-            let hasHouses = houses.map { !($0.worries + $0.goodThings + $0.dreams).isEmpty } ?? false
-            let names = [plan.child.text.lowercased(), plan.childFirstName.lowercased()]
-            let childRated = plan.section(.safetyScale)?.scale?.ratings.contains { names.contains($0.name.lowercased()) } ?? false
-            let story = !(plan.section(.wordsAndPictures)?.pages.isEmpty ?? true)
-            childsVoice = plan.sections.contains { !$0.quotes.isEmpty } || hasHouses || childRated || story
-        } else {
-            childsVoice = false
-        }
+        // The audit counts a words-and-pictures story as the child's voice too.
+        childsVoice = plan.map { $0.hasQuote || $0.hasThreeHouses || $0.childRatedSafety || $0.hasStory } ?? false
     }
 }
 

@@ -24,12 +24,6 @@ struct AuditChecks {
 
     /// A quote anywhere, the three houses, or a rating given by the child.
     var hasChildsVoice: Bool {
-        if plan.sections.contains(where: { !$0.quotes.isEmpty || $0.pages.contains { !$0.quotes.isEmpty } }) { return true }
-        if let houses = plan.section(.threeHouses)?.houses,
-           !(houses.worries.isEmpty && houses.goodThings.isEmpty && houses.dreams.isEmpty) {
-            return true
-        }
-        let names = [plan.child.text.lowercased(), plan.childFirstName.lowercased()]
-        return plan.section(.safetyScale)?.scale?.ratings.contains { names.contains($0.name.lowercased()) } ?? false
+        plan.hasQuote || plan.hasThreeHouses || plan.childRatedSafety
     }
 }

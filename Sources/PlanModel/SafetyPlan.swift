@@ -250,4 +250,26 @@ public struct SafetyPlan: Hashable, Sendable {
     public var childFirstName: String {
         String(child.text.split(separator: " ").first ?? Substring(child.text))
     }
+
+    /// Whether anybody's own words are quoted, in any section or on a story page.
+    public var hasQuote: Bool {
+        sections.contains { !$0.quotes.isEmpty || $0.pages.contains { !$0.quotes.isEmpty } }
+    }
+
+    /// Whether the three houses hold anything.
+    public var hasThreeHouses: Bool {
+        guard let houses = section(.threeHouses)?.houses else { return false }
+        return !(houses.worries.isEmpty && houses.goodThings.isEmpty && houses.dreams.isEmpty)
+    }
+
+    /// Whether the child gave their own rating on the safety scale.
+    public var childRatedSafety: Bool {
+        let names = [child.text.lowercased(), childFirstName.lowercased()]
+        return section(.safetyScale)?.scale?.ratings.contains { names.contains($0.name.lowercased()) } ?? false
+    }
+
+    /// Whether the plan has a words-and-pictures story with at least one page.
+    public var hasStory: Bool {
+        !(section(.wordsAndPictures)?.pages.isEmpty ?? true)
+    }
 }
