@@ -35,8 +35,6 @@ struct Entry: Hashable {
         case body
         /// Bold body text, for names.
         case strong
-        /// The cover's big title.
-        case title
     }
 
     enum Frame: Hashable {

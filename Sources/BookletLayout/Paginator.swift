@@ -93,7 +93,6 @@ struct Paginator {
         switch entry.style {
         case .body: context.bodyStyle
         case .strong: context.strongStyle
-        case .title: context.headingStyle(level: 1)
         }
     }
 
@@ -218,7 +217,7 @@ struct Paginator {
                 }
                 picture = nil
             }
-            let role: BoxRole = entry.frame == .bubble ? .quote : (entry.style == .title ? .title : .body)
+            let role: BoxRole = entry.frame == .bubble ? .quote : .body
             add(Box(role: role, frame: Rect(x: layout.textX, y: top, width: layout.textWidth, height: placedHeight), content: .text(placedText, style)))
             cursor = top + bodyHeight + padding + template.gap
             roof = nil

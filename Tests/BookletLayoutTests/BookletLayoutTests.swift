@@ -1,4 +1,4 @@
-import BookletLayout
+@testable import BookletLayout
 import PlanModel
 import Testing
 
@@ -121,6 +121,15 @@ import Testing
     }
 
     @Test func wordsSplitAndRejoinExactly() {
+        let text = "One two\nthree  four\n\nfive"
+        let words = Words(text)
+        #expect(words.prefix(2) + " " + words.dropping(2).text == "One two three four\n\nfive")
+        #expect(words.dropping(2).prefix(1) == "three")
+        #expect(words.longestPrefix { $0.count <= 7 } == 2)
+        #expect(words.longestPrefix { _ in false } == nil)
+    }
+
+    @Test func fixedAdvanceMeasurerWrapsAsDescribed() {
         let measurer = FixedAdvanceMeasurer()
         let style = TextStyle(fontFamily: "x", size: 10, lineSpacing: 1)
         #expect(measurer.lineCount("aaaa bbbb", style: style, width: 20) == 2)
