@@ -69,6 +69,14 @@ enum ModelDiagnostics {
                      help: "the layouts are: " + known.joined(separator: ", "))
     }
 
+    static func unknownPlanType(_ value: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
+        let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+        return error("PB220", "unknown-plan-type", "'\(value)' is not a plan type\(hint)", range,
+                     help: "the plan types are: " + PlanType.allCases.map(\.name).joined(separator: ", ")
+                         + " (or CP, LAC, CLA, CIN, TAC, EH)",
+                     fixes: suggestion.map { [Fix(range: range, replacement: $0)] } ?? [])
+    }
+
     // MARK: Sections
 
     static func unknownSection(_ name: String, suggestion: String?, at range: SourceRange) -> Diagnostic {

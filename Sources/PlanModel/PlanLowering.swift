@@ -43,7 +43,7 @@ struct PlanLowering {
     var diagnostics: [Diagnostic] = []
     var allowances = LintAllowances()
 
-    static let knownDetails = ["child", "age", "date", "written by", "language", "shared with child", "layout", "reading age"]
+    static let knownDetails = ["child", "age", "date", "written by", "language", "shared with child", "layout", "reading age", "plan type"]
 
     init(file: SourceFile, context: LoweringContext) {
         self.file = file
@@ -73,7 +73,8 @@ struct PlanLowering {
             sharedWithChild: details.sharedWithChild,
             layout: details.layout,
             readingAge: details.readingAge,
-            sections: sections
+            sections: sections,
+            planType: details.planType
         )
     }
 
@@ -112,6 +113,7 @@ struct PlanLowering {
         var sharedWithChild: Sharing?
         var layout: String?
         var readingAge: Int?
+        var planType: PlanType?
     }
 
     private mutating func lowerDetails(_ nodes: [SyntaxNode], titleRange: SourceRange) -> Details {
@@ -173,6 +175,11 @@ struct PlanLowering {
                 if let years = Self.wholeNumber(value), (5...21).contains(years) { details.readingAge = years } else {
                     diagnostics.append(ModelDiagnostics.invalidReadingAge(value, at: range))
                 }
+            case "plan type":
+                details.planType = PlanType(named: value)
+                if details.planType == nil {
+                    diagnostics.append(ModelDiagnostics.unknownPlanType(value, suggestion: PlanType.suggestion(for: value), at: range))
+                }
             default:
                 break
             }
@@ -213,6 +220,7 @@ struct PlanLowering {
         case "language": "language: en-GB"
         case "shared with child": "shared with child: 2026-03-09, read together at home"
         case "layout": "layout: child-booklet"
+        case "plan type": "plan type: child protection"
         default: "reading age: 9"
         }
     }

@@ -240,6 +240,8 @@ public struct SafetyPlan: Hashable, Sendable {
     public var readingAge: Int?
     /// The sections in the order they stand in the file.
     public var sections: [Section]
+    /// `plan type`: child protection, looked after…; nil when the plan does not say.
+    public var planType: PlanType? = nil
 
     /// The section of a kind, if the plan has it.
     public func section(_ kind: SectionKind) -> Section? {
