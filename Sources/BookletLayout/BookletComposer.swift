@@ -80,6 +80,8 @@ struct BookletComposer {
             blocks += housesBlocks(section.houses ?? ThreeHouses())
         case .pages:
             blocks += storyBlocks(section.pages)
+        case .safetyHouse:
+            blocks += safetyHouseBlocks(section.safetyHouse ?? SafetyHouse())
         }
         blocks += section.quotes.map(quoteBlock)
         return blocks
@@ -169,6 +171,26 @@ struct BookletComposer {
         return groups.filter { !$0.1.isEmpty }.map { title, items, fill in
             Entry(text: items.map { "• " + $0.text.text }.joined(separator: "\n"), frame: .house(title: title, fill: fill))
         }
+    }
+
+    /// The Safety house: who is inside and what they do, the rules on the roof,
+    /// who stays outside, and the child's place on the path.
+    func safetyHouseBlocks(_ house: SafetyHouse) -> [Block] {
+        func lines(_ people: [Person]) -> String {
+            people.map { "• " + $0.name.text + ($0.does.map { ": " + $0.text } ?? "") }.joined(separator: "\n")
+        }
+        var blocks: [Block] = []
+        if !house.roof.isEmpty {
+            blocks.append(.entry(Entry(text: house.roof.map { "• " + $0.text.text }.joined(separator: "\n"), frame: .panel(template.colours.panel))))
+        }
+        if !house.inside.isEmpty {
+            blocks.append(.entry(Entry(text: lines(house.inside), frame: .house(title: words.houseGoodThings, fill: template.colours.houseGoodThings))))
+        }
+        if !house.outside.isEmpty { blocks.append(.entry(Entry(text: lines(house.outside)))) }
+        if let path = house.path {
+            blocks.append(.entry(Entry(text: "\(path.score)/10" + (path.words.map { " — " + $0.text } ?? ""), style: .strong)))
+        }
+        return blocks
     }
 
     private func storyBlocks(_ pages: [StoryPage]) -> [Block] {

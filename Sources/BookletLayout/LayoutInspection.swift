@@ -5,7 +5,7 @@ import PlanModel
 public enum LayoutInspection {
     /// Every word in the plan that the booklet must show.
     static func planWords(_ plan: SafetyPlan) -> [String] {
-        var texts = [plan.title.text, plan.child.text]
+        var texts = [plan.title.text] + plan.children.map(\.name.text)
         for section in plan.sections {
             for item in section.items {
                 texts.append(item.text.text)
@@ -21,6 +21,10 @@ public enum LayoutInspection {
             }
             if let houses = section.houses {
                 texts += (houses.worries + houses.goodThings + houses.dreams).map(\.text.text)
+            }
+            if let house = section.safetyHouse {
+                texts += house.roof.map(\.text.text) + (house.inside + house.outside).flatMap { [$0.name.text, $0.does?.text].compactMap { $0 } }
+                texts += [house.path?.words?.text].compactMap { $0 }
             }
             for page in section.pages {
                 texts += [page.title.text] + page.lines.map(\.text) + page.quotes.map(\.text.text) + page.quotes.compactMap(\.speaker)

@@ -63,6 +63,18 @@ enum ModelDiagnostics {
               help: "write the reading age in whole years, such as 'reading age: 9'")
     }
 
+    static func childAndChildren(at range: SourceRange) -> Diagnostic {
+        error("PB211", "child-and-children", "the plan gives both 'child:' and 'children:'", range,
+              help: "use 'child:' for one child, or 'children: Ruby Evans, Leo Evans' for brothers and sisters, not both")
+    }
+
+    static func ageCountMismatch(names: Int, ages: Int, at range: SourceRange) -> Diagnostic {
+        let what = names == 1 ? "one child" : "\(names) children"
+        let given = ages == 1 ? "one age" : "\(ages) ages"
+        return error("PB212", "age-count-mismatch", "the plan names \(what) but gives \(given)", range,
+                     help: "give one age for each child, in the same order, such as 'age: 5, 8'")
+    }
+
     static func unknownLayout(_ value: String, suggestion: String?, known: [String], at range: SourceRange) -> Diagnostic {
         let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
         return error("PB209", "unknown-layout", "there is no layout called '\(value)'\(hint)", range,
@@ -96,6 +108,11 @@ enum ModelDiagnostics {
               help: "add at least one of '## Worries', '## Working well' or '## Next steps'")
     }
 
+    static func emptySafetyHouse(at range: SourceRange) -> Diagnostic {
+        error("PB310", "empty-safety-house", "the Safety house has none of 'inside:', 'roof:' and 'outside:'", range,
+              help: "add at least one list, such as 'inside:' with '- Mum: makes my tea' under it")
+    }
+
     static func unexpectedLine(in kind: SectionKind, expected: String, at range: SourceRange) -> Diagnostic {
         error("PB304", "unexpected-line", "this line does not fit in '\(kind.title)', which holds \(expected)", range,
               help: kind.holds == .items || kind.holds == .people ? "start the line with '- '" : nil)
@@ -103,7 +120,7 @@ enum ModelDiagnostics {
 
     static func unknownAttribute(_ key: String, suggestion: String, at range: SourceRange) -> Diagnostic {
         error("PB305", "unknown-attribute", "unknown attribute '\(key)' — did you mean '\(suggestion)'?", range,
-              help: "an item can carry 'impact:', 'who:', 'by:' and 'picture:'", fixes: [Fix(range: range, replacement: suggestion)])
+              help: "an item can carry 'impact:', 'who:', 'by:' and 'picture:', and a person 'phone:'", fixes: [Fix(range: range, replacement: suggestion)])
     }
 
     static func misplacedAttribute(_ key: String, in kind: SectionKind, at range: SourceRange) -> Diagnostic {
@@ -111,6 +128,7 @@ enum ModelDiagnostics {
         switch key {
         case "impact": home = "What happened"
         case "who", "by": home = "Next steps"
+        case "phone": home = "Who is worried' or 'Safety network"
         default: home = "another section"
         }
         return error("PB306", "misplaced-attribute", "'\(key):' belongs to items of '\(home)', not '\(kind.title)'", range,
@@ -162,6 +180,27 @@ enum ModelDiagnostics {
     static func textOutsidePage(at range: SourceRange) -> Diagnostic {
         error("PB406", "text-outside-page", "this line is not on a page of the story", range,
               help: "put a page title such as '### Who is worried about Mia?' above it")
+    }
+
+    static func invalidPhone(_ value: String, at range: SourceRange) -> Diagnostic {
+        error("PB408", "invalid-phone", "'\(value)' is not a phone number", range,
+              help: "write the number with digits, spaces, '+', '(', ')' and '-' only, such as 'phone: 07700 900123'")
+    }
+
+    static func invalidPath(_ value: String, at range: SourceRange) -> Diagnostic {
+        error("PB409", "invalid-path", "the path's place '\(value)' is not a whole number from 0 to 10", range,
+              help: "write where the child is on the path, 0 (far away) to 10 (at the front door), such as 'path: 6, nearly at the door'")
+    }
+
+    static func unknownSafetyHouseField(_ key: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
+        let hint = suggestion.map { " — did you mean '\($0):'?" } ?? ""
+        return error("PB410", "unknown-safety-house-part", "the Safety house has no part called '\(key)'\(hint)", range,
+                     help: "the Safety house has 'inside:', 'roof:', 'outside:' and 'path:'")
+    }
+
+    static func itemOutsideSafetyHouseList(at range: SourceRange) -> Diagnostic {
+        error("PB411", "item-outside-safety-house-list", "this item is not in a list of the Safety house", range,
+              help: "put 'inside:', 'roof:' or 'outside:' on a line above it")
     }
 
     static func repeatedField(_ key: String, at range: SourceRange) -> Diagnostic {

@@ -43,7 +43,7 @@ struct PlanLowering {
     var diagnostics: [Diagnostic] = []
     var allowances = LintAllowances()
 
-    static let knownDetails = ["child", "age", "date", "written by", "language", "shared with child", "layout", "reading age", "plan type"]
+    static let knownDetails = ["child", "children", "age", "date", "written by", "language", "shared with child", "layout", "reading age", "plan type", "picture", "copies"]
 
     init(file: SourceFile, context: LoweringContext) {
         self.file = file
@@ -62,11 +62,14 @@ struct PlanLowering {
         let details = lowerDetails(root.children(.detail), titleRange: titleRange)
         let sections = lowerSections(root.children(.section), titleRange: titleRange)
 
-        guard let titleWords, let child = details.child, let age = details.age else { return nil }
+        guard let titleWords, let children = details.children, let first = children.first else { return nil }
         return SafetyPlan(
             title: PlanText(text(titleWords), range: titleWords.range),
-            child: child,
-            age: age,
+            child: first.name,
+            age: children.map(\.age).min() ?? first.age,
+            children: children,
+            picture: details.picture,
+            copies: details.copies,
             date: details.date,
             writtenBy: details.writtenBy,
             language: details.language ?? "en-GB",
@@ -105,8 +108,10 @@ struct PlanLowering {
     // MARK: Details
 
     struct Details {
-        var child: PlanText?
-        var age: Int?
+        /// The children with their ages; nil when the names or ages are missing or wrong.
+        var children: [Child]?
+        var picture: Picture?
+        var copies: [String]?
         var date: PlanDate?
         var writtenBy: Author?
         var language: String?
@@ -119,6 +124,10 @@ struct PlanLowering {
     private mutating func lowerDetails(_ nodes: [SyntaxNode], titleRange: SourceRange) -> Details {
         var details = Details()
         var seen: [String: Int] = [:]
+        var names: [PlanText]?
+        var namesRange: SourceRange?
+        var ages: [PlanText]?
+        var agesValid = true
         for node in nodes {
             guard let keyNode = node.child(.key) else { continue }
             let rawKey = text(keyNode)
@@ -133,6 +142,10 @@ struct PlanLowering {
                 continue
             }
             seen[key] = line(of: node.range)
+            if (key == "child" && seen["children"] != nil) || (key == "children" && seen["child"] != nil) {
+                diagnostics.append(ModelDiagnostics.childAndChildren(at: keyNode.range))
+                continue
+            }
             guard let valueNode = node.child(.value) else {
                 diagnostics.append(ModelDiagnostics.emptyDetail(key, example: Self.example(for: key), at: keyNode.range))
                 continue
@@ -141,14 +154,21 @@ struct PlanLowering {
             let range = valueNode.range
             switch key {
             case "child":
-                details.child = PlanText(value, range: range)
+                names = [PlanText(value, range: range)]
+            case "children":
+                names = Self.namesWithRanges(in: PlanText(value, range: range))
+                namesRange = range
             case "age":
-                if let age = Self.wholeNumber(value), (0...18).contains(age) {
-                    details.age = age
-                } else {
-                    diagnostics.append(ModelDiagnostics.invalidAge(value, at: range))
-                    details.age = -1
+                let parts = Self.namesWithRanges(in: PlanText(value, range: range), splittingOnAnd: false)
+                ages = parts
+                for part in parts where !(Self.wholeNumber(part.text).map { (0...18).contains($0) } ?? false) {
+                    diagnostics.append(ModelDiagnostics.invalidAge(part.text, at: part.range))
+                    agesValid = false
                 }
+            case "picture":
+                details.picture = PictureResolver(context: context).resolve(value, at: range, diagnostics: &diagnostics)
+            case "copies":
+                details.copies = Self.names(in: value)
             case "date":
                 details.date = date(value, at: range)
             case "written by":
@@ -184,13 +204,20 @@ struct PlanLowering {
                 break
             }
         }
-        if seen["child"] == nil {
+        if seen["child"] == nil, seen["children"] == nil {
             diagnostics.append(ModelDiagnostics.missingChild(at: titleRange))
         }
         if seen["age"] == nil {
             diagnostics.append(ModelDiagnostics.missingAge(at: titleRange))
         }
-        if details.age == -1 { details.age = nil }
+        guard let names, let ages, agesValid, !names.isEmpty else { return details }
+        if ages.count != names.count {
+            // A single age for a single child that is not a list was already checked above.
+            diagnostics.append(ModelDiagnostics.ageCountMismatch(names: names.count, ages: ages.count,
+                                                                  at: ages.first.map { SourceRange(start: $0.range.start, end: ages.last!.range.end) } ?? namesRange ?? titleRange))
+            return details
+        }
+        details.children = zip(names, ages).map { Child(name: $0, age: Self.wholeNumber($1.text) ?? 0) }
         return details
     }
 
@@ -221,8 +248,40 @@ struct PlanLowering {
         case "shared with child": "shared with child: 2026-03-09, read together at home"
         case "layout": "layout: child-booklet"
         case "plan type": "plan type: child protection"
+        case "children": "children: Ruby Evans, Leo Evans"
+        case "picture": "picture: my-drawing.png"
+        case "copies": "copies: Mia, Mum, Gran, Sam"
         default: "reading age: 9"
         }
+    }
+
+    /// `Ruby Evans, Leo Evans and Jo` as names, each with its own place in the file.
+    static func namesWithRanges(in value: PlanText, splittingOnAnd: Bool = true) -> [PlanText] {
+        var result: [PlanText] = []
+        let bytes = Array(value.text.utf8)
+        var start = 0
+        var index = 0
+        func flush(_ end: Int) {
+            var from = start, to = end
+            while from < to, bytes[from] == UInt8(ascii: " ") { from += 1 }
+            while to > from, bytes[to - 1] == UInt8(ascii: " ") { to -= 1 }
+            if to > from {
+                result.append(PlanText(String(decoding: bytes[from..<to], as: UTF8.self),
+                                       range: SourceRange(start: value.range.start + from, end: value.range.start + to)))
+            }
+        }
+        let separators: [[UInt8]] = splittingOnAnd ? [Array(",".utf8), Array(" and ".utf8), Array(" & ".utf8)] : [Array(",".utf8)]
+        while index < bytes.count {
+            if let separator = separators.first(where: { index + $0.count <= bytes.count && Array(bytes[index..<(index + $0.count)]) == $0 }) {
+                flush(index)
+                index += separator.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        flush(bytes.count)
+        return result
     }
 
     /// Splits `Sam Patel, social worker` into the name and what follows the first comma.

@@ -76,6 +76,8 @@ public struct Item: Hashable, Sendable {
     public var who: [String]
     /// `by:` on a next step.
     public var by: Deadline?
+    /// `phone:` under a person of Who is worried or the Safety network; people keep it as `Person.phone`.
+    public var phone: PlanText?
 
     public init(text: PlanText, picture: Picture? = nil, impact: PlanText? = nil, who: [String] = [], by: Deadline? = nil) {
         self.text = text
@@ -95,15 +97,55 @@ public struct Person: Hashable, Sendable {
     public var relationship: String?
     /// After a colon: what they do to help.
     public var does: PlanText?
+    /// `[picture: NAME]` or an indented `picture:` line: this person's picture everywhere in the booklet.
     public var picture: Picture?
+    /// An indented `phone:` line, as written (digits, spaces, `+`, `(`, `)`, `-`).
+    public var phone: PlanText?
 
-    public init(name: PlanText, role: String? = nil, relationship: String? = nil, does: PlanText? = nil, picture: Picture? = nil) {
+    public init(name: PlanText, role: String? = nil, relationship: String? = nil, does: PlanText? = nil, picture: Picture? = nil, phone: PlanText? = nil) {
         self.name = name
         self.role = role
         self.relationship = relationship
         self.does = does
         self.picture = picture
+        self.phone = phone
     }
+}
+
+/// Where the child puts themselves on the Safety house's path: 0 far away, 10 at the front door.
+public struct SafetyPath: Hashable, Sendable {
+    public var score: Int
+    /// The words after the comma, if any.
+    public var words: PlanText?
+    public var range: SourceRange
+
+    public init(score: Int, words: PlanText? = nil, range: SourceRange) {
+        self.score = score
+        self.words = words
+        self.range = range
+    }
+}
+
+/// The child's own safety plan drawn as a house.
+public struct SafetyHouse: Hashable, Sendable {
+    /// `inside:` the people in the safe house, each with what they do.
+    public var inside: [Person]
+    /// `roof:` the rules everyone agrees to.
+    public var roof: [Item]
+    /// `outside:` people who may not come in, or only as the words say.
+    public var outside: [Person]
+    /// `path:` the child's place on the path to the front door.
+    public var path: SafetyPath?
+
+    public init(inside: [Person] = [], roof: [Item] = [], outside: [Person] = [], path: SafetyPath? = nil) {
+        self.inside = inside
+        self.roof = roof
+        self.outside = outside
+        self.path = path
+    }
+
+    /// Whether any list or the path holds something.
+    public var isEmpty: Bool { inside.isEmpty && roof.isEmpty && outside.isEmpty && path == nil }
 }
 
 /// `> "words" (Name)`: somebody's own words.
@@ -190,6 +232,7 @@ public struct Section: Hashable, Sendable {
     public var quotes: [Quote]
     public var scale: SafetyScale?
     public var houses: ThreeHouses?
+    public var safetyHouse: SafetyHouse?
     public var pages: [StoryPage]
 
     public init(kind: SectionKind, heading: PlanText) {
@@ -224,11 +267,35 @@ public struct Sharing: Hashable, Sendable {
     }
 }
 
+/// One child the booklet is for: `child:` with `age:`, or one name of `children:` with its age.
+public struct Child: Hashable, Sendable {
+    public var name: PlanText
+    public var age: Int
+
+    public init(name: PlanText, age: Int) {
+        self.name = name
+        self.age = age
+    }
+
+    /// The first word of the name.
+    public var firstName: String {
+        String(name.text.split(separator: " ").first ?? Substring(name.text))
+    }
+}
+
 /// A child's safety plan, checked and typed.
 public struct SafetyPlan: Hashable, Sendable {
     public var title: PlanText
+    /// The child, or the first of `children`.
     public var child: PlanText
+    /// The child's age; for brothers and sisters, the youngest one's (type is sized by it).
     public var age: Int
+    /// Every child the booklet is for, in the plan's order: one for `child:`, several for `children:`.
+    public var children: [Child]
+    /// `picture:`: the picture on the cover (the child's own drawing or photo, or a library picture).
+    public var picture: Picture?
+    /// `copies:`: the people given a copy, exactly as written; nil when the plan does not say.
+    public var copies: [String]?
     public var date: PlanDate?
     public var writtenBy: Author?
     /// BCP 47 tag; `en-GB` when the plan names none.
@@ -249,9 +316,17 @@ public struct SafetyPlan: Hashable, Sendable {
     }
 
     /// The child's first name, as the booklet speaks to them.
+    /// For brothers and sisters, their first names joined with "and" (`Ruby and Leo`).
     public var childFirstName: String {
-        String(child.text.split(separator: " ").first ?? Substring(child.text))
+        let names = children.map(\.firstName)
+        guard names.count > 1 else {
+            return String(child.text.split(separator: " ").first ?? Substring(child.text))
+        }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
+
+    /// Whether the booklet is for more than one child.
+    public var isForSiblings: Bool { children.count > 1 }
 
     /// Whether anybody's own words are quoted, in any section or on a story page.
     public var hasQuote: Bool {
@@ -267,11 +342,22 @@ public struct SafetyPlan: Hashable, Sendable {
     /// Whether the child gave their own rating on the safety scale.
     public var childRatedSafety: Bool {
         let names = [child.text.lowercased(), childFirstName.lowercased()]
+            + children.flatMap { [$0.name.text.lowercased(), $0.firstName.lowercased()] }
         return section(.safetyScale)?.scale?.ratings.contains { names.contains($0.name.lowercased()) } ?? false
     }
 
     /// Whether the plan has a words-and-pictures story with at least one page.
     public var hasStory: Bool {
         !(section(.wordsAndPictures)?.pages.isEmpty ?? true)
+    }
+
+    /// Whether the Safety house holds anything.
+    public var hasSafetyHouse: Bool {
+        !(section(.safetyHouse)?.safetyHouse?.isEmpty ?? true)
+    }
+
+    /// Every person of Who is worried and the Safety network, in order.
+    public var people: [Person] {
+        sections.filter { $0.kind.holds == .people }.flatMap(\.people)
     }
 }

@@ -10,6 +10,7 @@ public enum SectionKind: String, CaseIterable, Hashable, Sendable {
     case safetyScale
     case safetyNetwork
     case threeHouses
+    case safetyHouse
     case wordsAndPictures
 
     /// The section's name as the language reference writes it.
@@ -25,6 +26,7 @@ public enum SectionKind: String, CaseIterable, Hashable, Sendable {
         case .safetyScale: "Safety scale"
         case .safetyNetwork: "Safety network"
         case .threeHouses: "Three houses"
+        case .safetyHouse: "Safety house"
         case .wordsAndPictures: "Words and pictures"
         }
     }
@@ -42,6 +44,7 @@ public enum SectionKind: String, CaseIterable, Hashable, Sendable {
         case .safetyScale: ["Scaling", "Scale"]
         case .safetyNetwork: ["People who help", "Network"]
         case .threeHouses: ["Houses"]
+        case .safetyHouse: ["My safety house"]
         case .wordsAndPictures: ["My story", "Story"]
         }
     }
@@ -52,6 +55,7 @@ public enum SectionKind: String, CaseIterable, Hashable, Sendable {
         case .whoIsWorried, .safetyNetwork: .people
         case .safetyScale: .scale
         case .threeHouses: .houses
+        case .safetyHouse: .safetyHouse
         case .wordsAndPictures: .pages
         default: .items
         }
@@ -103,5 +107,6 @@ public enum SectionContent: Sendable {
     case people
     case scale
     case houses
+    case safetyHouse
     case pages
 }

@@ -3,7 +3,8 @@ import PlanDiagnostics
 import PlanSyntax
 
 extension PlanLowering {
-    static let attributeNames = ["impact", "who", "by", "picture"]
+    static let attributeNames = ["impact", "who", "by", "picture", "phone"]
+    static let safetyHouseParts = ["inside", "roof", "outside", "path"]
 
     mutating func lowerSections(_ nodes: [SyntaxNode], titleRange: SourceRange) -> [Section] {
         var sections: [Section] = []
@@ -49,6 +50,9 @@ extension PlanLowering {
         var seenFields: Set<String> = []
         var houses = ThreeHouses()
         var scale = SafetyScale()
+        var safetyHouse = SafetyHouse()
+        var currentPart: String?
+        var sawList = false
         let kind = section.kind
 
         for node in nodes {
@@ -107,6 +111,47 @@ extension PlanLowering {
                     }
                 }
 
+            case (.item, .safetyHouse):
+                switch currentPart {
+                case "inside": if let person = lowerPerson(node, in: kind) { safetyHouse.inside.append(person) }
+                case "outside": if let person = lowerPerson(node, in: kind) { safetyHouse.outside.append(person) }
+                case "roof": if let item = lowerItem(node, in: kind) { safetyHouse.roof.append(item) }
+                default:
+                    _ = lowerItem(node, in: kind)
+                    diagnostics.append(ModelDiagnostics.itemOutsideSafetyHouseList(at: lineContent(node.children[0])))
+                }
+            case (.field, .safetyHouse):
+                let (key, keyRange, value) = field(node)
+                let part = key == "on the roof" ? "roof" : key
+                guard Self.safetyHouseParts.contains(part) else {
+                    let suggestion = Suggestion.closest(to: key, in: Self.safetyHouseParts)
+                    diagnostics.append(ModelDiagnostics.unknownSafetyHouseField(key, suggestion: suggestion, at: keyRange))
+                    currentPart = nil
+                    continue
+                }
+                if !seenFields.insert(part).inserted {
+                    diagnostics.append(ModelDiagnostics.repeatedField(part, at: keyRange))
+                }
+                if part == "path" {
+                    currentPart = nil
+                    guard let value else {
+                        diagnostics.append(ModelDiagnostics.emptyAttribute("path", at: keyRange))
+                        continue
+                    }
+                    if let path = safetyPath(value) { safetyHouse.path = path }
+                    continue
+                }
+                sawList = true
+                currentPart = part
+                if let value {
+                    // `roof: Nobody hits anybody` on one line is one item.
+                    switch part {
+                    case "roof": safetyHouse.roof.append(Item(text: value))
+                    case "inside": safetyHouse.inside.append(Self.person(from: value))
+                    default: safetyHouse.outside.append(Self.person(from: value))
+                    }
+                }
+
             case (.page, .pages):
                 if let page = lowerPage(node, into: &section) { section.pages.append(page) }
             case (.text, .pages), (.field, .pages), (.item, .pages):
@@ -132,6 +177,10 @@ extension PlanLowering {
         }
         if kind == .safetyScale { section.scale = scale }
         if kind == .threeHouses { section.houses = houses }
+        if kind == .safetyHouse {
+            section.safetyHouse = safetyHouse
+            if !sawList { diagnostics.append(ModelDiagnostics.emptySafetyHouse(at: section.heading.range)) }
+        }
     }
 
     private func expectation(for kind: SectionKind) -> String {
@@ -141,7 +190,22 @@ extension PlanLowering {
         case .scale: "'question:', '0:', '10:' and ratings such as '- Mia: 6'"
         case .houses: "'worries:', 'good things:' and 'dreams:', each with items starting with '- '"
         case .pages: "pages starting with '### '"
+        case .safetyHouse: "'inside:', 'roof:' and 'outside:', each with items starting with '- ', and 'path: N'"
         }
+    }
+
+    /// `6, nearly at the front door`: the place from 0 to 10 and optional words.
+    private mutating func safetyPath(_ value: PlanText) -> SafetyPath? {
+        let (number, words) = Self.splitFirstComma(value.text)
+        let numberRange = SourceRange(start: value.range.start, end: value.range.start + number.utf8.count)
+        guard let score = Self.wholeNumber(number), (0...10).contains(score) else {
+            diagnostics.append(ModelDiagnostics.invalidPath(number, at: numberRange))
+            return nil
+        }
+        let wordsText = words.map { words in
+            PlanText(words, range: SourceRange(start: value.range.end - words.utf8.count, end: value.range.end))
+        }
+        return SafetyPath(score: score, words: wordsText, range: value.range)
     }
 
     static func house(named key: String) -> String? {
@@ -214,7 +278,7 @@ extension PlanLowering {
                 diagnostics.append(ModelDiagnostics.repeatedAttribute(key, at: keyNode.range))
                 continue
             }
-            if key != "picture", !kind.itemAttributes.contains(key) {
+            if key != "picture", !kind.itemAttributes.contains(key), !(key == "phone" && kind.holds == .people) {
                 diagnostics.append(ModelDiagnostics.misplacedAttribute(key, in: kind, at: keyNode.range))
                 continue
             }
@@ -231,6 +295,13 @@ extension PlanLowering {
                 item.impact = PlanText(value, range: valueNode.range)
             case "who":
                 item.who = Self.names(in: value)
+            case "phone":
+                let allowed = value.allSatisfy { $0.isASCII && ($0.isNumber || " +()-".contains($0)) }
+                if allowed, value.contains(where: \.isNumber) {
+                    item.phone = PlanText(value, range: valueNode.range)
+                } else {
+                    diagnostics.append(ModelDiagnostics.invalidPhone(value, at: valueNode.range))
+                }
             default:
                 item.by = deadline(value, at: valueNode.range)
             }
@@ -291,7 +362,17 @@ extension PlanLowering {
             role = rest
         }
         let nameRange = SourceRange(start: start, end: start + name.utf8.count)
-        return Person(name: PlanText(name, range: nameRange), role: role, relationship: relationship, does: does, picture: item.picture)
+        return Person(name: PlanText(name, range: nameRange), role: role, relationship: relationship, does: does, picture: item.picture, phone: item.phone)
+    }
+
+    /// A person written on the same line as a Safety house list: `outside: Dad: only at the family centre`.
+    static func person(from value: PlanText) -> Person {
+        guard let colon = value.text.range(of: ": ") else { return Person(name: value) }
+        let name = value.text[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
+        let rest = value.text[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+        let nameRange = SourceRange(start: value.range.start, end: value.range.start + name.utf8.count)
+        let does = rest.isEmpty ? nil : PlanText(rest, range: SourceRange(start: value.range.end - rest.utf8.count, end: value.range.end))
+        return Person(name: PlanText(name, range: nameRange), does: does)
     }
 
     private mutating func lowerRating(_ node: SyntaxNode, in kind: SectionKind) -> Rating? {

@@ -27,6 +27,36 @@ import Testing
         #expect(plan.readingAge == 7)
     }
 
+    @Test func version11DetailsPeopleAndTheSafetyHouseAreTyped() throws {
+        let plan = try plan("siblings.plan")
+        #expect(plan.children.map(\.name.text) == ["Ruby Evans", "Leo Evans"])
+        #expect(plan.children.map(\.age) == [5, 8])
+        #expect(plan.age == 5, "type is sized for the youngest")
+        #expect(plan.isForSiblings)
+        #expect(plan.childFirstName == "Ruby and Leo")
+        #expect(plan.picture == .library("sun"))
+        #expect(plan.copies == ["Ruby", "Leo", "Mum", "Gran", "Sam"])
+        let gran = try #require(plan.section(.safetyNetwork)?.people.first)
+        #expect(gran.phone?.text == "+44 (0)7700 900-123")
+        #expect(gran.picture == .library("gran"))
+        #expect(plan.section(.whoIsWorried)?.people.first?.phone?.text == "0300 123 4567")
+        let house = try #require(plan.section(.safetyHouse)?.safetyHouse)
+        #expect(house.inside.map(\.name.text) == ["Mum", "Gran"])
+        #expect(house.inside.first?.does?.text == "makes our tea and takes us to school")
+        #expect(house.roof.map(\.text.text) == ["Nobody hits anybody in our house"])
+        #expect(house.outside.map(\.name.text) == ["Dad"])
+        #expect(house.path?.score == 6)
+        #expect(house.path?.words?.text == "nearly at the front door")
+        #expect(SectionKind(name: "My Safety House") == .safetyHouse)
+    }
+
+    @Test func aPlanWithoutCopiesSaysNothingAboutThem() throws {
+        let plan = try plan("valid.plan")
+        #expect(plan.copies == nil)
+        #expect(plan.children.count == 1)
+        #expect(!plan.isForSiblings)
+    }
+
     @Test func aliasesNameTheirSections() throws {
         let plan = try plan("valid.plan")
         #expect(plan.sections.map(\.kind) == [

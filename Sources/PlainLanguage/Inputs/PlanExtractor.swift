@@ -3,7 +3,7 @@ import PlanModel
 
 /// The texts of a safety plan that the child and family will read: the
 /// title, every item and its impact, people's names and what they do, quotes,
-/// the safety scale's question and its two ends, the three houses, and the
+/// the safety scale's question and its two ends, the three houses, the Safety house, and the
 /// story's page titles and lines. Details, comments, attributes such as
 /// `who:` and `by:`, pictures and section headings are not read.
 public enum PlanExtractor {
@@ -53,6 +53,14 @@ public enum PlanExtractor {
             }
             if let houses = section.houses {
                 add(houses.worries + houses.goodThings + houses.dreams)
+            }
+            if let house = section.safetyHouse {
+                add(house.roof)
+                for person in house.inside + house.outside {
+                    texts.append(person.name)
+                    if let does = person.does { texts.append(does) }
+                }
+                if let words = house.path?.words { texts.append(words) }
             }
             for page in section.pages {
                 texts.append(page.title)
