@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanBook
 
 /// `planbook`: safety plans into booklets a child can read.
 struct Planbook: ParsableCommand {
@@ -10,6 +11,7 @@ struct Planbook: ParsableCommand {
         A plan is a .plan text file (see docs/plan-language.md). Exit codes: 0 all good \
         (warnings allowed), 1 a file has an error, 2 the command was used wrongly.
         """,
+        version: PlanBookVersion.current,
         subcommands: [Check.self, Lint.self, Render.self, Audit.self, Layouts.self, Pictures.self, GenerateCaseload.self]
     )
 }

@@ -4,7 +4,6 @@ import PlanDiagnostics
 /// code spans, link targets, images, tags, web addresses or emphasis marks.
 enum InlineMarkdown {
     /// Appends the prose of `range` as pieces that run on (no block ends).
-    // swiftlint:disable:next cyclomatic_complexity function_body_length
     static func pieces(_ utf8: [UInt8], _ range: SourceRange, into pieces: inout [ProsePiece]) {
         var segmentStart = range.start
         var index = range.start

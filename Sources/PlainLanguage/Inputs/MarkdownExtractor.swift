@@ -42,7 +42,6 @@ public enum MarkdownExtractor {
         var inList = false
     }
 
-    // swiftlint:disable:next function_body_length cyclomatic_complexity
     private static func handle(_ line: SourceRange, next: SourceRange?, utf8: [UInt8], state: inout State, pieces: inout [ProsePiece]) {
         let content = TextLines.trimmed(utf8, line)
         let text = content.bytes(utf8)

@@ -95,7 +95,6 @@ public enum SyllableRules {
         return groups
     }
 
-    // swiftlint:disable:next cyclomatic_complexity function_body_length
     static func corrections(_ word: [UInt8]) -> Int {
         let text = String(decoding: word, as: UTF8.self)
         let n = word.count
