@@ -18,10 +18,10 @@ let package = Package(
         .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics"]),
         // Typed safety plan lowered from the syntax tree, with semantic checks.
         .target(name: "PlanModel", dependencies: ["PlanDiagnostics", "PlanSyntax"]),
-        // Plain-language analysis: words, sentences, syllables, readability, rules, word lists, the score.
+        // Plain-language analysis, text in, findings out: words, sentences, syllables, readability, rules, word lists, the score.
         .target(
             name: "PlainLanguage",
-            dependencies: ["PlanDiagnostics", "PlanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["PlanDiagnostics", "PlanModel"],
             resources: [.copy("Resources")]
         ),
         // Layout templates (data), pages of positioned boxes; measures text through a protocol.
@@ -39,8 +39,11 @@ let package = Package(
         ),
         // The only target that touches C: owned handles, the Pango measurer, the PDF painter.
         .target(name: "BookletRender", dependencies: ["BookletLayout", "CPangoCairo", "CRsvg"]),
-        // The pipeline facade: check, render, and where layouts, fonts and pictures are found.
-        .target(name: "PlanBook", dependencies: ["PlanDiagnostics", "PlanSyntax", "PlanModel", "PlainLanguage", "BookletLayout", "BookletRender"]),
+        // The pipeline facade: finding and reading inputs (text, Word), configuration, resources, threads; check, lint, render, audit.
+        .target(name: "PlanBook", dependencies: [
+            "PlanDiagnostics", "PlanSyntax", "PlanModel", "PlainLanguage", "BookletLayout", "BookletRender",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(
             name: "planbook",
             dependencies: ["PlanBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -51,7 +54,11 @@ let package = Package(
         .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "PlanModel", "PlanDiagnostics"]),
         .testTarget(name: "BookletLayoutTests", dependencies: ["BookletLayout", "PlanModel", "PlanSyntax"]),
         .testTarget(name: "BookletRenderTests", dependencies: ["BookletRender", "BookletLayout"]),
-        .testTarget(name: "PlanBookTests", dependencies: ["PlanBook"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PlanBookTests",
+            dependencies: ["PlanBook", "PlainLanguage", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

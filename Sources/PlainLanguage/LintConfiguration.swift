@@ -2,7 +2,7 @@ import Foundation
 
 /// A team's settings for `planbook lint`, from a `.planbook-lint.json` file
 /// found in the folder of the file being linted or the nearest folder above
-/// it, or from a file given with `--words`:
+/// it, or from a file given with `--words` (the pipeline finds and reads them):
 ///
 /// ```json
 /// {
@@ -42,6 +42,11 @@ public struct LintConfiguration: Sendable, Hashable {
         public var path: String
         public var reason: String
         public var description: String { "cannot use '\(path)': \(reason)" }
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     private struct FileFormat: Decodable {
@@ -53,9 +58,8 @@ public struct LintConfiguration: Sendable, Hashable {
         var wellKnownAcronyms: [String]?
     }
 
-    /// Reads a configuration or word file.
-    public static func load(path: String) throws -> LintConfiguration {
-        guard let bytes = FileBytes.read(path) else { throw LoadError(path: path, reason: "it cannot be read") }
+    /// A configuration or word file from its bytes; `path` names it in errors.
+    public static func decode(_ bytes: [UInt8], path: String) throws -> LintConfiguration {
         let data = Data(bytes)
         let decoder = JSONDecoder()
         do {
@@ -105,17 +109,13 @@ public struct LintConfiguration: Sendable, Hashable {
         }
     }
 
-    /// The nearest `.planbook-lint.json` for a file: in its folder, or the closest folder above.
-    public static func find(for inputPath: String) -> String? {
-        var folder = URL(fileURLWithPath: inputPath).standardizedFileURL.deletingLastPathComponent()
-        let manager = FileManager.default
-        for _ in 0..<64 {
-            let candidate = folder.appendingPathComponent(fileName).path
-            if manager.fileExists(atPath: candidate) { return candidate }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
-            folder = parent
-        }
-        return nil
+    /// This configuration with a team's word file applied after it (`--words`).
+    public func followed(by words: LintConfiguration) -> LintConfiguration {
+        var configuration = self
+        configuration.ignore += words.ignore
+        configuration.words = configuration.words.followed(by: words.words)
+        configuration.audience = words.audience ?? configuration.audience
+        configuration.path = [configuration.path, words.path].compactMap { $0 }.joined(separator: " + ")
+        return configuration
     }
 }

@@ -1,50 +1,41 @@
-import Foundation
 import PlanDiagnostics
 import PlanModel
 
-/// What a run of the linter is asked for, on top of the configuration files.
+/// What a run of the linter is asked for, on top of a file's configuration.
 public struct LintOptions: Sendable {
     /// The audience for every file (`--audience`); nil: a child for plans,
     /// the configuration's audience or parents for other files.
     public var audience: Audience?
     /// Rules to leave out (`--ignore`), by name or code.
     public var ignore: [String]
-    /// A team's word file (`--words`), applied after any configuration file.
-    public var words: LintConfiguration?
-    /// Whether to look for `.planbook-lint.json` beside the inputs.
-    public var findsConfiguration: Bool
 
-    public init(audience: Audience? = nil, ignore: [String] = [], words: LintConfiguration? = nil, findsConfiguration: Bool = true) {
+    public init(audience: Audience? = nil, ignore: [String] = []) {
         self.audience = audience
         self.ignore = ignore
-        self.words = words
-        self.findsConfiguration = findsConfiguration
     }
 }
 
-/// Lints files and texts: finds the prose, measures it, runs every rule,
-/// applies allowances and ignores, and scores the result.
+/// Runs pieces of work at the same time: the pipeline gives one to the
+/// linter, which has no threads of its own, to run a long text's rules side
+/// by side.
+public protocol ParallelWork: Sendable {
+    /// `body(0)…body(count - 1)`, in order.
+    func map<Value: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) -> Value) -> [Value]
+}
+
+/// Lints texts: measures the prose of a document, runs every rule, applies
+/// allowances and ignores, and scores the result. Text in, findings and
+/// measures out: reading files and finding configurations is the pipeline's.
 public final class PlainLanguageLinter {
     /// What this run was asked for.
     public let options: LintOptions
+    /// Runs a long text's rules side by side; nil: one after another.
+    public let parallel: (any ParallelWork)?
     private var wordLists: [String: CompiledWordList] = [:]
-    private var configurations: [String: LintConfiguration] = [:]
 
-    public init(options: LintOptions = LintOptions()) {
+    public init(options: LintOptions = LintOptions(), parallel: (any ParallelWork)? = nil) {
         self.options = options
-    }
-
-    /// Reads and lints one file. A configuration file that cannot be used is
-    /// reported as a problem of the file.
-    public func lint(path: String) -> LintReport {
-        let document = LintDocument.read(path: path)
-        do {
-            return lint(document, configuration: try configuration(for: path))
-        } catch {
-            var failed = document
-            failed.problems.append(FileProblems.unreadableFile("\(error)"))
-            return lint(failed, configuration: LintConfiguration())
-        }
+        self.parallel = parallel
     }
 
     /// Lints a document with a configuration.
@@ -64,7 +55,7 @@ public final class PlainLanguageLinter {
         let text = AnalyzedText(file: document.file, pieces: document.pieces, counter: &counter)
         let metrics = ReadabilityMetrics(text, counter: &counter)
         guard document.problems.isEmpty else {
-            return LintReport(document: document, target: target, metrics: metrics, findings: document.problems, score: nil)
+            return LintReport(document: document, target: target, metrics: metrics, findings: document.problems + document.notices, score: nil)
         }
         let context = RuleContext(text: text, metrics: metrics, target: target, wordList: wordList)
         let hasAllowances = !document.allowances.fileWide.isEmpty || !document.allowances.byLine.isEmpty
@@ -72,7 +63,7 @@ public final class PlainLanguageLinter {
         var findings: [Diagnostic] = []
         findings.reserveCapacity(text.words.count / 4)
         let rules = RuleRegistry.rules.filter { !ignored.contains($0.description.name) }
-        for ruleFindings in Self.findings(of: rules, in: context) {
+        for ruleFindings in self.findings(of: rules, in: context) {
             guard hasAllowances else {
                 findings += ruleFindings
                 continue
@@ -84,21 +75,18 @@ public final class PlainLanguageLinter {
                 if !document.allowances.allows(names, onLine: line) { findings.append(finding) }
             }
         }
+        findings += document.notices
         findings.sort { ($0.range.start, $0.code) < ($1.range.start, $1.code) }
         let score = PlainLanguageScore(metrics: metrics, findings: findings, target: target, ignoredRules: ignored)
         return LintReport(document: document, target: target, metrics: metrics, findings: findings, score: score)
     }
 
-    /// Every rule's findings; for a long text the rules share the processor's cores.
-    private static func findings(of rules: [any LintRule], in context: RuleContext) -> [[Diagnostic]] {
-        guard context.text.words.count > 20_000, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+    /// Every rule's findings; for a long text the rules run side by side when the pipeline allows.
+    private func findings(of rules: [any LintRule], in context: RuleContext) -> [[Diagnostic]] {
+        guard context.text.words.count > 20_000, let parallel else {
             return rules.map { $0.findings(in: context) }
         }
-        let slots = Slots<[Diagnostic]>(count: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            slots.store(rules[index].findings(in: context), at: index)
-        }
-        return slots.values.map { $0 ?? [] }
+        return parallel.map(rules.count) { rules[$0].findings(in: context) }
     }
 
     /// Lints the texts of a plan that has already been checked (as `checkPlan`
@@ -120,25 +108,6 @@ public final class PlainLanguageLinter {
     /// How a word or phrase is written in a `// lint: allow` comment: lower case, hyphens for spaces.
     static func allowanceName(_ text: String) -> String {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: "-")
-    }
-
-    private func configuration(for path: String) throws -> LintConfiguration {
-        var configuration = LintConfiguration()
-        if options.findsConfiguration, let found = LintConfiguration.find(for: path) {
-            if let cached = configurations[found] {
-                configuration = cached
-            } else {
-                configuration = try LintConfiguration.load(path: found)
-                configurations[found] = configuration
-            }
-        }
-        if let words = options.words {
-            configuration.ignore += words.ignore
-            configuration.words = configuration.words.followed(by: words.words)
-            configuration.audience = words.audience ?? configuration.audience
-            configuration.path = [configuration.path, words.path].compactMap { $0 }.joined(separator: " + ")
-        }
-        return configuration
     }
 
     private func compiledWordList(for configuration: LintConfiguration) -> CompiledWordList {

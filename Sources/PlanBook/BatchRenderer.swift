@@ -56,10 +56,10 @@ public struct BatchRenderer: Sendable {
         }
         return WorkerPool.map(
             count: jobs.count, workers: workers,
+            stop: stop, skipped: { Result(job: jobs[$0], outcome: .skipped) },
             makeState: { try? PlanBook(resources: resources, extraLayouts: extraLayouts) },
             work: { planBook, index in
                 let job = jobs[index]
-                if stop.withLock({ $0 }) { return Result(job: job, outcome: .skipped) }
                 guard let planBook else {
                     return Result(job: job, outcome: .failed(FileDiagnostics(file: SourceFile(path: job.plan, text: ""), diagnostics: []),
                                                              .resourcesNotFound(searched: [resources.root])))

@@ -1,36 +1,36 @@
 import BookletLayout
 import Foundation
-import PlainLanguage
 import PlanDiagnostics
 import PlanModel
 
 /// Audits many plans on several threads and draws the report.
 public struct CaseloadAuditor: Sendable {
     public let resources: Resources
+    /// A team's own layout folders (`--layouts`), as `render` is given them.
+    public let extraLayouts: [String]
     public let workers: Int
 
-    public init(resources: Resources, workers: Int) {
+    public init(resources: Resources, extraLayouts: [String] = [], workers: Int) {
         self.resources = resources
+        self.extraLayouts = extraLayouts
         self.workers = max(1, workers)
     }
 
     /// Audits each plan; `file` names it in the report (its path below the folder it was found in).
     public func audit(_ inputs: [(path: String, file: String)], title: String) throws -> CaseloadAudit {
-        guard PlainLanguageResources.isAvailable else {
-            throw PlanBookError.resourcesNotFound(searched: ["planbook_PlainLanguage.resources beside planbook, in ../share/planbook or in PLANBOOK_HOME"])
-        }
-        let planBook = try PlanBook(resources: resources)
-        let pictureNames = planBook.pictures.names
-        let layoutNames = planBook.layouts.names
+        try Resources.installLanguageData()
+        // The same lowering context as `render` (the team's layouts too), so that the
+        // audit accepts what render accepts.
+        let context = try PlanBook(resources: resources, extraLayouts: extraLayouts).loweringContext(for: "")
         let audits = WorkerPool.map(count: inputs.count, workers: workers, makeState: { PlainLanguageScorer() }) { scorer, index in
             let input = inputs[index]
             switch PlanSource.read(path: input.path) {
             case .failure(let failure):
                 return PlanAudit(file: input.file, checked: CheckedPlan(plan: nil, diagnostics: failure.diagnostics), score: nil)
-            case .success(let source):
-                let folder = URL(fileURLWithPath: input.path).deletingLastPathComponent().path
-                let checked = checkPlan(source, context: LoweringContext(pictureNames: pictureNames, layoutNames: layoutNames, planDirectory: folder))
-                let score = checked.plan.flatMap { scorer.score($0, allowances: checked.allowances, file: source) }
+            case .success(let text):
+                var checked = checkPlan(text.file, context: context.forPlan(at: input.path))
+                checked.diagnostics = text.warnings + checked.diagnostics
+                let score = checked.plan.flatMap { scorer.score($0, allowances: checked.allowances, file: text.file) }
                 return PlanAudit(file: input.file, checked: checked, score: score)
             }
         }
@@ -61,7 +61,7 @@ public struct CaseloadAuditor: Sendable {
             distribution: summary.scoreDistribution, earlierDistribution: earlier?.summary.scoreDistribution,
             attention: attention, date: BookletLayoutEngine.fallbackDate
         )
-        let planBook = try PlanBook(resources: resources)
+        let planBook = try PlanBook(resources: resources, extraLayouts: extraLayouts)
         return try planBook.draw(layout)
     }
 }

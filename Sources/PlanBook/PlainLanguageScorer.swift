@@ -6,7 +6,7 @@ import PlanModel
 /// 10, for the child's reading age, with the linter's rules and rubric. One a
 /// thread: the linter keeps its compiled word lists.
 struct PlainLanguageScorer {
-    private let linter = PlainLanguageLinter(options: LintOptions(findsConfiguration: false))
+    private let linter = PlainLanguageLinter()
 
     /// The score, or nil when the plan's language is not one the linter reads.
     func score(_ plan: SafetyPlan, allowances: LintAllowances, file: SourceFile) -> Double? {

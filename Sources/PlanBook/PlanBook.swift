@@ -24,17 +24,21 @@ public final class PlanBook {
         switch PlanSource.read(path: path) {
         case .failure(let failure):
             return PlanReport(diagnostics: failure, plan: nil)
-        case .success(let file):
-            return check(file)
+        case .success(let text):
+            return check(text.file, readingWarnings: text.warnings)
         }
     }
 
-    /// Checks a plan whose text is already read; picture paths are relative to the file's folder.
-    public func check(_ file: SourceFile) -> PlanReport {
-        let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent().path
-        let context = LoweringContext(pictureNames: pictures.names, layoutNames: layouts.names, planDirectory: folder)
-        let checked = checkPlan(file, context: context)
-        return PlanReport(diagnostics: FileDiagnostics(file: file, diagnostics: checked.diagnostics), plan: checked.hasErrors ? nil : checked.plan)
+    /// Checks a plan whose text is already read; picture paths are relative to
+    /// the file's folder. `readingWarnings` are the reader's (PB007).
+    public func check(_ file: SourceFile, readingWarnings: [Diagnostic] = []) -> PlanReport {
+        let checked = checkPlan(file, context: loweringContext(for: file.path))
+        return PlanReport(diagnostics: FileDiagnostics(file: file, diagnostics: readingWarnings + checked.diagnostics), plan: checked.hasErrors ? nil : checked.plan)
+    }
+
+    /// What lowering a plan at `path` needs to know: this pipeline's picture and layout names, and the plan's folder.
+    public func loweringContext(for path: String) -> LoweringContext {
+        LoweringContext(pictureNames: pictures.names, layoutNames: layouts.names, planDirectory: nil).forPlan(at: path)
     }
 
     /// Lays a checked plan out as pages of boxes, in the layout named, else the
@@ -154,4 +158,13 @@ public struct RenderReport: Sendable {
     public var error: PlanBookError?
 
     public var succeeded: Bool { !outputs.isEmpty }
+}
+
+extension LoweringContext {
+    /// This context for the plan at `path`: picture paths are relative to its folder.
+    func forPlan(at path: String) -> LoweringContext {
+        var context = self
+        context.planDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return context
+    }
 }

@@ -1,10 +1,16 @@
 import Foundation
+import PlainLanguage
 
-/// Where planbook's data lives: `Layouts/`, `Fonts/` and `Pictures/`. They sit
-/// outside the Swift targets, so they are looked for in this order: the folder
-/// given by `--resources` or `PLANBOOK_HOME`; the folders above the executable
-/// (a checkout's `.build/debug/planbook`); `../share/planbook` beside the
-/// executable (an installed binary).
+/// The one place that finds planbook's data. `Layouts/`, `Fonts/` and
+/// `Pictures/` sit outside the Swift targets, so they are looked for in this
+/// order: the folder given by `--resources` or `PLANBOOK_HOME`; the folders
+/// above the executable (a checkout's `.build/debug/planbook`);
+/// `../share/planbook` beside the executable (an installed binary). The word
+/// list and syllable table of the plain-language checks are the PlainLanguage
+/// target's resources: SwiftPM puts them in `planbook_PlainLanguage.resources`
+/// beside the executable (and the test runner); they are read from there, from
+/// `$PLANBOOK_HOME`, from `../share/planbook` or from beside the main bundle,
+/// and handed to PlainLanguage (`installLanguageData`), which reads no files.
 public struct Resources: Sendable {
     public let root: String
     public var layouts: String { root + "/Layouts" }
@@ -35,6 +41,53 @@ public struct Resources: Sendable {
         throw PlanBookError.resourcesNotFound(searched: candidates)
     }
 
+    /// The name of the folder SwiftPM makes for the PlainLanguage target's resources.
+    static let languageBundle = "planbook_PlainLanguage.resources"
+
+    /// The folder holding `words.json` and `syllables.txt`, or nil.
+    public static func languageDataFolder() -> String? {
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        var candidates = [executable.appendingPathComponent(languageBundle)]
+        if let home = ProcessInfo.processInfo.environment["PLANBOOK_HOME"], !home.isEmpty {
+            candidates.append(URL(fileURLWithPath: home).appendingPathComponent(languageBundle))
+        }
+        candidates.append(executable.appendingPathComponent("../share/planbook/\(languageBundle)"))
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent(languageBundle))
+        let manager = FileManager.default
+        for candidate in candidates {
+            let folder = candidate.appendingPathComponent("Resources")
+            if ["words.json", "syllables.txt"].allSatisfy({ manager.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
+                return folder.standardizedFileURL.path
+            }
+        }
+        return nil
+    }
+
+    private static let languageDataInstalled = Locked<Result<Void, PlanBookError>?>(nil)
+
+    /// Reads the word list and syllable table and installs them in
+    /// PlainLanguage, once a process; throws when they cannot be found or read.
+    public static func installLanguageData() throws {
+        try languageDataInstalled.withLock { installed in
+            if installed == nil {
+                installed = Result {
+                    let place = "\(languageBundle)/Resources beside the planbook executable, in $PLANBOOK_HOME, or in ../share/planbook"
+                    guard let folder = languageDataFolder(),
+                          case .success(let words) = TextReader.bytes(path: folder + "/words.json", limit: 64 << 20),
+                          case .success(let syllables) = TextReader.bytes(path: folder + "/syllables.txt", limit: 64 << 20) else {
+                        throw PlanBookError.languageDataNotFound(expected: place)
+                    }
+                    do {
+                        try LanguageData.install(wordList: words, syllables: syllables)
+                    } catch {
+                        throw PlanBookError.cannotRead(path: folder + "/words.json", reason: "\(error)")
+                    }
+                }.mapError { $0 as? PlanBookError ?? .languageDataNotFound(expected: "\($0)") }
+            }
+            try installed?.get()
+        }
+    }
+
     static func isResourceRoot(_ path: String) -> Bool {
         let manager = FileManager.default
         return ["Layouts", "Fonts/fonts.conf", "Pictures/library.json"].allSatisfy { manager.fileExists(atPath: path + "/" + $0) }
@@ -44,6 +97,7 @@ public struct Resources: Sendable {
 /// What can go wrong around the pipeline (finding data, writing files), in plain words.
 public enum PlanBookError: Error, CustomStringConvertible, Sendable {
     case resourcesNotFound(searched: [String])
+    case languageDataNotFound(expected: String)
     case badLayoutFile(path: String, reason: String)
     case unknownLayout(name: String, known: [String])
     case badPictureLibrary(path: String, reason: String)
@@ -55,6 +109,8 @@ public enum PlanBookError: Error, CustomStringConvertible, Sendable {
         switch self {
         case .resourcesNotFound(let searched):
             "cannot find planbook's Layouts, Fonts and Pictures folders; set PLANBOOK_HOME to the folder that holds them (looked in: \(searched.joined(separator: ", ")))"
+        case .languageDataNotFound(let expected):
+            "cannot find the word lists and syllable table (\(expected))"
         case .badLayoutFile(let path, let reason):
             "the layout file '\(path)' cannot be used: \(reason)"
         case .unknownLayout(let name, let known):

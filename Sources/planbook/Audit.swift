@@ -45,7 +45,7 @@ struct Audit: ParsableCommand {
 
     func run() throws {
         let planBook = try options.openPlanBook()
-        let found = PlanFinder.expand(inputs)
+        let found = FileFinder.plans(inputs)
         if found.isEmpty {
             printError("planbook: no .plan files found in \(inputs.joined(separator: ", "))")
             throw ExitCode(1)
@@ -56,7 +56,7 @@ struct Audit: ParsableCommand {
         }
         do {
             let earlier = try compare.map(CaseloadAudit.read(path:))
-            let auditor = CaseloadAuditor(resources: planBook.resources, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let auditor = CaseloadAuditor(resources: planBook.resources, extraLayouts: options.layoutFolders, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let audit = try auditor.audit(named, title: title)
             if let csv { try AtomicFile.write(Array(audit.csv.utf8), to: csv) }
             if let json { try AtomicFile.write(try audit.json(), to: json) }

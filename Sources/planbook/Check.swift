@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let planBook = try options.openPlanBook()
-        let inputs = PlanFinder.expand(files)
+        let inputs = FileFinder.plans(files)
         if inputs.isEmpty {
             printError("planbook: no .plan files found in \(files.joined(separator: ", "))")
             throw ExitCode(1)

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlainLanguage
-import PlanDiagnostics
+import PlanBook
 
 /// How lint reports are shown.
 enum LintFormat: String, ExpressibleByArgument, CaseIterable {
@@ -90,26 +89,28 @@ struct Lint: ParsableCommand {
             }
             return
         }
-        guard PlainLanguageResources.isAvailable else {
-            printError("planbook: cannot find the word lists and syllable table (\(PlainLanguageResources.expectedPlace))")
-            throw ExitCode(1)
-        }
         var wordFile: LintConfiguration?
         if let words {
             do {
-                wordFile = try LintConfiguration.load(path: words)
+                wordFile = try LintConfigurationFile.load(path: words)
             } catch {
                 printError("planbook: \(error)")
                 throw ExitCode(1)
             }
         }
-        let paths = LintInputs.expand(files)
+        let paths = FileFinder.lintInputs(files).map(\.path)
         if paths.isEmpty {
             printError("planbook: no .plan, .txt, .md or .docx files found in \(files.joined(separator: ", "))")
             throw ExitCode(1)
         }
-        let options = LintOptions(audience: audience, ignore: ignoredNames, words: wordFile, findsConfiguration: !noConfiguration)
-        let reports = PlainLanguageLinter.lint(paths: paths, options: options)
+        let request = LintRequest(options: LintOptions(audience: audience, ignore: ignoredNames), words: wordFile, findsConfiguration: !noConfiguration)
+        let reports: [LintReport]
+        do {
+            reports = try FileLinter.lint(paths: paths, request: request)
+        } catch {
+            printError("planbook: \(error)")
+            throw ExitCode(1)
+        }
         show(reports)
         let unread = reports.contains(where: \.hasErrors)
         let low = minimumScore.map { minimum in reports.contains { $0.score.map { $0.value < minimum } ?? false } } ?? false

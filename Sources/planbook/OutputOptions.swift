@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlanBook
-import PlanDiagnostics
 
 /// How diagnostics are shown.
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlanBook
-import PlanDiagnostics
 
 /// `planbook render FILE|DIR... [-o PATH]`
 struct Render: ParsableCommand {
@@ -58,7 +57,7 @@ struct Render: ParsableCommand {
         if let layout, planBook.layouts.templates[layout] == nil {
             throw ValidationError("there is no layout called '\(layout)'; the layouts are: \(planBook.layouts.names.joined(separator: ", "))")
         }
-        let inputs = PlanFinder.expand(files)
+        let inputs = FileFinder.plans(files)
         if inputs.isEmpty {
             printError("planbook: no .plan files found in \(files.joined(separator: ", "))")
             throw ExitCode(1)
@@ -112,7 +111,7 @@ struct Render: ParsableCommand {
     }
 
     /// Where one plan's output goes: beside it, at -o, or in the -o folder mirroring the input folders.
-    func outputPath(for input: PlanFinder.Input, single: Bool, prefixRoot: Bool) -> String {
+    func outputPath(for input: FoundFile, single: Bool, prefixRoot: Bool) -> String {
         let pdfName = { (relative: String) in (relative as NSString).deletingPathExtension + ".pdf" }
         guard let output else { return pdfName(input.path) }
         if single, !(output.hasSuffix("/") || isFolder(output)) { return output }

@@ -5,6 +5,8 @@ import Testing
 
 /// The linter as a whole: audiences, allowances, ignores and configuration.
 @Suite struct LinterTests {
+    init() { _ = LintTesting.installData }
+
     @Test func plansAreForTheChildOthersForParents() {
         let linter = PlainLanguageLinter()
         let plan = linter.lint(text: "# Mia's plan\nchild: Mia\nage: 7\n\n## Worries\n- Dad drinks.\n", path: "mia.plan", kind: .plan)
@@ -58,71 +60,5 @@ import Testing
         #expect(report.score == nil)
         #expect(report.findings.map(\.code) == ["PL003"])
         #expect(!report.hasErrors)
-    }
-
-    @Test func aConfigurationFileBesideTheFilesIsUsed() throws {
-        let folder = try LintTesting.temporaryFolder()
-        let sub = folder.appendingPathComponent("reports")
-        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
-        let configuration = """
-        {"audience": "professional", "ignore": ["passive-voice"],
-         "words": [{"term": "FRT", "rule": "acronym", "category": "acronym", "expansion": "family recovery team", "plain": ["the family recovery team"]}],
-         "remove": ["placement"]}
-        """
-        try configuration.write(to: folder.appendingPathComponent(LintConfiguration.fileName), atomically: true, encoding: .utf8)
-        let file = sub.appendingPathComponent("note.txt")
-        try "The FRT visited. Mia was taken home. Her placement is stable.".write(to: file, atomically: true, encoding: .utf8)
-        #expect(LintConfiguration.find(for: file.path) == folder.appendingPathComponent(LintConfiguration.fileName).path)
-        let report = PlainLanguageLinter().lint(path: file.path)
-        #expect(report.target.audience == .professional)
-        #expect(report.findings.map(\.name) == ["acronym"])
-        #expect(report.findings.first?.help?.contains("the family recovery team") == true)
-        let without = PlainLanguageLinter(options: LintOptions(findsConfiguration: false)).lint(path: file.path)
-        #expect(without.findings.contains { $0.name == "jargon" })
-    }
-
-    @Test func aBrokenConfigurationIsReported() throws {
-        let folder = try LintTesting.temporaryFolder()
-        try "{\"ignore\": [\"no-such-rule\"]}".write(to: folder.appendingPathComponent(LintConfiguration.fileName), atomically: true, encoding: .utf8)
-        let file = folder.appendingPathComponent("note.txt")
-        try "Mia is fine.".write(to: file, atomically: true, encoding: .utf8)
-        let report = PlainLanguageLinter().lint(path: file.path)
-        #expect(report.hasErrors)
-        #expect(report.findings.first?.message.contains("no-such-rule") == true)
-    }
-
-    @Test func aWordFileCanBeAListOfEntries() throws {
-        let folder = try LintTesting.temporaryFolder()
-        let words = folder.appendingPathComponent("team-words.json")
-        try "[{\"term\": \"hub\", \"rule\": \"jargon\", \"category\": \"social-work\", \"plain\": [\"team\"]}]".write(to: words, atomically: true, encoding: .utf8)
-        let configuration = try LintConfiguration.load(path: words.path)
-        let linter = PlainLanguageLinter(options: LintOptions(words: configuration, findsConfiguration: false))
-        let report = linter.lint(path: try {
-            let file = folder.appendingPathComponent("a.txt")
-            try "The hub called.".write(to: file, atomically: true, encoding: .utf8)
-            return file.path
-        }())
-        #expect(report.findings.map(\.name) == ["jargon"])
-        #expect(report.findings.first?.fixes.first?.replacement == "team")
-    }
-
-    @Test func theAuditCanScoreACheckedPlan() throws {
-        let samples = LintTesting.repositoryRoot.appendingPathComponent("samples/mia.plan")
-        let text = try String(contentsOf: samples, encoding: .utf8)
-        let file = SourceFile(path: samples.path, text: text)
-        let document = LintDocument.document(file, kind: .plan)
-        let direct = PlainLanguageLinter().lint(path: samples.path)
-        let viaPlan = PlainLanguageLinter().lint(document, configuration: LintConfiguration())
-        #expect(direct.score?.value == viaPlan.score?.value)
-        #expect((direct.score?.value ?? 0) >= 5)
-    }
-
-    @Test func everySamplePlanIsPlain() throws {
-        let samples = LintTesting.repositoryRoot.appendingPathComponent("samples")
-        for path in LintInputs.expand([samples.path]) where path.hasSuffix(".plan") {
-            let report = PlainLanguageLinter().lint(path: path)
-            #expect(!report.hasErrors, "\(path)")
-            if let score = report.score { #expect(score.isPlain, "\(path): \(score.value)") }
-        }
     }
 }

@@ -4,6 +4,8 @@ import Testing
 /// Plain sentences, of the kind a good plan is made of, give no jargon,
 /// acronym or judgemental finding.
 @Suite struct PlainSentenceTests {
+    init() { _ = LintTesting.installData }
+
     static let sentences = [
         "Gran picks Mia up from school every day.",
         "Dad will phone Sam if he is worried about Mia.",

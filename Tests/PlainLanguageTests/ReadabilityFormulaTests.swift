@@ -3,6 +3,8 @@ import Testing
 
 /// Every formula against its textbook definition, on texts counted by hand.
 @Suite struct ReadabilityFormulaTests {
+    init() { _ = LintTesting.installData }
+
     static func close(_ value: Double, _ expected: Double, _ tolerance: Double = 0.005) -> Bool {
         abs(value - expected) <= tolerance
     }

@@ -5,6 +5,8 @@ import Testing
 
 /// Text, JSON and SARIF output.
 @Suite struct ReportFormatTests {
+    init() { _ = LintTesting.installData }
+
     static let report = PlainLanguageLinter().lint(
         text: "Background\nMum was non-compliant and the CPP was agreed in order to help Zoë.\n", path: "notes.txt"
     )
@@ -58,13 +60,6 @@ import Testing
         #expect(finding["column"] as? Int == 15)
     }
 
-    @Test func anUnreadableFileHasANullScore() throws {
-        let report = PlainLanguageLinter().lint(path: "/no/such/file.txt")
-        let json = LintJSONRenderer().render([report])
-        #expect(json.contains("\"score\" : null"))
-        #expect(report.findings.map(\.code) == ["PL001"])
-    }
-
     @Test func sarifHasRulesLocationsFixesAndScores() throws {
         let sarif = LintSARIF.render([Self.report])
         let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
@@ -91,7 +86,7 @@ import Testing
         let script = LintTesting.repositoryRoot.appendingPathComponent("scripts/validate-sarif")
         let folder = try LintTesting.temporaryFolder()
         let log = folder.appendingPathComponent("lint.sarif")
-        try LintSARIF.render([Self.report, PlainLanguageLinter().lint(path: "/no/such/file.docx")]).write(to: log, atomically: true, encoding: .utf8)
+        try LintSARIF.render([Self.report, PlainLanguageLinter().lint(LintDocument(file: SourceFile(path: "/no/such/file.docx", text: ""), kind: .word, pieces: [], problems: [FileProblems.unreadableFile("there is no file")]), configuration: LintConfiguration())]).write(to: log, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = script
         process.arguments = [log.path]

@@ -4,6 +4,8 @@ import Testing
 /// Every rule's own examples, run through the registry: the triggering ones
 /// must be reported and the others not.
 @Suite struct RuleExampleTests {
+    init() { _ = LintTesting.installData }
+
     static let rules = RuleRegistry.rules.map(\.description)
 
     @Test(arguments: rules)

@@ -4,6 +4,8 @@ import Testing
 
 /// The 0–10 score and its rubric.
 @Suite struct ScoreTests {
+    init() { _ = LintTesting.installData }
+
     static func finding(_ rule: String, at offset: Int = 0) -> Diagnostic {
         Diagnostic(code: "PL000", name: rule, severity: .warning, message: "", range: SourceRange(start: offset, end: offset + 1))
     }

@@ -4,6 +4,8 @@ import Testing
 
 /// The syllable counter measured on word lists made by scripts/make-syllables.py.
 @Suite struct SyllableAccuracyTests {
+    init() { _ = LintTesting.installData }
+
     static func pairs(_ list: String) -> [(String, Int)] {
         list.split(separator: "\n").compactMap { line in
             let parts = line.split(separator: " ")
@@ -51,6 +53,8 @@ import Testing
 
 /// The rules on words never looked at while they were written.
 @Suite struct HeldOutSyllableTests {
+    init() { _ = LintTesting.installData }
+
     @Test func rulesAloneOnHeldOutDictionaryWords() {
         let (score, _) = SyllableAccuracyTests.accuracy(SyllableAccuracyTests.pairs(SyllableTestWords.dictionaryHeldOut), SyllableRules.count)
         print("rules alone, held-out sample of dictionary words: \(score)")

@@ -4,6 +4,8 @@ import Testing
 /// Syllables of words counted by hand (British pronunciation), with British
 /// spellings and the words of social work, in and out of the dictionary.
 @Suite struct SyllableTests {
+    init() { _ = LintTesting.installData }
+
     static let handCounted: [(String, Int)] = [
         // Social work, in the dictionary.
         ("social", 2), ("worker", 2), ("safeguarding", 3), ("neglect", 2), ("assessment", 3), ("chronology", 4),

@@ -4,6 +4,15 @@ import PlanDiagnostics
 
 /// Helpers shared by the PlainLanguage tests.
 enum LintTesting {
+    /// Installs the shipped word list and syllable table, read from the
+    /// repository (PlainLanguage reads no files itself); every suite's `init` calls it.
+    static let installData: Void = {
+        let resources = repositoryRoot.appendingPathComponent("Sources/PlainLanguage/Resources")
+        let words = (try? Data(contentsOf: resources.appendingPathComponent("words.json"))) ?? Data()
+        let syllables = (try? Data(contentsOf: resources.appendingPathComponent("syllables.txt"))) ?? Data()
+        try? LanguageData.install(wordList: [UInt8](words), syllables: [UInt8](syllables))
+    }()
+
     /// A text analysed as a plain text file.
     static func analyse(_ text: String) -> AnalyzedText {
         var counter = SyllableCounter()

@@ -3,6 +3,8 @@ import Testing
 
 /// Words and sentences, counted by hand.
 @Suite struct TextAnalysisTests {
+    init() { _ = LintTesting.installData }
+
     @Test func wordsKeepTheirJoiners() {
         let text = LintTesting.analyse("Mum's grown-up friend didn't come at 3.30 or 3:30, e.g. on 1,000 days to A&E.")
         let words = text.words.map { $0.text(in: text.file) }

@@ -5,6 +5,8 @@ import Testing
 /// The word lists: enough entries, well formed, and each one found in a
 /// sentence that uses it (made from the data).
 @Suite struct WordListTests {
+    init() { _ = LintTesting.installData }
+
     static let list = WordList.builtIn
 
     @Test func atLeastThreeHundredEntries() {
@@ -91,8 +93,10 @@ import Testing
 
 /// The fast reader of the built-in list and JSONDecoder agree.
 @Suite struct WordListReadingTests {
+    init() { _ = LintTesting.installData }
+
     @Test func bothReadersReadTheSameList() throws {
-        let bytes = try #require(PlainLanguageResources.data(named: "words.json"))
+        let bytes = [UInt8](try Data(contentsOf: LintTesting.repositoryRoot.appendingPathComponent("Sources/PlainLanguage/Resources/words.json")))
         let decoded = try JSONDecoder().decode(WordList.self, from: Data(bytes))
         #expect(try WordList.fastDecode(bytes) == decoded)
         #expect(WordList.builtIn == decoded)

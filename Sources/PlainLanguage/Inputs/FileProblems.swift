@@ -43,7 +43,8 @@ public enum FileProblems {
         )
     }
 
-    static func unreadableFile(_ reason: String) -> Diagnostic {
+    /// PL001 with the reader's reason.
+    public static func unreadableFile(_ reason: String) -> Diagnostic {
         unreadable.finding(reason, at: .at(0), help: "Check the path, and save the file as UTF-8 text, Markdown, a .plan or a .docx.")
     }
 

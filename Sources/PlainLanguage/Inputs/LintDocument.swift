@@ -41,13 +41,16 @@ public struct LintDocument: Sendable {
     public var language: String?
     /// A plan's `// lint: allow` comments.
     public var allowances: LintAllowances
-    /// Problems with the file as a whole.
+    /// Problems with the file as a whole: errors, so the file is not scored.
     public var problems: [Diagnostic]
+    /// Warnings about the file as a whole (read as Windows-1252…), reported with the findings.
+    public var notices: [Diagnostic]
 
     public init(
         file: SourceFile, kind: InputKind, pieces: [ProsePiece], childAge: Int? = nil, readingAge: Int? = nil,
-        language: String? = nil, allowances: LintAllowances = LintAllowances(), problems: [Diagnostic] = []
+        language: String? = nil, allowances: LintAllowances = LintAllowances(), problems: [Diagnostic] = [], notices: [Diagnostic] = []
     ) {
+        self.notices = notices
         self.language = language
         self.file = file
         self.kind = kind
@@ -64,38 +67,6 @@ public struct LintDocument: Sendable {
         return language.lowercased() == "en" || language.lowercased().hasPrefix("en-")
     }
 
-    /// The largest file read: 16 MiB of text, 64 MiB for a Word file.
-    public static let maximumTextSize = 16 << 20
-    /// The largest Word document read.
-    public static let maximumWordSize = 64 << 20
-
-    /// Reads a file of any kind; a file whose name says no kind is read as text.
-    public static func read(path: String) -> LintDocument {
-        let kind = InputKind.of(path: path) ?? .text
-        let failure = { (reason: String) in
-            LintDocument(file: SourceFile(path: path, text: ""), kind: kind, pieces: [], problems: [FileProblems.unreadableFile(reason)])
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return failure("there is no file at '\(path)'")
-        }
-        guard !isDirectory.boolValue else { return failure("'\(path)' is a folder") }
-        if kind == .word {
-            do {
-                let paragraphs = try WordDocumentReader.paragraphs(of: URL(fileURLWithPath: path), limit: maximumWordSize)
-                return WordDocumentReader.document(path: path, paragraphs: paragraphs)
-            } catch {
-                return failure("'\(path)' cannot be read as a Word document: \(error)")
-            }
-        }
-        guard let bytes = FileBytes.read(path) else { return failure("'\(path)' cannot be read") }
-        guard bytes.count <= maximumTextSize else {
-            return failure("the file is \(bytes.count >> 20) MiB; planbook lints text files of up to \(maximumTextSize >> 20) MiB")
-        }
-        guard let text = decode(bytes) else { return failure("'\(path)' is not a text file") }
-        return document(SourceFile(path: path, text: text), kind: kind)
-    }
-
     /// The document for a file's text.
     public static func document(_ file: SourceFile, kind: InputKind) -> LintDocument {
         switch kind {
@@ -105,10 +76,16 @@ public struct LintDocument: Sendable {
         }
     }
 
-    /// UTF-8, or else Windows-1252 (what older Windows editors save); nil for binary data.
-    static func decode(_ bytes: [UInt8]) -> String? {
-        if bytes.contains(0) { return nil }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        return String(data: Data(bytes), encoding: .windowsCP1252)
+    /// The document of a Word file whose paragraphs have been read: one line a paragraph.
+    public static func word(path: String, paragraphs: [String]) -> LintDocument {
+        let file = SourceFile(path: path, text: paragraphs.joined(separator: "\n"))
+        var pieces: [ProsePiece] = []
+        var start = 0
+        for paragraph in paragraphs {
+            let length = paragraph.utf8.count
+            if length > 0 { pieces.append(ProsePiece(range: SourceRange(start: start, end: start + length), endsBlock: true)) }
+            start += length + 1
+        }
+        return LintDocument(file: file, kind: .word, pieces: pieces)
     }
 }

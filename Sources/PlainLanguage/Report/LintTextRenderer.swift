@@ -30,20 +30,6 @@ public struct LintTextRenderer: Sendable {
         out.append(contentsOf: summary(report).utf8)
     }
 
-    /// The findings' text in two blocks, rendered at the same time on two threads.
-    public static func renderInHalves(_ findings: [Diagnostic], in file: SourceFile, with renderer: LintTextRenderer) -> [[UInt8]] {
-        let middle = findings.count / 2
-        let parts = [findings[..<middle], findings[middle...]]
-        let slots = Slots<[UInt8]>(count: 2)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            var out: [UInt8] = []
-            out.reserveCapacity(parts[index].count * 256)
-            for finding in parts[index] { renderer.render(finding, in: file, into: &out) }
-            slots.store(out, at: index)
-        }
-        return slots.values.map { $0 ?? [] }
-    }
-
     public func render(_ finding: Diagnostic, in file: SourceFile) -> String {
         var out: [UInt8] = []
         render(finding, in: file, into: &out)

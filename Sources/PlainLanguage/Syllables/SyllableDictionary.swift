@@ -10,8 +10,8 @@ import Foundation
 public final class SyllableDictionary: Sendable {
     private let bytes: [UInt8]
 
-    /// The table shipped with planbook, loaded the first time it is used.
-    public static let shared = SyllableDictionary(bytes: PlainLanguageResources.data(named: "syllables.txt") ?? [])
+    /// The table shipped with planbook, as the pipeline installed it (`LanguageData`).
+    public static var shared: SyllableDictionary { LanguageData.syllables }
 
     /// A table from bytes in the format above.
     public init(bytes: [UInt8]) {

@@ -61,7 +61,7 @@ public final class CompiledWordList: Sendable {
     }
 
     /// planbook's own list, compiled once.
-    public static let builtIn = CompiledWordList(.builtIn)
+    public static var builtIn: CompiledWordList { LanguageData.compiledWordList }
 
     public init(_ list: WordList) {
         self.list = list

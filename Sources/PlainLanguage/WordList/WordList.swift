@@ -29,13 +29,8 @@ public struct WordList: Hashable, Sendable, Codable {
         wellKnownAcronyms = try container.decodeIfPresent([String].self, forKey: .wellKnownAcronyms) ?? []
     }
 
-    /// The list shipped with planbook.
-    public static let builtIn: WordList = {
-        guard let bytes = PlainLanguageResources.data(named: "words.json"), let list = try? fastDecode(bytes) else {
-            return WordList(entries: [])
-        }
-        return list
-    }()
+    /// The list shipped with planbook, as the pipeline installed it (`LanguageData`).
+    public static var builtIn: WordList { LanguageData.wordList }
 
     /// This list with a team's changes: their entries replace ours with the
     /// same term and rule (or are added), and the terms they remove are gone.

@@ -59,19 +59,6 @@ public enum WordDocumentReader {
         }
         return collector.paragraphs
     }
-
-    /// A document whose lines are the paragraphs.
-    static func document(path: String, paragraphs: [String]) -> LintDocument {
-        let file = SourceFile(path: path, text: paragraphs.joined(separator: "\n"))
-        var pieces: [ProsePiece] = []
-        var start = 0
-        for paragraph in paragraphs {
-            let length = paragraph.utf8.count
-            if length > 0 { pieces.append(ProsePiece(range: SourceRange(start: start, end: start + length), endsBlock: true)) }
-            start += length + 1
-        }
-        return LintDocument(file: file, kind: .word, pieces: pieces)
-    }
 }
 
 /// Collects paragraph texts while XMLParser reads the document.

@@ -1,0 +1,15 @@
+@_exported import PlanDiagnostics
+import PlainLanguage
+
+// What the `planbook` command (and any other program) uses of the stages
+// behind the facade: the diagnostic layer as a whole, and these types of the
+// plain-language checks. Nothing else is reached past PlanBook.
+
+public typealias Audience = PlainLanguage.Audience
+public typealias LintOptions = PlainLanguage.LintOptions
+public typealias LintConfiguration = PlainLanguage.LintConfiguration
+public typealias LintReport = PlainLanguage.LintReport
+public typealias RuleRegistry = PlainLanguage.RuleRegistry
+public typealias LintTextRenderer = PlainLanguage.LintTextRenderer
+public typealias LintJSONRenderer = PlainLanguage.LintJSONRenderer
+public typealias LintSARIF = PlainLanguage.LintSARIF

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+/// The shape the README's "How it is built" promises, checked on the sources.
+@Suite struct ArchitectureTests {
+    static func sources(_ target: String) throws -> [(name: String, text: String)] {
+        let folder = TestSupport.repositoryRoot.appendingPathComponent("Sources/\(target)")
+        let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".swift") }
+        return try names.sorted().map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
+    }
+
+    @Test func theCommandTalksOnlyToTheFacade() throws {
+        let allowed: Set<String> = ["ArgumentParser", "Dispatch", "Foundation", "PlanBook"]
+        for (name, text) in try Self.sources("planbook") {
+            for line in text.split(separator: "\n") where line.hasPrefix("import ") {
+                #expect(allowed.contains(String(line.dropFirst(7))), "Sources/planbook/\(name): \(line)")
+            }
+        }
+    }
+
+    /// Text in, findings out: no file system, no threads, no process state.
+    @Test func plainLanguageReadsNoFilesAndStartsNoThreads() throws {
+        let forbidden = ["FileManager", "FileHandle", "open(", "fopen", "String(contentsOf", "Data(contentsOf", "contentsOfFile:", "DispatchQueue", "concurrentPerform", "Thread", "ProcessInfo", "CommandLine", "Bundle"]
+        for (name, text) in try Self.sources("PlainLanguage") {
+            for word in forbidden {
+                #expect(!text.contains(word), "Sources/PlainLanguage/\(name) uses \(word)")
+            }
+        }
+    }
+}
