@@ -59,7 +59,7 @@ public final class PlainLanguageLinter {
         }
         let context = RuleContext(text: text, metrics: metrics, target: target, wordList: wordList)
         let hasAllowances = !document.allowances.fileWide.isEmpty || !document.allowances.byLine.isEmpty
-        let terms = !hasAllowances ? [:] : Dictionary(context.matches.map { ($0.range, $0.entry.term) }, uniquingKeysWith: { first, _ in first })
+        let terms = Dictionary(context.matches.map { ($0.range, $0.entry.term) }, uniquingKeysWith: { first, _ in first })
         var findings: [Diagnostic] = []
         findings.reserveCapacity(text.words.count / 4)
         let rules = RuleRegistry.rules.filter { !ignored.contains($0.description.name) }
@@ -77,7 +77,7 @@ public final class PlainLanguageLinter {
         }
         findings += document.notices
         findings.sort { ($0.range.start, $0.code) < ($1.range.start, $1.code) }
-        let score = PlainLanguageScore(metrics: metrics, findings: findings, target: target, ignoredRules: ignored)
+        let score = PlainLanguageScore(metrics: metrics, findings: findings, target: target, ignoredRules: ignored, terms: terms, file: document.file)
         return LintReport(document: document, target: target, metrics: metrics, findings: findings, score: score)
     }
 

@@ -35,7 +35,7 @@ import Testing
         #expect(run.stdout.contains("[PL101 jargon]"))
         #expect(run.stdout.contains("[PL102 acronym]"))
         #expect(run.stdout.contains("[PL104 complex-word]"))
-        #expect(run.stdout.contains("  = help: Write 'to'."))
+        #expect(run.stdout.contains("  = help: Write 'To'."), "the replacement as it stands at the start of a sentence")
         #expect(run.stdout.contains("^^^^^^^^^^^^^"))
         #expect(run.stdout.contains("score "))
         #expect(!run.stdout.contains("Mum has been non-compliant"), "never the rest of the line")

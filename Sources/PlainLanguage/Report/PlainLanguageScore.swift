@@ -8,8 +8,11 @@ import PlanDiagnostics
 /// | part | points | full marks | loses |
 /// |---|---|---|---|
 /// | readability | 4 | reading age at or below the audience's ideal | 1 point a year above it |
-/// | words | 3 | no jargon, acronym or complex-word finding | 1 point a jargon or acronym finding per 100 words, ½ a complex-word finding per 100 words |
-/// | tone | 1.5 | no judgemental finding | 1.5 points a judgemental finding per 100 words |
+/// | words | 3 | no jargon, acronym or complex-word finding | 1 point a jargon or acronym term per 100 words, ½ a complex word per 100 words |
+/// | tone | 1.5 | no judgemental finding | 1.5 points a judgemental term per 100 words |
+///
+/// A term is counted once however often it is used: a reader who has met
+/// it once meets it again as something known.
 /// | sentences | 1.5 | no long and no passive sentence | 1 point × 2 × share of long sentences, ½ point × 2 × share of passive sentences |
 ///
 /// Each part stays between 0 and its points; the score is their sum, rounded
@@ -35,11 +38,31 @@ public struct PlainLanguageScore: Hashable, Sendable {
     /// Whether the text counts as plain (a score of 5 or more).
     public var isPlain: Bool { value >= 5 }
 
-    /// Scores a text from its metrics and the findings that count.
-    public init(metrics: ReadabilityMetrics, findings: [Diagnostic], target: AudienceTarget, ignoredRules: Set<String> = []) {
+    /// Scores a text from its metrics and the findings that count. Word
+    /// findings count once a term: `terms` names the term a finding's range
+    /// holds (its list entry), else a finding's term is its words in lower case.
+    public init(
+        metrics: ReadabilityMetrics, findings: [Diagnostic], target: AudienceTarget, ignoredRules: Set<String> = [],
+        terms: [SourceRange: String] = [:], file: SourceFile? = nil
+    ) {
         let words = max(metrics.words, 1)
         let per100 = { (count: Int) in Double(count) * 100 / Double(words) }
         func count(_ rule: String) -> Int { findings.count { $0.name == rule } }
+        /// The distinct terms of some rules' findings, and how many findings they have.
+        func distinct(_ rules: Set<String>) -> (terms: Int, uses: Int) {
+            var seen: Set<String> = []
+            var uses = 0
+            for finding in findings where rules.contains(finding.name) {
+                uses += 1
+                let written = file.map { $0.text(in: finding.range).lowercased() } ?? "\(finding.range.start)"
+                seen.insert(finding.name + ":" + (terms[finding.range] ?? written))
+            }
+            return (seen.count, uses)
+        }
+        func termsReason(_ counted: (terms: Int, uses: Int), _ noun: String, _ plural: String) -> String {
+            let uses = counted.uses == counted.terms ? "" : " (\(counted.uses) uses)"
+            return "\(counted.terms) \(counted.terms == 1 ? noun : plural)\(uses)"
+        }
         func clamp(_ value: Double, _ maximum: Double) -> Double { min(maximum, max(0, value)) }
         func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
@@ -54,18 +77,19 @@ public struct PlainLanguageScore: Hashable, Sendable {
                 : "reading age \(format1(metrics.readingAge)), at most \(format1(target.idealReadingAge))"
         }
 
-        let jargon = count("jargon") + count("acronym")
-        let complex = count("complex-word")
-        let wordPoints = round2(clamp(3 - per100(jargon) - 0.5 * per100(complex), 3))
+        let jargon = distinct(["jargon", "acronym"])
+        let complex = distinct(["complex-word"])
+        let wordPoints = round2(clamp(3 - per100(jargon.terms) - 0.5 * per100(complex.terms), 3))
         let wordsPart = Part(
             name: "words", points: wordPoints, maximum: 3,
-            reason: "\(jargon) jargon or acronym, \(complex) complex word\(complex == 1 ? "" : "s") in \(metrics.words) words"
+            reason: "\(termsReason(jargon, "jargon or acronym term", "jargon or acronym terms")), "
+                + "\(termsReason(complex, "complex word", "complex words")) in \(metrics.words) words"
         )
 
-        let blame = count("judgemental")
+        let blame = distinct(["judgemental"])
         let tone = Part(
-            name: "tone", points: round2(clamp(1.5 - 1.5 * per100(blame), 1.5)), maximum: 1.5,
-            reason: blame == 0 ? "no judgemental words" : "\(blame) judgemental word\(blame == 1 ? "" : "s")"
+            name: "tone", points: round2(clamp(1.5 - 1.5 * per100(blame.terms), 1.5)), maximum: 1.5,
+            reason: blame.terms == 0 ? "no judgemental words" : termsReason(blame, "judgemental word", "judgemental words")
         )
 
         let sentences = max(metrics.sentences, 1)

@@ -51,15 +51,14 @@ public struct AcronymRule: LintRule {
             guard seen.insert(entry.term.uppercased()).inserted else { continue }
             if let expansion = entry.expansion, isSpelledOut(expansion, before: match, context: context) { continue }
             let written = context.source(match.range)
+            let replacements = context.replacements(for: match)
             findings.append(description.finding(
                 "'\(written)' is an acronym \(WordListFindings.reader(context.target)) may not know, and it is not spelled out",
-                at: match.range, severity: entry.severity, help: help(for: entry),
-                fixes: WordListFindings.fixes(for: entry, range: match.range, written: written)
+                at: match.range, severity: entry.severity, help: help(for: entry, replacements: replacements, audience: context.target.audience),
+                fixes: WordListFindings.fixes(for: entry, replacements: replacements)
             ))
         }
-        var listed = Set<Int>()
-        for match in context.matches { listed.formUnion(match.firstWord...match.lastWord) }
-        for (index, word) in context.text.words.enumerated() where word.casing == .allCaps && !listed.contains(index) {
+        for (index, word) in context.text.words.enumerated() where word.casing == .allCaps && !context.listedWords[index] {
             let written = word.text(in: context.text.file)
             let letters = written.hasSuffix("s") ? String(written.dropLast()) : written
             guard (2...6).contains(letters.count), !Self.romanNumerals.contains(letters),
@@ -76,8 +75,8 @@ public struct AcronymRule: LintRule {
         return findings
     }
 
-    private func help(for entry: WordListEntry) -> String {
-        var help = entry.suggestion
+    private func help(for entry: WordListEntry, replacements: [Replacement], audience: Audience) -> String {
+        var help = WordListFindings.help(for: entry, replacements: replacements, audience: audience)
         if let expansion = entry.expansion, entry.plain != nil || entry.advice != nil {
             help += " (\(entry.term) stands for \(expansion).)"
         }

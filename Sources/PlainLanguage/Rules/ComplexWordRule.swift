@@ -40,11 +40,9 @@ public struct ComplexWordRule: LintRule {
             "'\(written)' is a formal way of saying something simple"
         }
         guard let limit = context.target.longWordSyllables else { return findings }
-        var listed = Set<Int>()
-        for match in context.matches { listed.formUnion(match.firstWord...match.lastWord) }
         var counter = SyllableCounter()
         var hard = [Bool?](repeating: nil, count: context.text.lexicon.count)
-        for (index, word) in context.text.words.enumerated() where word.syllables >= limit && !listed.contains(index) {
+        for (index, word) in context.text.words.enumerated() where word.syllables >= limit && !context.listedWords[index] {
             let normalized = context.text.normalized(word)
             guard isOrdinaryWord(word, normalized) else { continue }
             let isHard: Bool

@@ -14,7 +14,12 @@ public struct JargonRule: LintRule {
         parent, respite, core group, chronology, threshold, safeguarding, multi-agency, looked after \
         child, Children's Hearing, care proceedings, paediatrician, EHCP words…). Some words count \
         only next to others: "contact with Keira" is jargon, "contact me" is not. Each entry says \
-        what to write instead.
+        what to write instead. A name of several capitalised words that holds such a term (City of \
+        York Safeguarding Children Partnership, Child Protection Planning Meeting) is reported once, \
+        as a name to explain, and not the words inside it. A term or name the text explains — in \
+        brackets or after a dash right after it, with "called" before it or "which means" after \
+        it, or in a sentence that defines it ("A core group is the people who…") — is not \
+        reported from there on.
         """,
         why: """
         Children and parents read these words in documents about their own lives. Words the \
@@ -38,8 +43,23 @@ public struct JargonRule: LintRule {
     )
 
     public func findings(in context: RuleContext) -> [Diagnostic] {
-        WordListFindings.findings(of: description, in: context) { match, written in
+        let terms = WordListFindings.findings(of: description, in: context) { match, written in
             "'\(written)' is \(WordListFindings.kind(match.entry.category)) \(WordListFindings.reader(context.target)) may not know"
+        }
+        return terms + context.names.map { name in
+            let reader = WordListFindings.reader(context.target)
+            let what = switch name.kind {
+            case "meeting": "a meeting where …"
+            case "organisation": "the people who …"
+            case "document": "a paper that says …"
+            default: "what it is"
+            }
+            let article = name.kind == "organisation" ? "an" : "a"
+            return description.finding(
+                "'\(name.text)' is the name of \(article) \(name.kind) \(reader) may not know; explain it once",
+                at: name.range,
+                help: "Say what it is the first time you use it, in everyday words: '\(name.text) (\(what))'. Then the name can stay."
+            )
         }
     }
 }

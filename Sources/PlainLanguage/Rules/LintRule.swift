@@ -103,10 +103,15 @@ public struct RuleContext: Sendable {
     public let metrics: ReadabilityMetrics
     public let target: AudienceTarget
     public let wordList: CompiledWordList
-    /// The word-list terms found in the text, for the audience.
+    /// The word-list terms a reader meets, for the audience: not those
+    /// inside a name (see `names`), nor uses after the text explains a term.
     public let matches: [WordListMatch]
+    /// Names of several capitalised words that hold a listed term, each once.
+    public let names: [NameInText]
     /// The text's words as the word lists see them.
     let units: [MatchUnit]
+    /// Whether each word is part of a listed term or a name holding one.
+    let listedWords: [Bool]
 
     public init(text: AnalyzedText, metrics: ReadabilityMetrics, target: AudienceTarget, wordList: CompiledWordList) {
         self.text = text
@@ -115,7 +120,18 @@ public struct RuleContext: Sendable {
         self.wordList = wordList
         let units = text.matchUnits()
         self.units = units
-        self.matches = wordList.matches(in: text, units: units, audience: target.audience)
+        let found = wordList.matches(in: text, units: units, audience: target.audience)
+        let terms = ReaderTerms(text: text, matches: found)
+        self.matches = terms.matches
+        self.names = terms.names
+        var listed = [Bool](repeating: false, count: text.words.count)
+        for match in found {
+            for word in match.firstWord...match.lastWord { listed[word] = true }
+        }
+        for name in terms.names {
+            for word in name.words { listed[word] = true }
+        }
+        self.listedWords = listed
     }
 
     /// The words of a range as a message quotes them: spaces and line breaks run together.

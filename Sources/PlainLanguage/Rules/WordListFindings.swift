@@ -5,29 +5,31 @@ enum WordListFindings {
     static func findings(
         of rule: RuleDescription, in context: RuleContext, message: (WordListMatch, String) -> String
     ) -> [Diagnostic] {
-        var suggestions: [Int: String] = [:]
         var findings: [Diagnostic] = []
         for match in context.matches where match.rule == rule.name {
-            let entry = match.entry
             let written = context.source(match.range)
-            let suggestion = suggestions[match.entryIndex] ?? entry.suggestion
-            suggestions[match.entryIndex] = suggestion
+            let replacements = context.replacements(for: match)
             findings.append(rule.finding(
-                message(match, written), at: match.range, severity: entry.severity,
-                help: suggestion, fixes: fixes(for: entry, range: match.range, written: written)
+                message(match, written), at: match.range, severity: match.entry.severity,
+                help: help(for: match.entry, replacements: replacements, audience: context.target.audience),
+                fixes: fixes(for: match.entry, replacements: replacements)
             ))
         }
         return findings
     }
 
-    /// The first plain word as a replacement, in the case of the words it replaces.
-    static func fixes(for entry: WordListEntry, range: SourceRange, written: String) -> [Fix] {
-        guard entry.fix ?? true, let plain = entry.plain?.first, !plain.isEmpty else { return [] }
-        var replacement = plain
-        if let first = written.first, first.isUppercase, written.dropFirst().contains(where: \.isLowercase) || written.count == 1 {
-            replacement = replacement.prefix(1).uppercased() + replacement.dropFirst()
-        }
-        return [Fix(range: range, replacement: replacement)]
+    /// The help line: the alternatives as they would stand in the sentence, and the advice.
+    static func help(for entry: WordListEntry, replacements: [Replacement], audience: Audience) -> String {
+        guard !replacements.isEmpty else { return entry.suggestion(for: audience) }
+        var parts = ["Write " + replacements.map { "'\($0.text)'" }.joined(separator: " or ") + "."]
+        if let advice = entry.advice { parts.append(PlainAlternative.inPerson(advice, for: audience)) }
+        return parts.joined(separator: " ")
+    }
+
+    /// The first alternative as a machine fix, when it replaces the term whole and grammatically.
+    static func fixes(for entry: WordListEntry, replacements: [Replacement]) -> [Fix] {
+        guard entry.fix ?? true, let first = replacements.first, first.fits, !first.text.isEmpty else { return [] }
+        return [Fix(range: first.range, replacement: first.text)]
     }
 
     /// "a child", "a parent", "a reader".

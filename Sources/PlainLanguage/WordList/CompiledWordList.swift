@@ -16,6 +16,8 @@ public final class CompiledWordList: Sendable {
     let wellKnownAcronyms: Set<String>
     /// The list's acronyms by their letters, in upper case.
     let acronyms: [String: WordListEntry]
+    /// Puts replacements in the form of the words they replace.
+    let inflector: Inflector
 
     /// One word of a term: its base form, forms that count besides the
     /// regular inflections, and whether it may be inflected at all.
@@ -68,6 +70,7 @@ public final class CompiledWordList: Sendable {
         var patterns: [Pattern] = []
         var index: [String: [Int]] = [:]
         var acronyms: [String: WordListEntry] = [:]
+        let inflector = Inflector(list.irregular)
         for (entryIndex, entry) in list.entries.enumerated() {
             let words = Self.units(of: entry.term)
             guard !words.isEmpty else { continue }
@@ -78,6 +81,9 @@ public final class CompiledWordList: Sendable {
             var extras = [Set<String>](repeating: [], count: words.count)
             for form in otherForms where form.count == words.count {
                 for (position, unit) in form.enumerated() where unit != words[position] { extras[position].insert(unit) }
+            }
+            for position in words.indices where !Self.isFunctionWord(words[position]) {
+                extras[position].formUnion(inflector.irregularForms(of: words[position]))
             }
             var shapes: [[Unit]] = [words.indices.map { Unit(base: words[$0], extra: extras[$0], inflects: !Self.isFunctionWord(words[$0])) }]
             if words.count > 1, entry.term.contains(where: { $0 == "-" || $0 == "\u{2010}" }) {
@@ -101,6 +107,7 @@ public final class CompiledWordList: Sendable {
         self.patterns = patterns
         self.index = index
         self.acronyms = acronyms
+        self.inflector = inflector
         self.familiar = Set(list.familiar.map { $0.lowercased() })
         self.wellKnownAcronyms = Set(list.wellKnownAcronyms)
     }
@@ -170,7 +177,7 @@ public final class CompiledWordList: Sendable {
                     entries: list.entries, entryIndex: best.entry,
                     range: SourceRange(start: units[position].range.start, end: last.range.end),
                     sentence: units[position].sentence,
-                    firstWord: units[position].word, lastWord: last.word
+                    firstWord: units[position].word, lastWord: last.word, units: position..<(position + best.length)
                 ))
                 position += best.length
             } else {
@@ -239,8 +246,10 @@ public struct WordListMatch: Sendable {
     public var sentence: Int
     public var firstWord: Int
     public var lastWord: Int
+    /// The text's match units it covers.
+    var units: Range<Int>
 
-    init(entries: [WordListEntry], entryIndex: Int, range: SourceRange, sentence: Int, firstWord: Int, lastWord: Int) {
+    init(entries: [WordListEntry], entryIndex: Int, range: SourceRange, sentence: Int, firstWord: Int, lastWord: Int, units: Range<Int>) {
         self.entries = entries
         self.entryIndex = entryIndex
         self.rule = entries[entryIndex].rule
@@ -248,5 +257,6 @@ public struct WordListMatch: Sendable {
         self.sentence = sentence
         self.firstWord = firstWord
         self.lastWord = lastWord
+        self.units = units
     }
 }

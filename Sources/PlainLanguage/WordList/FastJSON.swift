@@ -197,7 +197,17 @@ extension WordList {
     static func fastDecode(_ bytes: [UInt8]) throws -> WordList {
         let root = try FastJSON.parse(bytes)
         let entries = try (root["entries"]?.array ?? []).map(WordListEntry.init(fastJSON:))
-        return WordList(entries: entries, familiar: root["familiar"]?.strings ?? [], wellKnownAcronyms: root["wellKnownAcronyms"]?.strings ?? [])
+        var irregular = IrregularForms()
+        if case .object(let verbs)? = root["irregular"]?["verbs"] {
+            for (base, forms) in verbs { irregular.verbs[base] = forms.strings }
+        }
+        if case .object(let nouns)? = root["irregular"]?["plurals"] {
+            for (singular, plural) in nouns { irregular.plurals[singular] = plural.string }
+        }
+        return WordList(
+            entries: entries, familiar: root["familiar"]?.strings ?? [],
+            wellKnownAcronyms: root["wellKnownAcronyms"]?.strings ?? [], irregular: irregular
+        )
     }
 }
 
@@ -220,11 +230,23 @@ extension WordListEntry {
         self.init(
             term: term, rule: rule, category: category,
             severity: value["severity"]?.string.flatMap(Severity.init(rawValue:)),
-            plain: value["plain"]?.strings, advice: value["advice"]?.string, expansion: value["expansion"]?.string,
+            plain: value["plain"]?.array?.compactMap(PlainAlternative.init(fastJSON:)), advice: value["advice"]?.string, expansion: value["expansion"]?.string,
             forms: value["forms"]?.strings, context: context,
             audiences: value["audiences"]?.strings?.compactMap(Audience.init(rawValue:)),
             system: value["system"]?.string, caseSensitive: value["caseSensitive"]?.bool, fix: value["fix"]?.bool,
-            example: value["example"]?.string
+            example: value["example"]?.string, otherExpansions: value["otherExpansions"]?.strings
         )
+    }
+}
+
+extension PlainAlternative {
+    init?(fastJSON value: FastJSON.Value) {
+        if let text = value.string {
+            self.init(text)
+        } else if let text = value["text"]?.string {
+            self.init(text, for: value["for"]?.strings?.compactMap(Audience.init(rawValue:)))
+        } else {
+            return nil
+        }
     }
 }

@@ -11,15 +11,19 @@ public struct WordList: Hashable, Sendable, Codable {
     public var familiar: [String]
     /// Acronyms everybody knows (`TV`, `NHS`, `GP`): never an `acronym` finding.
     public var wellKnownAcronyms: [String]
+    /// Irregular verbs and plurals, to find a term's forms and to put a
+    /// replacement in the form of the words it replaces.
+    public var irregular: IrregularForms
 
-    public init(entries: [WordListEntry], familiar: [String] = [], wellKnownAcronyms: [String] = []) {
+    public init(entries: [WordListEntry], familiar: [String] = [], wellKnownAcronyms: [String] = [], irregular: IrregularForms = IrregularForms()) {
         self.entries = entries
         self.familiar = familiar
         self.wellKnownAcronyms = wellKnownAcronyms
+        self.irregular = irregular
     }
 
     private enum CodingKeys: String, CodingKey {
-        case entries, familiar, wellKnownAcronyms
+        case entries, familiar, wellKnownAcronyms, irregular
     }
 
     public init(from decoder: any Decoder) throws {
@@ -27,6 +31,7 @@ public struct WordList: Hashable, Sendable, Codable {
         entries = try container.decodeIfPresent([WordListEntry].self, forKey: .entries) ?? []
         familiar = try container.decodeIfPresent([String].self, forKey: .familiar) ?? []
         wellKnownAcronyms = try container.decodeIfPresent([String].self, forKey: .wellKnownAcronyms) ?? []
+        irregular = try container.decodeIfPresent(IrregularForms.self, forKey: .irregular) ?? IrregularForms()
     }
 
     /// The list shipped with planbook, as the pipeline installed it (`LanguageData`).
@@ -43,8 +48,22 @@ public struct WordList: Hashable, Sendable, Codable {
         return WordList(
             entries: merged,
             familiar: familiar + changes.familiar,
-            wellKnownAcronyms: wellKnownAcronyms + changes.wellKnownAcronyms
+            wellKnownAcronyms: wellKnownAcronyms + changes.wellKnownAcronyms, irregular: irregular
         )
+    }
+}
+
+/// Forms English does not make by rule, as data (`words.json`'s `irregular`).
+public struct IrregularForms: Hashable, Sendable, Codable {
+    /// A verb's forms: third person, past, past participle, `-ing`
+    /// (`"give": ["gives", "gave", "given", "giving"]`).
+    public var verbs: [String: [String]]
+    /// A noun's plural (`"child": "children"`).
+    public var plurals: [String: String]
+
+    public init(verbs: [String: [String]] = [:], plurals: [String: String] = [:]) {
+        self.verbs = verbs
+        self.plurals = plurals
     }
 }
 

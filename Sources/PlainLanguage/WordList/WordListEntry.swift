@@ -19,9 +19,10 @@ public struct WordListEntry: Hashable, Sendable, Codable {
     public var category: String
     /// `warning` (the default) or `note`.
     public var severity: Severity?
-    /// Plain words to use instead, best first. The first is offered as a fix
-    /// unless `fix` is false.
-    public var plain: [String]?
+    /// Plain words to use instead, best first, each for the audiences it
+    /// suits. The first that suits the audience is offered as a fix (when it
+    /// fits the sentence) unless `fix` is false.
+    public var plain: [PlainAlternative]?
     /// What to do when no word swaps for it: "describe what happened".
     public var advice: String?
     /// For an acronym: what its letters stand for. Writing this out at the
@@ -42,12 +43,14 @@ public struct WordListEntry: Hashable, Sendable, Codable {
     /// A sentence that uses the term as the entry means it (tests use it;
     /// without one, tests make a sentence from the term and its context).
     public var example: String?
+    /// For an acronym with several meanings: what else its letters may stand for.
+    public var otherExpansions: [String]?
 
     public init(
-        term: String, rule: String, category: String, severity: Severity? = nil, plain: [String]? = nil,
+        term: String, rule: String, category: String, severity: Severity? = nil, plain: [PlainAlternative]? = nil,
         advice: String? = nil, expansion: String? = nil, forms: [String]? = nil, context: WordContext? = nil,
         audiences: [Audience]? = nil, system: String? = nil, caseSensitive: Bool? = nil, fix: Bool? = nil,
-        example: String? = nil
+        example: String? = nil, otherExpansions: [String]? = nil
     ) {
         self.term = term
         self.rule = rule
@@ -63,21 +66,38 @@ public struct WordListEntry: Hashable, Sendable, Codable {
         self.caseSensitive = caseSensitive
         self.fix = fix
         self.example = example
+        self.otherExpansions = otherExpansions
     }
 
     /// Whether case matters when finding the term.
     public var isCaseSensitive: Bool { caseSensitive ?? (rule == "acronym") }
 
-    /// The help line: the plain words and the advice.
-    public var suggestion: String {
+    /// The plain words for an audience, in its person (`{you}` filled in),
+    /// best first: the alternatives that suit it, or when none is marked for
+    /// it, those marked for no audience.
+    public func plain(for audience: Audience) -> [String] {
+        (plain ?? []).filter { $0.suits(audience) }.map { $0.text(for: audience) }
+    }
+
+    /// Every meaning of an acronym's letters: `expansion` first.
+    public var expansions: [String] {
+        [expansion].compactMap { $0 } + (otherExpansions ?? [])
+    }
+
+    /// The help line for an audience: the plain words and the advice.
+    public func suggestion(for audience: Audience) -> String {
         var parts: [String] = []
-        if let plain, !plain.isEmpty {
-            parts.append("Write " + plain.map { "'\($0)'" }.joined(separator: " or ") + ".")
+        let words = plain(for: audience)
+        if !words.isEmpty {
+            parts.append("Write " + words.map { "'\($0)'" }.joined(separator: " or ") + ".")
         }
-        if let advice { parts.append(advice) }
+        if let advice { parts.append(PlainAlternative.inPerson(advice, for: audience)) }
         if parts.isEmpty, let expansion { parts.append("Write '\(expansion)' the first time, or use everyday words.") }
         return parts.joined(separator: " ")
     }
+
+    /// The help line for parents and carers.
+    public var suggestion: String { suggestion(for: .parent) }
 }
 
 /// Words around a term that decide whether it is a problem: `contact` is
@@ -98,5 +118,72 @@ public struct WordContext: Hashable, Sendable, Codable {
         self.precededBy = precededBy
         self.notFollowedBy = notFollowedBy
         self.notPrecededBy = notPrecededBy
+    }
+}
+
+/// One plain way of saying a term, and who it suits.
+///
+/// In a word list it is a string (for every audience) or an object naming
+/// the audiences: `{"text": "big meeting about keeping you safe", "for": ["child"]}`.
+/// `{you}` and `{your}` stand for the child in the reader's person: "you" and
+/// "your" for the child, "your child" and "your child's" for a parent, "the
+/// child" and "the child's" for a professional.
+public struct PlainAlternative: Hashable, Sendable, Codable, ExpressibleByStringLiteral {
+    public var text: String
+    /// The audiences it suits; every audience when nil.
+    public var audiences: [Audience]?
+
+    public init(_ text: String, for audiences: [Audience]? = nil) {
+        self.text = text
+        self.audiences = audiences
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case text
+        case audiences = "for"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
+            self.init(text)
+            return
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try container.decode(String.self, forKey: .text), for: try container.decodeIfPresent([Audience].self, forKey: .audiences))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if audiences == nil {
+            var single = encoder.singleValueContainer()
+            try single.encode(text)
+        } else {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(text, forKey: .text)
+            try container.encode(audiences, forKey: .audiences)
+        }
+    }
+
+    /// Whether it suits an audience.
+    public func suits(_ audience: Audience) -> Bool {
+        audiences?.contains(audience) ?? true
+    }
+
+    /// The words for an audience, `{you}` and `{your}` in its person.
+    public func text(for audience: Audience) -> String {
+        Self.inPerson(text, for: audience)
+    }
+
+    static func inPerson(_ text: String, for audience: Audience) -> String {
+        guard text.contains("{") else { return text }
+        let (you, your): (String, String) = switch audience {
+        case .child: ("you", "your")
+        case .parent: ("your child", "your child's")
+        case .professional: ("the child", "the child's")
+        }
+        return text.replacingOccurrences(of: "{you}", with: you).replacingOccurrences(of: "{your}", with: your)
     }
 }

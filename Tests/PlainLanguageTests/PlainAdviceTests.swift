@@ -1,0 +1,136 @@
+import Foundation
+import PlanDiagnostics
+import Testing
+@testable import PlainLanguage
+
+/// Advice that fits the sentence and the reader: replacements in the form of
+/// the words they replace, alternatives for the audience in its person, names
+/// and explained terms not flagged word by word.
+@Suite struct PlainAdviceTests {
+    /// The text with every machine fix of some rules applied.
+    static func fixed(_ text: String, rules: [String] = ["complex-word", "jargon"], audience: Audience = .parent) -> String {
+        let report = PlainLanguageLinter(options: LintOptions(audience: audience)).lint(text: text)
+        var bytes = Array(text.utf8)
+        let fixes = report.findings.filter { rules.contains($0.name) }.flatMap(\.fixes).sorted { $0.range.start > $1.range.start }
+        for fix in fixes { bytes.replaceSubrange(fix.range.start..<fix.range.end, with: Array(fix.replacement.utf8)) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func findings(_ rule: String, in text: String, audience: Audience = .parent) -> [Diagnostic] {
+        LintTesting.findings(rule, in: text, target: .target(for: audience))
+    }
+
+    @Test(arguments: [
+        ("Toys were provided by the school.", "Toys were given by the school."),
+        ("We provided a bed.", "We gave a bed."),
+        ("Sam is facilitating the meeting.", "Sam is helping the meeting."),
+        ("The visit was initiated by Gran.", "The visit was started by Gran."),
+        ("Gran facilitates the visits.", "Gran helps the visits."),
+        ("The visits commenced in May.", "The visits started in May."),
+        ("We will commence the visits.", "We will start the visits."),
+        ("Commencing on Monday, Gran will visit.", "Starting on Monday, Gran will visit."),
+        ("Dad has ascertained the times.", "Dad has found out the times."),
+        ("We are endeavouring to help.", "We are trying to help."),
+        ("Keira moved between placements.", "Keira moved between homes."),
+    ])
+    func replacementsKeepTheInflection(sentence: String, expected: String) {
+        #expect(Self.fixed(sentence) == expected)
+    }
+
+    @Test func aReplacementThatCannotBeMadeToFitIsAdviceNotAFix() throws {
+        // `provided` with no subject or auxiliary: `gave` or `given`? The sentence does not say.
+        let findings = Self.findings("complex-word", in: "The support provided to the family helped.")
+        let finding = try #require(findings.first { $0.message.contains("provided") })
+        #expect(finding.fixes.isEmpty)
+        #expect(finding.help?.contains("give") == true)
+    }
+
+    @Test func anArticleIsMadeToAgree() {
+        #expect(Self.fixed("Sam will do an evaluation.") == "Sam will do a check.")
+        #expect(Self.fixed("An evaluation is next.") == "A check is next.")
+    }
+
+    @Test func aMatchNeverEndsInsideACapitalisedName() {
+        let text = "Please come to the Child Protection Plan Meeting on Monday."
+        let fixes = PlainLanguageLinter(options: LintOptions(audience: .parent)).lint(text: text).findings.flatMap(\.fixes)
+        #expect(fixes.isEmpty)
+        let jargon = Self.findings("jargon", in: text)
+        #expect(jargon.map(\.message) == ["'Child Protection Plan Meeting' is the name of a meeting a parent or carer may not know; explain it once"])
+    }
+
+    @Test func theSuggestionIsTheAudiences() throws {
+        let text = "The child protection conference is on Monday."
+        let parent = try #require(Self.findings("jargon", in: text, audience: .parent).first)
+        #expect(parent.help == "Write 'meeting about keeping your child safe'.")
+        #expect(parent.fixes.first?.replacement == "meeting about keeping your child safe")
+        let child = try #require(Self.findings("jargon", in: text, audience: .child).first)
+        #expect(child.help == "Write 'big meeting about keeping you safe'.")
+        let professional = try #require(Self.findings("jargon", in: text, audience: .professional).first)
+        #expect(professional.help == "Write 'meeting about keeping the child safe'.")
+    }
+
+    @Test func theReadersPersonAgreesWithItsVerb() throws {
+        let parent = try #require(Self.findings("jargon", in: "We will ask about her wishes and feelings.", audience: .parent).first)
+        #expect(parent.help == "Write 'what your child thinks and feels'.")
+        let child = try #require(Self.findings("jargon", in: "We will ask about your wishes and feelings.", audience: .child).first)
+        #expect(child.help == "Write 'what you think and feel'.")
+    }
+
+    @Test func alternativesAreReadInBothWordListForms() throws {
+        let entries = try JSONDecoder().decode([WordListEntry].self, from: Data(#"""
+        [{"term": "family hub", "rule": "jargon", "category": "social-work",
+          "plain": ["family centre", {"text": "place where {you} can play", "for": ["child"]}]}]
+        """#.utf8))
+        let entry = try #require(entries.first)
+        #expect(entry.plain(for: .parent) == ["family centre"])
+        #expect(entry.plain(for: .child) == ["family centre", "place where you can play"])
+    }
+
+    @Test func namesAreFlaggedOnceAndNotTheirWords() {
+        let text = """
+        The City of York Safeguarding Children Partnership wrote this leaflet. \
+        The Scottish Children's Reporters Administration may write to you. \
+        The City of York Safeguarding Children Partnership meets every month.
+        """
+        let jargon = Self.findings("jargon", in: text)
+        #expect(jargon.count == 2)
+        #expect(jargon.allSatisfy { $0.message.contains("is the name of an organisation") })
+        #expect(!jargon.contains { $0.message.hasPrefix("'Safeguarding'") || $0.message.hasPrefix("'Children's Reporter") })
+    }
+
+    @Test(arguments: [
+        "Children who are looked after (in care) have a social worker.",
+        "A core group is the people who help your family. The core group meets every month.",
+        "The core group – the people who help your family – meets every month.",
+        "We will hold a meeting called a core group. The core group meets every month.",
+        "Your child is looked after. This means the council shares the care of your child.",
+        "What is a core group? It is the people who help your family.",
+        "Respite, which means a short break, is on Fridays.",
+    ])
+    func termsExplainedInTheTextAreNotFlagged(text: String) {
+        #expect(Self.findings("jargon", in: text).isEmpty, "\(Self.findings("jargon", in: text).map(\.message))")
+    }
+
+    @Test func aTermUsedBeforeItIsExplainedIsFlaggedThere() {
+        let text = "The core group meets on Monday. A core group is the people who help your family. The core group will phone you."
+        let findings = Self.findings("jargon", in: text)
+        #expect(findings.count == 1)
+        #expect(findings.first?.range.start == 4)
+    }
+
+    @Test func explainedNamesAreNotFlagged() {
+        let text = "You are invited to a Child Protection Planning Meeting (a meeting where we make a plan with you). The Child Protection Planning Meeting is on Monday."
+        #expect(Self.findings("jargon", in: text).isEmpty)
+    }
+
+    @Test func theScoreCountsEachTermOnce() throws {
+        let report = PlainLanguageLinter(options: LintOptions(audience: .parent)).lint(
+            text: "The core group meets on Monday. The core group will phone you. Gran will come to the core group."
+        )
+        #expect(report.findings.filter { $0.name == "jargon" }.count == 3)
+        let words = try #require(report.score?.parts.first { $0.name == "words" })
+        #expect(words.reason.hasPrefix("1 jargon or acronym term (3 uses)"))
+        let once = PlainLanguageLinter(options: LintOptions(audience: .parent)).lint(text: "The core group meets on Monday. Sam will phone you. Gran will come to it.")
+        #expect(once.score?.parts.first { $0.name == "words" }?.points == words.points)
+    }
+}
