@@ -134,3 +134,45 @@ import Testing
         #expect(once.score?.parts.first { $0.name == "words" }?.points == words.points)
     }
 }
+
+/// Acronyms: explained in either order and on any earlier line, headings in
+/// capitals left alone, the meaning chosen by the text where one fits.
+@Suite struct AcronymAdviceTests {
+    static func acronyms(_ text: String) -> [Diagnostic] {
+        LintTesting.findings("acronym", in: text, target: .target(for: .parent))
+    }
+
+    @Test(arguments: [
+        "The Integration Joint Board (IJB) met. The IJB agreed the budget.",
+        "The IJB (Integration Joint Board) met on Monday.",
+        "The Integration Joint Board met in May.\n\nIn June the IJB agreed the budget.",
+        "The IJB met on Monday. The Integration Joint Board agreed the budget.",
+        "We met the family recovery team in May. Later the FRT phoned.",
+        "4. REPORT\n\nGran came.",
+        "BACKGROUND TO THE REFERRAL\n\nGran came.",
+    ])
+    func explainedOrShoutedAcronymsAreNotFlagged(text: String) {
+        #expect(Self.acronyms(text).isEmpty, "\(Self.acronyms(text).map(\.message))")
+    }
+
+    @Test func anUnexplainedAcronymHasNoPlaceholderHelp() throws {
+        let finding = try #require(Self.acronyms("The IJB met on Monday.").first)
+        #expect(finding.help == "Write out what IJB stands for the first time, with the letters after it in brackets, or use everyday words.")
+    }
+
+    @Test func theMeaningIsChosenByTheText() throws {
+        let plan = try #require(Self.acronyms("Your child is on a CPP. The plan says who will help.").first)
+        #expect(plan.help?.contains("child protection plan") == true)
+        #expect(plan.fixes.first?.replacement == "plan to keep your child safe")
+        let partnership = try #require(Self.acronyms("The CPP board met the community officers.").first)
+        #expect(partnership.help?.hasPrefix("Here CPP seems to stand for Community Planning Partnership") == true)
+        #expect(partnership.fixes.isEmpty)
+        let unknown = try #require(Self.acronyms("We wrote to the CPP.").first)
+        #expect(unknown.help?.contains("'child protection plan', 'Community Planning Partnership' or 'child protection procedures'") == true)
+    }
+
+    @Test func findingsAreTheSameAsBeforeOnTheRuleExamples() {
+        #expect(Self.acronyms("The ICPC agreed a CPP and a referral to CAMHS.").count == 3)
+        #expect(Self.acronyms("The XYZ and the ABC met. The XYZ met again.").map { $0.message.prefix(5) } == ["'XYZ'", "'ABC'"])
+    }
+}
