@@ -12,6 +12,8 @@ enum Block: Hashable {
     case drawingSpace(caption: String)
     /// Starts a new page unless the current one is still empty.
     case pageBreak
+    /// Blocks whose boxes carry `tag` where they say nothing else.
+    indirect case tagged(BoxTag, [Block])
 }
 
 /// What stands beside an entry's words.
@@ -57,6 +59,15 @@ enum Figure: Hashable {
 
 /// A person drawn as a picture (or their initial) with their name beneath.
 struct PersonMark: Hashable {
+    /// Tags every box that shows this mark with the person's name.
+    func tagging(_ boxes: [Box]) -> [Box] {
+        boxes.map { box in
+            var box = box
+            box.tag.person = box.tag.person ?? name
+            return box
+        }
+    }
+
     var name: String
     var picture: PictureSpec
 }

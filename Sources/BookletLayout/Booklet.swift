@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The way text runs on a page.
 public enum TextDirection: String, Sendable, Hashable, Codable {
     case leftToRight = "ltr"
@@ -60,11 +62,51 @@ public struct Box: Hashable, Sendable {
     public var role: BoxRole
     public var frame: Rect
     public var content: BoxContent
+    /// What in the plan the box shows, for the page-box dump and tests.
+    public var tag: BoxTag
 
-    public init(role: BoxRole, frame: Rect, content: BoxContent) {
+    public init(role: BoxRole, frame: Rect, content: BoxContent, tag: BoxTag = BoxTag()) {
         self.role = role
         self.frame = frame
         self.content = content
+        self.tag = tag
+    }
+}
+
+/// What in the plan a box shows: the part of the booklet, the section, the
+/// item it belongs to and the person it shows. `planbook render --format boxes` writes it.
+public struct BoxTag: Hashable, Sendable {
+    /// The part of the booklet a box belongs to.
+    public enum Role: String, Hashable, Sendable, CaseIterable {
+        case heading, item, impact, who, person, quote, story, house, scale, network, drawing
+        case pageNumber = "page-number"
+        case other
+    }
+
+    public var role: Role?
+    public var section: SectionKind?
+    /// One number shared by every box of one item (its words, impact, who line and people).
+    public var item: Int?
+    /// The person's name as the plan writes it.
+    public var person: String?
+
+    public init(role: Role? = nil, section: SectionKind? = nil, item: Int? = nil, person: String? = nil) {
+        self.role = role
+        self.section = section
+        self.item = item
+        self.person = person
+    }
+
+    /// This tag with what it leaves open taken from `outer`, the tag of the group the box stands in.
+    public func inside(_ outer: BoxTag) -> BoxTag {
+        BoxTag(role: role ?? outer.role, section: section ?? outer.section, item: item ?? outer.item, person: person ?? outer.person)
+    }
+}
+
+extension SectionKind {
+    /// The section's name in lower-case words joined by `-`: `what-happened`, `safety-house`.
+    public var slug: String {
+        title.lowercased().split(separator: " ").joined(separator: "-")
     }
 }
 

@@ -15,7 +15,25 @@ struct BookletComposer {
         var blocks = template.coverAndBack ? cover() : []
         blocks += sections(template.sectionOrder)
         if template.coverAndBack { blocks += backPage() }
-        return blocks
+        var next = 1
+        return Self.numberingItems(blocks, next: &next)
+    }
+
+    /// Blocks of `role`, for the page-box dump: every box they place says what it shows.
+    func tagged(_ role: BoxTag.Role, person: String? = nil, isItem: Bool = false, _ blocks: [Block]) -> Block {
+        .tagged(BoxTag(role: role, item: isItem ? 0 : nil, person: person), blocks)
+    }
+
+    /// Gives every item group (tagged with item 0) its own number, counting from `next`.
+    static func numberingItems(_ blocks: [Block], next: inout Int) -> [Block] {
+        blocks.map { block in
+            guard case .tagged(var tag, let children) = block else { return block }
+            if tag.item == 0 {
+                tag.item = next
+                next += 1
+            }
+            return .tagged(tag, numberingItems(children, next: &next))
+        }
     }
 
     func sections(_ kinds: [SectionKind], newPageEach: Bool = true) -> [Block] {
@@ -67,30 +85,34 @@ struct BookletComposer {
 
     func sectionBlocks(_ section: Section, newPage: Bool = true) -> [Block] {
         let heading = words.heading(for: section.kind, child: child)
-        var blocks: [Block] = newPage ? [.pageBreak] : []
-        blocks.append(.heading(heading, level: 2, outline: heading))
+        var blocks: [Block] = [.heading(heading, level: 2, outline: heading)]
         switch section.kind.holds {
         case .items:
-            blocks += section.items.flatMap { itemBlocks($0, in: section.kind) }
+            blocks += section.items.map { itemBlock($0, in: section.kind) }
         case .people:
             blocks += peopleBlocks(section)
         case .scale:
-            blocks += scaleBlocks(section.scale ?? SafetyScale())
+            blocks.append(tagged(.scale, scaleBlocks(section.scale ?? SafetyScale())))
         case .houses:
-            blocks += housesBlocks(section.houses ?? ThreeHouses())
+            blocks.append(tagged(.house, housesBlocks(section.houses ?? ThreeHouses())))
         case .pages:
-            blocks += storyBlocks(section.pages)
+            blocks.append(tagged(.story, storyBlocks(section.pages)))
         case .safetyHouse:
-            blocks += safetyHouseBlocks(section.safetyHouse ?? SafetyHouse())
+            blocks.append(tagged(.house, safetyHouseBlocks(section.safetyHouse ?? SafetyHouse())))
         }
         blocks += section.quotes.map(quoteBlock)
-        return blocks
+        return (newPage ? [.pageBreak] : []) + [.tagged(BoxTag(section: section.kind), blocks)]
+    }
+
+    /// One item with everything that belongs to it, as one numbered group.
+    func itemBlock(_ item: Item, in kind: SectionKind) -> Block {
+        tagged(.item, isItem: true, itemBlocks(item, in: kind))
     }
 
     func itemBlocks(_ item: Item, in kind: SectionKind) -> [Block] {
         var blocks: [Block] = [.entry(Entry(text: item.text.text, picture: picture(item.picture, orFor: item.text.text)))]
         if let impact = item.impact {
-            blocks.append(.entry(Entry(text: "\(words.fill(words.impact, child: child)): \(impact.text)", frame: .panel(template.colours.panel))))
+            blocks.append(tagged(.impact, [.entry(Entry(text: "\(words.fill(words.impact, child: child)): \(impact.text)", frame: .panel(template.colours.panel)))]))
         }
         var details: [String] = []
         if !item.who.isEmpty { details.append("\(words.who): \(item.who.joined(separator: ", "))") }
@@ -101,7 +123,7 @@ struct BookletComposer {
         }
         if !details.isEmpty {
             let calendar = item.by == nil ? nil : spec(pictures.path(for: .library("calendar")))
-            blocks.append(.entry(Entry(text: details.joined(separator: "\n"), picture: calendar, pictureSize: template.pictureSize * 0.6, style: .strong)))
+            blocks.append(tagged(.who, [.entry(Entry(text: details.joined(separator: "\n"), picture: calendar, pictureSize: template.pictureSize * 0.6, style: .strong))]))
         }
         if !item.who.isEmpty {
             blocks.append(.figure(.people(item.who.map { mark(name: $0) })))
@@ -124,13 +146,13 @@ struct BookletComposer {
         var blocks: [Block] = []
         if section.kind == .safetyNetwork, template.kind == .booklet {
             let marks = section.people.map { mark(name: $0.name.text, words: personWords($0), picture: $0.picture) }
-            blocks.append(.figure(.network(NetworkFigure(child: mark(name: child), people: marks))))
+            blocks.append(tagged(.network, [.figure(.network(NetworkFigure(child: mark(name: child), people: marks)))]))
         }
         for person in section.people {
             var text = personLine(person)
             if let does = person.does { text += "\n\(does.text)" }
             let picture = mark(name: person.name.text, words: personWords(person), picture: person.picture).picture
-            blocks.append(.entry(Entry(text: text, picture: picture)))
+            blocks.append(tagged(.person, person: person.name.text, isItem: true, [.entry(Entry(text: text, picture: picture))]))
         }
         return blocks
     }
@@ -140,7 +162,7 @@ struct BookletComposer {
         if let speaker = quote.speaker { text += "\n— \(speaker)" }
         let speakerPicture = quote.picture.flatMap { spec(pictures.path(for: $0)) }
             ?? quote.speaker.map { mark(name: $0).picture }
-        return .entry(Entry(text: text, picture: speakerPicture, frame: .bubble))
+        return tagged(.quote, person: quote.speaker, [.entry(Entry(text: text, picture: speakerPicture, frame: .bubble))])
     }
 
     private func scaleBlocks(_ scale: SafetyScale) -> [Block] {
@@ -197,7 +219,7 @@ struct BookletComposer {
         var blocks: [Block] = []
         for (index, page) in pages.enumerated() {
             if index > 0 { blocks.append(.pageBreak) }
-            blocks.append(.heading(page.title.text, level: 3, outline: page.title.text))
+            blocks.append(tagged(.heading, [.heading(page.title.text, level: 3, outline: page.title.text)]))
             let text = page.lines.map(\.text).joined(separator: "\n")
             var paths = page.pictures.compactMap(pictures.path(for:))
             if paths.isEmpty, let suggested = pictures.suggestedPath(for: page.title.text + " " + text) { paths = [suggested] }
@@ -224,7 +246,7 @@ struct BookletComposer {
             blocks.append(.entry(Entry(text: words.fill(words.notYetShared, child: child), frame: .panel(template.colours.panel))))
         }
         if let author = authorLine { blocks.append(.entry(Entry(text: author))) }
-        blocks.append(.drawingSpace(caption: words.fill(words.drawingSpace, child: child)))
+        blocks.append(tagged(.drawing, [.drawingSpace(caption: words.fill(words.drawingSpace, child: child))]))
         return blocks
     }
 }

@@ -44,9 +44,10 @@ public struct BookletLayoutEngine {
             (pages, outline) = (paginator.pages, paginator.outline)
         case .columns:
             let header = header(title: plan.title.text, composer: composer)
-            let columns = template.columnOrder.map { composer.sections($0, newPageEach: false) }
+            var next = 1
+            let columns = template.columnOrder.map { BookletComposer.numberingItems(composer.sections($0, newPageEach: false), next: &next) }
             (pages, outline) = ColumnFlow(context: context, content: content, header: header).place(columns)
-            let rest = composer.sections(template.sectionOrder, newPageEach: false)
+            let rest = BookletComposer.numberingItems(composer.sections(template.sectionOrder, newPageEach: false), next: &next)
             if !rest.isEmpty {
                 var paginator = Paginator(context: context, content: content)
                 paginator.place(rest)

@@ -68,10 +68,11 @@ struct NetworkFigure: Hashable {
                          content: .shape(Shape(elements: lines, stroke: context.colours.line, lineWidth: 2)))]
         func person(_ mark: PersonMark, in frame: Rect, side: Double) {
             let pictureFrame = Rect(x: frame.x + (frame.width - side) / 2, y: frame.y, width: side, height: side)
-            boxes += context.pictureBoxes(mark.picture, in: pictureFrame)
             let nameHeight = context.height(mark.name, label, width: frame.width)
-            boxes.append(Box(role: .caption, frame: Rect(x: frame.x, y: frame.y + side + 4, width: frame.width, height: nameHeight),
-                             content: .text(mark.name, label)))
+            boxes += mark.tagging(context.pictureBoxes(mark.picture, in: pictureFrame) + [
+                Box(role: .caption, frame: Rect(x: frame.x, y: frame.y + side + 4, width: frame.width, height: nameHeight),
+                    content: .text(mark.name, label)),
+            ])
         }
         person(child, in: childFrame, side: centreSide)
         for (mark, frame) in zip(people, frames) { person(mark, in: frame, side: pictureSide) }

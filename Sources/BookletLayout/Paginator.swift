@@ -14,6 +14,8 @@ struct Paginator {
     private(set) var outline: [OutlineEntry] = []
     private var boxes: [Box] = []
     private var cursor: Double
+    /// The tag of the group being placed; boxes take what their own tag leaves open from it.
+    private var tag = BoxTag()
 
     /// Inner space between a panel, bubble or house and its words.
     static let padding = 12.0
@@ -31,9 +33,19 @@ struct Paginator {
 
     /// Places every block, then closes the last page.
     mutating func place(_ blocks: [Block]) {
+        placeBlocks(blocks)
+        if !isPageEmpty || pages.isEmpty { finishPage() }
+    }
+
+    private mutating func placeBlocks(_ blocks: [Block]) {
         for (index, block) in blocks.enumerated() {
-            let next = blocks.dropFirst(index + 1).first
+            let next = blocks.dropFirst(index + 1).first.flatMap(Self.firstPlaced)
             switch block {
+            case .tagged(let inner, let children):
+                let outer = tag
+                tag = inner.inside(outer)
+                placeBlocks(children)
+                tag = outer
             case .pageBreak:
                 if !isPageEmpty { finishPage() }
             case .heading(let text, let level, let bookmark):
@@ -48,7 +60,12 @@ struct Paginator {
                 placeDrawingSpace(caption)
             }
         }
-        if !isPageEmpty || pages.isEmpty { finishPage() }
+    }
+
+    /// The first block a group places, for keeping a heading with what follows it.
+    private static func firstPlaced(_ block: Block) -> Block? {
+        if case .tagged(_, let children) = block { return children.first.flatMap(firstPlaced) }
+        return block
     }
 
     // MARK: Headings
@@ -318,6 +335,8 @@ struct Paginator {
     }
 
     private mutating func add(_ box: Box) {
+        var box = box
+        box.tag = box.tag.inside(tag)
         boxes.append(box)
     }
 

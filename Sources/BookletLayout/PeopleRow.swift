@@ -12,10 +12,15 @@ struct PeopleRow {
             var rowHeight = 0.0
             for (column, mark) in marks[row..<min(row + perRow, marks.count)].enumerated() {
                 let x = Double(column) * cell
-                boxes += context.pictureBoxes(mark.picture, in: Rect(x: x + (cell - side) / 2, y: y, width: side, height: side))
                 let nameHeight = context.height(mark.name, context.labelStyle, width: cell)
-                boxes.append(Box(role: .caption, frame: Rect(x: x, y: y + side + 4, width: cell, height: nameHeight),
-                                 content: .text(mark.name, context.labelStyle)))
+                boxes += mark.tagging(context.pictureBoxes(mark.picture, in: Rect(x: x + (cell - side) / 2, y: y, width: side, height: side)) + [
+                    Box(role: .caption, frame: Rect(x: x, y: y + side + 4, width: cell, height: nameHeight),
+                        content: .text(mark.name, context.labelStyle)),
+                ]).map { box in
+                    var box = box
+                    box.tag.role = .person
+                    return box
+                }
                 rowHeight = max(rowHeight, side + 4 + nameHeight)
             }
             y += rowHeight + 8

@@ -60,13 +60,14 @@ struct ScaleFigure: Hashable {
             let centre = x(mark.score)
             let labelTop = labelsHeight - Double(mark.row + 1) * rowHeight
             let stem: [Shape.Element] = [.move(Point(x: centre, y: labelTop + mark.frame.height + 1)), .line(Point(x: centre, y: rulerY - Self.markerRadius))]
+            let person = BoxTag(person: mark.name)
             boxes.append(Box(role: .drawing, frame: Rect(x: 0, y: 0, width: width, height: rulerY + Self.markerRadius),
-                             content: .shape(Shape(elements: stem, stroke: context.colours.marker, lineWidth: 1.5))))
+                             content: .shape(Shape(elements: stem, stroke: context.colours.marker, lineWidth: 1.5)), tag: person))
             let dot: [Shape.Element] = [.circle(centre: Point(x: centre, y: rulerY), radius: Self.markerRadius)]
             boxes.append(Box(role: .drawing, frame: Rect(x: 0, y: 0, width: width, height: rulerY + Self.markerRadius),
-                             content: .shape(Shape(elements: dot, fill: context.colours.marker, stroke: context.colours.line, lineWidth: 1.5))))
+                             content: .shape(Shape(elements: dot, fill: context.colours.marker, stroke: context.colours.line, lineWidth: 1.5)), tag: person))
             boxes.append(Box(role: .caption, frame: Rect(x: mark.frame.x, y: labelTop, width: mark.frame.width, height: mark.frame.height),
-                             content: .text(mark.name, label)))
+                             content: .text(mark.name, label), tag: person))
         }
         // The numbers under the ruler.
         let numbersY = rulerY + 12

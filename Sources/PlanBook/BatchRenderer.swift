@@ -82,14 +82,10 @@ public struct BatchRenderer: Sendable {
 
     /// Whether the output is newer than the plan, each picture it names and its layout file.
     func isUpToDate(_ job: Job, plan: SafetyPlan, planBook: PlanBook) -> Bool {
-        let target = options.format == .pdf ? job.output : (job.output as NSString).deletingPathExtension + "-1.png"
+        let target = options.format == .png ? (job.output as NSString).deletingPathExtension + "-1.png" : job.output
         guard let built = Self.modified(target) else { return false }
         var inputs = [job.plan]
-        for section in plan.sections {
-            let pictures = section.items.compactMap(\.picture) + section.people.compactMap(\.picture)
-                + section.quotes.compactMap(\.picture) + section.pages.flatMap(\.pictures)
-            inputs += pictures.compactMap(planBook.pictures.path(for:))
-        }
+        inputs += plan.allPictures.compactMap(planBook.pictures.path(for:))
         if let layoutFile = planBook.layouts.files[options.layout ?? plan.layout ?? LayoutCatalogue.defaultLayout] {
             inputs.append(layoutFile)
         }

@@ -90,12 +90,28 @@ public final class PlanBook {
                     written.append(name)
                 }
                 return RenderReport(plan: report, outputs: written, pages: booklet.pages.count, error: nil)
+            case .boxes:
+                let json = boxes(booklet, plan: plan, file: path, layout: options.layout)
+                try AtomicFile.write(Array(json.utf8), to: output)
+                return RenderReport(plan: report, outputs: [output], pages: booklet.pages.count, error: nil)
             }
         } catch let error as PlanBookError {
             return RenderReport(plan: report, outputs: [], pages: 0, error: error)
         } catch {
             return RenderReport(plan: report, outputs: [], pages: 0, error: .render(path: path, reason: "\(error)"))
         }
+    }
+
+    /// The booklet's page boxes as JSON (`docs/boxes.md`): library pictures by
+    /// name, the plan's own picture files by the path the plan gives.
+    public func boxes(_ booklet: Booklet, plan: SafetyPlan, file: String, layout name: String? = nil) -> String {
+        var names: [String: String] = [:]
+        for entry in pictures.entries { names[pictures.folder + "/" + entry.file] = entry.name }
+        for picture in plan.allPictures {
+            if case .file(let relative, let absolute) = picture { names[absolute] = relative }
+        }
+        let layout = (try? layouts.template(named: name ?? plan.layout).name) ?? (name ?? plan.layout ?? LayoutCatalogue.defaultLayout)
+        return BoxDump.json(booklet, file: file, layout: layout) { names[$0] }
     }
 
     /// The PDF of an audit report.
@@ -132,6 +148,8 @@ public struct RenderOptions: Sendable {
     public enum Format: String, Sendable, CaseIterable {
         case pdf
         case png
+        /// The page boxes as JSON.
+        case boxes
     }
 
     public var layout: String?

@@ -27,7 +27,7 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("A font family to use instead of the layout's, such as OpenDyslexic.", valueName: "family"))
     var font: String?
 
-    @Option(name: .customLong("format"), help: "What to make: pdf, or png (one image a page: NAME-1.png, NAME-2.png…).")
+    @Option(name: .customLong("format"), help: "What to make: pdf, png (one image a page: NAME-1.png, NAME-2.png…), or boxes (the laid-out pages as JSON, NAME.json; see docs/boxes.md).")
     var outputFormat: OutputFormat = .pdf
 
     @Option(help: "Dots per inch of PNG pages.")
@@ -44,6 +44,7 @@ struct Render: ParsableCommand {
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case pdf
         case png
+        case boxes
     }
 
     func validate() throws {
@@ -63,12 +64,12 @@ struct Render: ParsableCommand {
             throw ExitCode(1)
         }
         let single = inputs.count == 1 && !inputs[0].fromFolder
-        if !single, let output, output.lowercased().hasSuffix(".pdf") {
+        if !single, let output, output.lowercased().hasSuffix(".pdf") || output.lowercased().hasSuffix(".json") {
             throw ValidationError("with several plans, -o names a folder, not '\(output)'")
         }
         let folders = Set(inputs.filter(\.fromFolder).map(\.root))
         let jobs = inputs.map { BatchRenderer.Job(plan: $0.path, output: outputPath(for: $0, single: single, prefixRoot: folders.count > 1)) }
-        let renderOptions = RenderOptions(layout: layout, font: font, format: outputFormat == .png ? .png : .pdf, dpi: dpi)
+        let renderOptions = RenderOptions(layout: layout, font: font, format: RenderOptions.Format(rawValue: outputFormat.rawValue) ?? .pdf, dpi: dpi)
         let batch = BatchRenderer(resources: planBook.resources, extraLayouts: options.layoutFolders, options: renderOptions,
                                   force: force, workers: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
 
@@ -112,7 +113,8 @@ struct Render: ParsableCommand {
 
     /// Where one plan's output goes: beside it, at -o, or in the -o folder mirroring the input folders.
     func outputPath(for input: FoundFile, single: Bool, prefixRoot: Bool) -> String {
-        let pdfName = { (relative: String) in (relative as NSString).deletingPathExtension + ".pdf" }
+        let ending = outputFormat == .boxes ? ".json" : ".pdf"
+        let pdfName = { (relative: String) in (relative as NSString).deletingPathExtension + ending }
         guard let output else { return pdfName(input.path) }
         if single, !(output.hasSuffix("/") || isFolder(output)) { return output }
         let folder = output.hasSuffix("/") ? String(output.dropLast()) : output
