@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Source files, locations and the one diagnostic type with its renderers.
@@ -44,9 +45,15 @@ let package = Package(
             "PlanDiagnostics", "PlanSyntax", "PlanModel", "PlainLanguage", "BookletLayout", "BookletRender",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // `planbook serve`: the local page, its API and its assets, on Hummingbird.
+        .target(
+            name: "PlanBookServer",
+            dependencies: ["PlanBook", "PlanDiagnostics", "PlanModel", "PlainLanguage", "BookletLayout", .product(name: "Hummingbird", package: "hummingbird")],
+            resources: [.embedInCode("Page/index.html"), .embedInCode("Page/page.js"), .embedInCode("Page/page.css"), .embedInCode("Page/plan-mode.js")]
+        ),
         .executableTarget(
             name: "planbook",
-            dependencies: ["PlanBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PlanBook", "PlanBookServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
         .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax"], exclude: ["Snapshots"]),
@@ -59,6 +66,7 @@ let package = Package(
             dependencies: ["PlanBook", "PlainLanguage", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "PlanBookServerTests", dependencies: ["PlanBookServer", "PlanBook"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -57,6 +57,19 @@ public final class PlanBook {
         return try renderTools().pdf.pdfData(for: booklet)
     }
 
+    /// The PDF bytes of a booklet already laid out.
+    public func pdf(for booklet: Booklet) throws -> [UInt8] {
+        try renderTools().pdf.pdfData(for: booklet)
+    }
+
+    /// One page (0-based) of a booklet already laid out, as a PNG image at `dpi` dots per inch.
+    public func png(for booklet: Booklet, page index: Int, dpi: Double) throws -> [UInt8] {
+        guard booklet.pages.indices.contains(index) else { throw PlanBookError.render(path: booklet.metadata.title, reason: "there is no page \(index + 1)") }
+        var single = booklet
+        single.pages = [booklet.pages[index]]
+        return try renderTools().pdf.pngPages(for: single, dpi: dpi)[0]
+    }
+
     /// One PNG image a page of a plan's booklet, at `dpi` dots per inch.
     public func pngPages(for plan: SafetyPlan, layout name: String? = nil, font: String? = nil, dpi: Double) throws -> [[UInt8]] {
         let booklet = try layout(plan, layout: name, font: font)

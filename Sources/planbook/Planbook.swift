@@ -12,17 +12,21 @@ struct Planbook: ParsableCommand {
         (warnings allowed), 1 a file has an error, 2 the command was used wrongly.
         """,
         version: PlanBookVersion.current,
-        subcommands: [Check.self, Lint.self, Render.self, Audit.self, Layouts.self, Pictures.self, GenerateCaseload.self]
+        subcommands: [Check.self, Lint.self, Render.self, Audit.self, Layouts.self, Pictures.self, GenerateCaseload.self, Serve.self]
     )
 }
 
 /// Runs the command, mapping a usage mistake to exit code 2.
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         do {
             var command = try Planbook.parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = Planbook.exitCode(for: error)
             if code == .validationFailure {

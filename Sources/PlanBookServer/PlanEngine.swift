@@ -1,0 +1,138 @@
+import BookletLayout
+import Foundation
+import PlainLanguage
+import PlanBook
+import PlanDiagnostics
+import PlanModel
+
+/// The same pipeline as the command line, in this process: one `PlanBook`
+/// with its fonts and pictures loaded once, used by one request at a time
+/// (Cairo and Pango are not for two threads at once). Previews are kept for
+/// a while so the page can fetch their pages one by one.
+actor PlanEngine {
+    private let planBook: PlanBook
+    private let reviewer: PlanReviewer
+    let folder: PlanFolder
+    private var previews: [String: Preview] = [:]
+    private var previewOrder: [String] = []
+    /// How many laid-out previews are kept.
+    static let keptPreviews = 12
+
+    /// A laid-out booklet whose pages can be drawn.
+    struct Preview {
+        var booklet: Booklet
+        var images: [Int: [UInt8]] = [:]
+    }
+
+    init(resources: Resources, folder: PlanFolder) throws {
+        let planBook = try PlanBook(resources: resources)
+        self.planBook = planBook
+        var configuration = LintConfiguration()
+        if let found = LintConfigurationFile.find(for: folder.root + "/new.plan"), let loaded = try? LintConfigurationFile.load(path: found) {
+            configuration = loaded
+        }
+        self.reviewer = PlanReviewer(planBook: planBook, configuration: configuration)
+        self.folder = folder
+    }
+
+    var layoutNames: [String] { planBook.layouts.names }
+    var pictureNames: [String] { planBook.pictures.names.sorted() }
+
+    /// The booklet's fixed words for a language, or the English ones.
+    func words(for language: String) -> FixedWords? {
+        try? planBook.layouts.words(for: language)
+    }
+
+    /// Draws a first booklet so that fonts, pictures and caches are ready before the first request.
+    func warmUp() {
+        let file = SourceFile(path: folder.root + "/warm-up.plan", text: PlanTemplate.text(child: "Sam", date: "2026-01-01"))
+        if let plan = reviewer.review(file).check.plan, let booklet = try? planBook.layout(plan) {
+            _ = try? planBook.png(for: booklet, page: 0, dpi: 48)
+        }
+    }
+
+    /// Checks and lints a text as the plan `name`: the command line's JSON for
+    /// both, the score with its reasons, and the plan's language.
+    func review(text: String, name: String) -> Data {
+        let file = SourceFile(path: path(of: name), text: text)
+        let review = reviewer.review(file)
+        let shown = SourceFile(path: name, text: text)
+        let check = JSONDiagnosticRenderer().render([FileDiagnostics(file: shown, diagnostics: review.check.diagnostics.diagnostics)])
+        var lint = "null"
+        var score = "null"
+        if var report = review.lint {
+            report.document.file = shown
+            lint = LintJSONRenderer().render([report])
+            if let value = report.score {
+                score = JSONText.encode(ScoreEntry(value))
+            }
+        }
+        let plan = review.draft
+        let about = JSONText.encode(AboutEntry(
+            language: plan?.language ?? "en-GB",
+            direction: Self.direction(of: plan?.language ?? "en-GB"),
+            child: plan.map { $0.childFirstName },
+            layout: plan?.layout
+        ))
+        return Data("{\"check\":\(check),\"lint\":\(lint),\"score\":\(score),\"plan\":\(about)}".utf8)
+    }
+
+    /// Lays a text out in a layout (its own, else the child's booklet) and
+    /// keeps it for `page(...)`; nil with the diagnostics when it has an error.
+    func preview(text: String, name: String, layout: String?) throws -> Result<PreviewEntry, ErrorsEntry> {
+        let file = SourceFile(path: path(of: name), text: text)
+        let report = planBook.check(file)
+        guard let plan = report.plan else {
+            return .failure(ErrorsEntry(report.diagnostics, name: name))
+        }
+        let booklet = try planBook.layout(plan, layout: layout)
+        let id = UUID().uuidString.lowercased()
+        previews[id] = Preview(booklet: booklet)
+        previewOrder.append(id)
+        while previewOrder.count > Self.keptPreviews {
+            previews[previewOrder.removeFirst()] = nil
+        }
+        let words = words(for: plan.language)
+        let lines = SourceLines(plan: plan, file: file, words: words)
+        return .success(PreviewEntry(
+            id: id, layout: layout ?? plan.layout ?? LayoutCatalogue.defaultLayout,
+            pages: booklet.pages.map { page in
+                PreviewEntry.PageEntry(
+                    width: page.size.width, height: page.size.height,
+                    boxes: page.boxes.compactMap { box in
+                        guard let line = lines.line(of: box) else { return nil }
+                        return PreviewEntry.BoxEntry(x: box.frame.x, y: box.frame.y, width: box.frame.width, height: box.frame.height, role: box.role.rawValue, line: line)
+                    }
+                )
+            }
+        ))
+    }
+
+    /// One page of a kept preview as PNG; nil when the preview is gone or has no such page.
+    func page(_ id: String, index: Int, dpi: Double) throws -> [UInt8]? {
+        guard var preview = previews[id], preview.booklet.pages.indices.contains(index) else { return nil }
+        if dpi == 96, let image = preview.images[index] { return image }
+        let image = try planBook.png(for: preview.booklet, page: index, dpi: dpi)
+        if dpi == 96 {
+            preview.images[index] = image
+            previews[id] = preview
+        }
+        return image
+    }
+
+    /// The PDF of a text, or its diagnostics when it has an error.
+    func pdf(text: String, name: String, layout: String?) throws -> Result<[UInt8], ErrorsEntry> {
+        let report = planBook.check(SourceFile(path: path(of: name), text: text))
+        guard let plan = report.plan else { return .failure(ErrorsEntry(report.diagnostics, name: name)) }
+        return .success(try planBook.pdf(for: plan, layout: layout))
+    }
+
+    private func path(of name: String) -> String {
+        folder.root + "/" + (PlanFolder.isValidName(name) ? name : "untitled.plan")
+    }
+
+    static func direction(of language: String) -> String {
+        let base = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return ["ar", "ur", "he", "fa", "ps", "yi"].contains(base) ? "rtl" : "ltr"
+    }
+}
