@@ -57,7 +57,8 @@ struct Serve: AsyncParsableCommand {
                 let open = self.open
                 try await PlanServer(options: options).run(handlesSignals: true) { _, bound in
                     let address = "http://\(shownHost):\(bound)/"
-                    print("planbook serve: open \(address) in your web browser to write plans in \(folder). Press Ctrl-C to stop.")
+                    // Written at once, not buffered: a script waiting for the address reads it now.
+                    FileHandle.standardOutput.write(Data("planbook serve: open \(address) in your web browser to write plans in \(folder). Press Ctrl-C to stop.\n".utf8))
                     if open { Serve.openBrowser(address) }
                 }
                 return
