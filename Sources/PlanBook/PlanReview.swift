@@ -22,7 +22,9 @@ public final class PlanReviewer {
     private let configuration: LintConfiguration
 
     /// `configuration` is a team's `.planbook-lint.json`, when there is one.
-    public init(planBook: PlanBook, configuration: LintConfiguration = LintConfiguration()) {
+    /// Installs the word list and syllable table first (`Resources.installLanguageData`).
+    public init(planBook: PlanBook, configuration: LintConfiguration = LintConfiguration()) throws {
+        try Resources.installLanguageData()
         self.planBook = planBook
         self.configuration = configuration
     }

@@ -31,7 +31,7 @@ actor PlanEngine {
         if let found = LintConfigurationFile.find(for: folder.root + "/new.plan"), let loaded = try? LintConfigurationFile.load(path: found) {
             configuration = loaded
         }
-        self.reviewer = PlanReviewer(planBook: planBook, configuration: configuration)
+        self.reviewer = try PlanReviewer(planBook: planBook, configuration: configuration)
         self.folder = folder
     }
 

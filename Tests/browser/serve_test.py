@@ -129,8 +129,11 @@ class Run:
             "return [...document.querySelectorAll('#pages img')].every(i => i.complete && i.naturalWidth > 0)"
         ), message)
 
-    def type_at_end(self, text):
-        self.js("const cm = document.querySelector('.CodeMirror').CodeMirror; cm.focus(); cm.setCursor(cm.lineCount(), 0);")
+    def type_at_end(self, text, after=None):
+        """Types as a person would: at the end of the plan, or at the end of the line `after`."""
+        self.js("""const cm = document.querySelector('.CodeMirror').CodeMirror; cm.focus();
+            const line = arguments[0] === null ? -1 : cm.getValue().split('\\n').indexOf(arguments[0]);
+            if (line < 0) cm.setCursor(cm.lineCount(), 0); else cm.setCursor(line, cm.getLine(line).length);""", after)
         field = self.driver.find_element(By.CSS_SELECTOR, ".CodeMirror textarea")
         for chunk in text.split("\n"):
             if chunk:
@@ -200,7 +203,7 @@ class Run:
         assert cursor == line - 1, "clicking the page moved the cursor to line %d, not %d" % (cursor + 1, line)
 
     def jargon(self):
-        self.type_at_end("- We will safeguard Ayo at home.\n")
+        self.type_at_end("\n- Gran will safeguard Ayo after school.", after="- Write one thing that already keeps Ayo safe.")
         self.wait(lambda d: [m for m in d.find_elements(By.CSS_SELECTOR, ".CodeMirror-lint-mark-info") if "safeguard" in m.text.lower()], "the jargon word marked")
         finding = self.wait(lambda d: [p for p in d.find_elements(By.CSS_SELECTOR, ".problem-words") if "safeguard" in p.text.lower()], "the jargon finding in the list")
         text = finding[0].text
