@@ -176,3 +176,66 @@ import Testing
         #expect(Self.acronyms("The XYZ and the ABC met. The XYZ met again.").map { $0.message.prefix(5) } == ["'XYZ'", "'ABC'"])
     }
 }
+
+/// Headings, table cells, checkbox labels and list items are not sentences
+/// for the formulas; list items that carry on a sentence join it.
+@Suite struct StructureCountingTests {
+    static func counted(_ text: String, kind: InputKind = .text) -> (sentences: Int, words: Int, everyBlock: Int) {
+        var counter = SyllableCounter()
+        let document = LintDocument.document(SourceFile(path: kind == .markdown ? "<text>.md" : "<text>", text: text), kind: kind)
+        let analysed = AnalyzedText(file: document.file, pieces: document.pieces, counter: &counter)
+        let metrics = ReadabilityMetrics(analysed, counter: &counter)
+        let every = ReadabilityMetrics(analysed, counter: &counter, everyBlock: true)
+        return (metrics.sentences, metrics.words, every.sentences)
+    }
+
+    @Test func aListThatCarriesOnASentenceJoinsIt() {
+        let text = "We will:\n\n- visit you every week,\n- phone you on Fridays, and\n- help you find a nursery.\n"
+        let counted = Self.counted(text)
+        #expect(counted.sentences == 1)
+        #expect(counted.words == 16)
+        #expect(LintTesting.sentences(text).count == 1)
+    }
+
+    @Test func listItemsThatAreSentencesStaySentences() {
+        // The line ending with a colon is a heading in a text file; the items are sentences.
+        let counted = Self.counted("Things that are going well:\n\n- Gran picks Mia up.\n- Dad makes tea.\n")
+        #expect(counted.sentences == 2)
+        #expect(counted.everyBlock == 3)
+        #expect(LintTesting.sentences("What we agreed:\n- Gran picks Mia up\n- Mum sets an alarm\n").count == 3)
+    }
+
+    @Test func fragmentsAreLeftOutOfTheFormulas() {
+        let markdown = """
+        # Your child protection conference
+
+        | Name | Role |
+        |---|---|
+        | Sam Patel | Social worker |
+
+        - [ ] I have read this leaflet
+        - Housing
+
+        Gran picks Mia up from school. Dad makes tea.
+        """
+        let counted = Self.counted(markdown, kind: .markdown)
+        #expect(counted.sentences == 2)
+        #expect(counted.words == 9)
+        #expect(counted.everyBlock == 9)
+        #expect(Self.counted("☐ Yes ☐ No\n\nGran came.\n").sentences == 1)
+    }
+
+    @Test func aTextOfOnlyFragmentsIsCountedWhole() {
+        #expect(Self.counted("- Housing\n- Money\n").sentences == 2)
+    }
+
+    @Test func theExplanationsFiguresAreTheRulesOwn() throws {
+        let report = PlainLanguageLinter(options: LintOptions(audience: .child)).lint(text: ReadingAgeRule.bothWaysExample)
+        let finding = try #require(report.findings.first { $0.name == "reading-age" })
+        #expect(finding.message.contains("reading age of 12.2"))
+        #expect(finding.message.hasSuffix("as sentences it would be 9.0"))
+        let checks = ReadingAgeRule().description.checks
+        #expect(checks.contains("need a reading age of 12.2 counting the two sentences"))
+        #expect(checks.contains("would seem 9.0 counting the list items"))
+    }
+}

@@ -106,26 +106,34 @@ public enum MarkdownExtractor {
         }
         var range = SourceRange(start: start, end: content.end)
         var isBlock = false
+        var kind: BlockKind?
         if let heading = headingText(utf8, range) {
             PlainTextExtractor.endBlock(&pieces)
             range = heading
             isBlock = true
+            kind = .heading
         } else if let itemStart = PlainTextExtractor.listMarkerEnd(utf8, range), !isRule(range.bytes(utf8)) {
             PlainTextExtractor.endBlock(&pieces)
             state.inList = true
-            range = SourceRange(start: skipTaskBox(utf8, itemStart, end: range.end), end: range.end)
+            let textStart = skipTaskBox(utf8, itemStart, end: range.end)
+            range = SourceRange(start: textStart, end: range.end)
+            kind = textStart == itemStart ? .listItem : .checkbox
         }
         let nextIsUnderline = next.map { isSetextUnderline(TextLines.trimmed(utf8, $0).bytes(utf8)) } ?? false
         if range.isEmpty { return }
         if utf8[range.start] == UInt8(ascii: "|") || (next.map { isTableDelimiter(TextLines.trimmed(utf8, $0).bytes(utf8)) } ?? false) {
             PlainTextExtractor.endBlock(&pieces)
             for cell in cells(utf8, range) {
+                let first = pieces.count
                 InlineMarkdown.pieces(utf8, cell, into: &pieces)
+                ProsePiece.mark(&pieces, from: first, as: .tableCell)
                 PlainTextExtractor.endBlock(&pieces)
             }
             return
         }
+        let first = pieces.count
         InlineMarkdown.pieces(utf8, range, into: &pieces)
+        if let kind = nextIsUnderline ? .heading : kind { ProsePiece.mark(&pieces, from: first, as: kind) }
         if isBlock || nextIsUnderline { PlainTextExtractor.endBlock(&pieces) }
     }
 

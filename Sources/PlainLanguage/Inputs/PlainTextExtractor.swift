@@ -26,15 +26,18 @@ public enum PlainTextExtractor {
                 continue
             }
             var start = content.start
+            var kind = BlockKind.paragraph
             if let afterMarker = listMarkerEnd(utf8, content) {
                 endBlock(&pieces)
                 start = afterMarker
                 paragraphStart = false
+                kind = .listItem
             }
             let next = number + 1 < lines.count ? TextLines.trimmed(utf8, lines[number + 1]) : SourceRange.at(whole.end)
             let heading = isHeading(utf8, SourceRange(start: start, end: content.end), firstLine: paragraphStart, next: next)
             if heading { endBlock(&pieces) }
-            pieces.append(ProsePiece(range: SourceRange(start: start, end: content.end), endsBlock: heading || next.isEmpty))
+            if heading, kind == .paragraph { kind = .heading }
+            pieces.append(ProsePiece(range: SourceRange(start: start, end: content.end), endsBlock: heading || next.isEmpty, kind: kind))
             paragraphStart = heading || next.isEmpty
         }
         endBlock(&pieces)

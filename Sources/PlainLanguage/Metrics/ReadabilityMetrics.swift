@@ -33,23 +33,33 @@ public struct ReadabilityMetrics: Hashable, Sendable, Codable {
         self.complexWords = complexWords
     }
 
-    /// Counts an analysed text.
-    public init(_ text: AnalyzedText, counter: inout SyllableCounter) {
+    /// Counts an analysed text: the sentences a reader reads as sentences,
+    /// leaving out headings, table cells, checkbox labels and list items that
+    /// are not sentences (see `Sentence.isCounted`), unless `everyBlock`, or
+    /// unless the text has nothing else.
+    public init(_ text: AnalyzedText, counter: inout SyllableCounter, everyBlock: Bool = false) {
         var syllables = 0
         var letters = 0
         var polysyllables = 0
         var complex = 0
+        var words = 0
+        var sentences = 0
         var hardForms = [Bool?](repeating: nil, count: text.lexicon.count)
-        for word in text.words {
-            syllables += word.syllables
-            letters += word.letters
-            if word.syllables >= 3 {
-                polysyllables += 1
-                if ComplexWords.isComplex(word, in: text, counter: &counter, cache: &hardForms) { complex += 1 }
+        let countsAll = everyBlock || !text.sentences.contains(where: \.isCounted)
+        for (index, sentence) in text.sentences.enumerated() where countsAll || sentence.isCounted {
+            sentences += 1
+            for word in text.words[text.sentenceWords[index]] {
+                words += 1
+                syllables += word.syllables
+                letters += word.letters
+                if word.syllables >= 3 {
+                    polysyllables += 1
+                    if ComplexWords.isComplex(word, in: text, counter: &counter, cache: &hardForms) { complex += 1 }
+                }
             }
         }
         self.init(
-            words: text.words.count, sentences: text.sentences.count, syllables: syllables,
+            words: words, sentences: sentences, syllables: syllables,
             letters: letters, polysyllables: polysyllables, complexWords: complex
         )
     }

@@ -10,7 +10,8 @@ public struct LongSentenceRule: LintRule {
         checks: """
         The words in each sentence against a limit set by the audience: 12 for a child with a \
         target reading age of 8 or less, 15 for an older child, 20 for parents and carers, 25 for \
-        professionals. Headings and list items count as sentences of their own.
+        professionals. Headings, table cells and list items are blocks of their own; a list item that \
+        carries on a sentence ("We will:" / "- visit every week,") is part of it.
         """,
         why: """
         Long sentences are the biggest cause of hard reading. Easy-read guidance asks for 10 to 15 \

@@ -6,10 +6,14 @@ public struct Sentence: Hashable, Sendable {
     public var tokens: Range<Int>
     /// From the first token's start to the last token's end, in source bytes.
     public var range: SourceRange
+    /// Whether the readability formulas count it: not a heading, a table
+    /// cell, a checkbox label or a list item that is not a sentence.
+    public var isCounted: Bool
 
-    public init(tokens: Range<Int>, range: SourceRange) {
+    public init(tokens: Range<Int>, range: SourceRange, isCounted: Bool = true) {
         self.tokens = tokens
         self.range = range
+        self.isCounted = isCounted
     }
 }
 
@@ -41,21 +45,28 @@ public enum SentenceSplitter {
         var start = 0
         var hasWord = false
         var index = 0
+        var joined = false
         func close(at last: Int) {
             if hasWord {
                 sentences.append(Sentence(
                     tokens: start..<(last + 1),
-                    range: SourceRange(start: tokens[start].range.start, end: tokens[last].range.end)
+                    range: SourceRange(start: tokens[start].range.start, end: tokens[last].range.end),
+                    isCounted: joined || isCounted(tokens[start..<(last + 1)], utf8: utf8)
                 ))
             }
             start = last + 1
             hasWord = false
+            joined = false
         }
         while index < tokens.count {
             let token = tokens[index]
             if token.kind == .word { hasWord = true }
             if token.endsBlock {
-                close(at: index)
+                if hasWord, continuesIntoListItem(after: index, utf8: utf8, tokens: tokens, inList: joined) {
+                    joined = true
+                } else {
+                    close(at: index)
+                }
                 index += 1
                 continue
             }
@@ -88,6 +99,67 @@ public enum SentenceSplitter {
         }
         if start < tokens.count { close(at: tokens.count - 1) }
         return sentences
+    }
+
+    /// Whether the block ending at `last` runs on into a list item after it:
+    /// the item starts in lower case after a block ending with `:`, `,`, `;`,
+    /// a dash, `and` or `or` (or after an item of such a list), or any item
+    /// follows one ending with `,`, `;`, `and` or `or`. "We will:" / "- visit
+    /// on Monday," / "- phone on Friday." is one sentence; "What we agreed:"
+    /// / "- Gran picks Mia up" / "- Mum sets an alarm" are three blocks.
+    static func continuesIntoListItem(after last: Int, utf8: [UInt8], tokens: [Token], inList: Bool) -> Bool {
+        let next = last + 1
+        guard next < tokens.count, tokens[next].blockKind == .listItem else { return false }
+        let token = tokens[last]
+        var leadsIn = false
+        var carriesOn = false
+        switch token.kind {
+        case .other:
+            let mark = String(decoding: utf8[token.range.start..<token.range.end], as: UTF8.self)
+            leadsIn = [":", ",", ";", "\u{2013}", "\u{2014}", "-"].contains(mark)
+            carriesOn = mark == "," || mark == ";"
+        case .word:
+            let word = lowercasedASCII(utf8, token.range)
+            carriesOn = word == "and" || word == "or"
+            leadsIn = carriesOn || inList
+        case .closing:
+            leadsIn = inList
+        default:
+            break
+        }
+        if carriesOn { return true }
+        guard leadsIn else { return false }
+        let first = tokens[next]
+        return first.kind == .word && !isUppercaseStart(utf8, first.range) && !isDigit(utf8[first.range.start])
+    }
+
+    /// Checkbox marks that start a label: `☐ Yes`.
+    static let checkboxes: Set<String> = ["\u{2610}", "\u{2611}", "\u{2612}", "\u{25A1}", "\u{25A0}", "\u{25A2}", "\u{274F}"]
+
+    /// Whether a sentence counts for the formulas: a paragraph does; a
+    /// heading never; a table cell, a list item or a checkbox label only
+    /// when it ends with `.`, `!` or `?`.
+    static func isCounted(_ sentence: ArraySlice<Token>, utf8: [UInt8]) -> Bool {
+        guard let first = sentence.first else { return false }
+        var kind = first.blockKind
+        let opening = String(decoding: utf8[first.range.start..<first.range.end], as: UTF8.self)
+        if first.kind == .other && checkboxes.contains(opening) { kind = .checkbox }
+        if first.kind == .opening, opening == "[", sentence.count >= 2 {
+            let second = sentence[sentence.startIndex + 1]
+            let inside = String(decoding: utf8[second.range.start..<second.range.end], as: UTF8.self).lowercased()
+            if second.kind == .closing || (inside == "x" && sentence.count >= 3 && sentence[sentence.startIndex + 2].kind == .closing) { kind = .checkbox }
+        }
+        switch kind {
+        case .paragraph: return true
+        case .heading: return false
+        case .listItem, .tableCell, .checkbox:
+            var last = sentence.endIndex - 1
+            while last > sentence.startIndex, sentence[last].kind == .closing { last -= 1 }
+            switch sentence[last].kind {
+            case .fullStop, .terminal, .ellipsis: return true
+            default: return false
+            }
+        }
     }
 
     /// Whether the full stop at `index` belongs to the word before it.

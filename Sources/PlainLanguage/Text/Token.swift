@@ -27,13 +27,16 @@ public struct Token: Hashable, Sendable {
     public var spaceBefore: Bool
     /// Whether a block (paragraph, heading, list item) ends after it.
     public var endsBlock: Bool
+    /// The kind of the block the token's piece is in.
+    public var blockKind: BlockKind
 
-    public init(kind: Kind, range: SourceRange, spaceBefore: Bool, endsBlock: Bool = false) {
+    public init(kind: Kind, range: SourceRange, spaceBefore: Bool, endsBlock: Bool = false, blockKind: BlockKind = .paragraph) {
         self.storedStart = Int32(clamping: range.start)
         self.storedEnd = Int32(clamping: range.end)
         self.kind = kind
         self.spaceBefore = spaceBefore
         self.endsBlock = endsBlock
+        self.blockKind = blockKind
     }
 
     /// Where the token is, in the source file's bytes.

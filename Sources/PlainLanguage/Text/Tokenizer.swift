@@ -12,10 +12,16 @@ public enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(utf8.count / 4)
         utf8.withUnsafeBufferPointer { bytes in
+            var blockKind = BlockKind.paragraph
+            var startsBlock = true
             for piece in pieces {
                 let start = max(0, min(piece.range.start, bytes.count))
                 let end = max(start, min(piece.range.end, bytes.count))
+                if startsBlock { blockKind = piece.kind }
+                let first = tokens.count
                 scan(bytes, from: start, to: end, into: &tokens)
+                for index in first..<tokens.count { tokens[index].blockKind = blockKind }
+                startsBlock = piece.endsBlock || (startsBlock && first == tokens.count)
                 if piece.endsBlock, !tokens.isEmpty {
                     tokens[tokens.count - 1].endsBlock = true
                 }
