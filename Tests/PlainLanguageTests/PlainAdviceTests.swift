@@ -7,6 +7,8 @@ import Testing
 /// the words they replace, alternatives for the audience in its person, names
 /// and explained terms not flagged word by word.
 @Suite struct PlainAdviceTests {
+    init() { _ = LintTesting.installData }
+
     /// The text with every machine fix of some rules applied.
     static func fixed(_ text: String, rules: [String] = ["complex-word", "jargon"], audience: Audience = .parent) -> String {
         let report = PlainLanguageLinter(options: LintOptions(audience: audience)).lint(text: text)
@@ -138,6 +140,8 @@ import Testing
 /// Acronyms: explained in either order and on any earlier line, headings in
 /// capitals left alone, the meaning chosen by the text where one fits.
 @Suite struct AcronymAdviceTests {
+    init() { _ = LintTesting.installData }
+
     static func acronyms(_ text: String) -> [Diagnostic] {
         LintTesting.findings("acronym", in: text, target: .target(for: .parent))
     }
@@ -180,6 +184,8 @@ import Testing
 /// Headings, table cells, checkbox labels and list items are not sentences
 /// for the formulas; list items that carry on a sentence join it.
 @Suite struct StructureCountingTests {
+    init() { _ = LintTesting.installData }
+
     static func counted(_ text: String, kind: InputKind = .text) -> (sentences: Int, words: Int, everyBlock: Int) {
         var counter = SyllableCounter()
         let document = LintDocument.document(SourceFile(path: kind == .markdown ? "<text>.md" : "<text>", text: text), kind: kind)
@@ -237,5 +243,56 @@ import Testing
         let checks = ReadingAgeRule().description.checks
         #expect(checks.contains("need a reading age of 12.2 counting the two sentences"))
         #expect(checks.contains("would seem 9.0 counting the list items"))
+    }
+}
+
+/// The word lists find a term's other forms and longer variants, and the new
+/// entries say who each alternative suits.
+@Suite struct WordFormTests {
+    init() { _ = LintTesting.installData }
+
+    static func terms(_ text: String) -> [String] {
+        let analysed = LintTesting.analyse(text)
+        return CompiledWordList.builtIn.matches(in: analysed, units: analysed.matchUnits(), audience: .parent).map(\.entry.term)
+    }
+
+    @Test func aSingularOfAListedPluralIsFound() {
+        #expect(Self.terms("Each partner agency will help.") == ["partner agencies"])
+        #expect(Self.terms("The child is in one of the protective factor groups.").contains("protective factors"))
+    }
+
+    @Test func irregularFormsAreFoundByRule() {
+        #expect(Self.terms("We undertook the visit.") == ["undertake"])
+        #expect(Self.terms("The visit was undertaken by Sam.") == ["undertake"])
+    }
+
+    @Test func longerVariantsOfListedPhrasesAreFound() {
+        #expect(Self.terms("There is a significant risk of harm.") == ["significant harm"])
+        #expect(Self.terms("The core support group met.") == ["core group"])
+        // Not across function words or pronouns: "care about the plan" is not a care plan.
+        #expect(!Self.terms("We care about the plan.").contains("care plan"))
+    }
+
+    @Test func aLongerVariantIsAdviceNotAFix() throws {
+        let finding = try #require(LintTesting.findings("jargon", in: "There is a significant risk of harm.").first)
+        #expect(finding.fixes.isEmpty)
+        #expect(finding.help?.contains("serious harm") == true)
+    }
+
+    @Test func newEntriesSayWhoEachAlternativeSuits() {
+        let marked = WordList.builtIn.entries.filter { entry in
+            guard let plain = entry.plain, !plain.isEmpty else { return false }
+            return plain.allSatisfy { $0.audiences != nil }
+        }
+        #expect(marked.count >= 150)
+        for entry in marked {
+            let covered = Set(entry.plain!.flatMap { $0.audiences ?? [] })
+            #expect(covered == [.child, .parent, .professional], "\(entry.term)")
+        }
+    }
+
+    @Test func longerFormsOfShortWordsAreNotLongWords() {
+        let findings = LintTesting.findings("complex-word", in: "The plan is understandable. There are organisational changes.", target: .target(for: .child, childAge: 9))
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
 }

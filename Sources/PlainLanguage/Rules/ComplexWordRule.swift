@@ -13,7 +13,8 @@ public struct ComplexWordRule: LintRule {
         everyday equivalent (commence, facilitate, utilise, in order to, prior to, in relation to, \
         ascertain…). For a child it also notes any word of four or more syllables, and for a parent \
         five or more, unless it is a name, a compound of short words (everybody), a longer form of a \
-        shorter word (remembering) or a long word children know (television).
+        shorter word (remembering, understandable, organisational: up to two endings taken off) \
+        or a long word children know (television).
         """,
         why: """
         Formal words make a document sound official and distant, and they are harder to read for \
@@ -74,17 +75,33 @@ public struct ComplexWordRule: LintRule {
         }
     }
 
-    /// The syllables of the word without an ending (`remembering` → `remember`).
-    static func shorterFormSyllables(_ word: String, counter: inout SyllableCounter) -> Int? {
+    /// Endings that make a longer form of a word: inflections and the
+    /// everyday derivations (`understandable`, `organisational`, `carefully`).
+    private static let endings = [
+        "ings", "ing", "ers", "er", "est", "ed", "es", "s", "ly", "ness", "ment", "ments", "able", "ible", "ably",
+        "al", "ally", "ation", "ations", "isation", "ization", "ity", "ities", "ive", "ively", "ful", "fully", "less",
+    ]
+
+    /// The fewest syllables of a shorter form of the word, with up to two
+    /// endings taken off (`remembering` → `remember`, `organisational` →
+    /// `organisation` → `organise`); nil when no shorter form is a dictionary word.
+    static func shorterFormSyllables(_ word: String, counter: inout SyllableCounter, depth: Int = 2) -> Int? {
         let dictionary = SyllableDictionary.shared
-        for ending in ["ings", "ing", "ers", "er", "est", "ed", "es", "s", "ly", "ness", "ment", "ments"]
-        where word.hasSuffix(ending) && word.count > ending.count + 3 {
+        var fewest: Int?
+        for ending in endings where word.hasSuffix(ending) && word.count > ending.count + 3 {
             let stem = String(word.dropLast(ending.count))
             var candidates = [stem, stem + "e"]
             if stem.hasSuffix("i") { candidates.append(String(stem.dropLast()) + "y") }
             if let last = stem.last, stem.dropLast().last == last { candidates.append(String(stem.dropLast())) }
-            if let known = candidates.lazy.compactMap({ dictionary.syllables(of: $0) }).first { return known }
+            if ending == "ation" || ending == "ations" { candidates += [stem + "e", stem + "ise", stem + "ize"] }
+            if ending.hasPrefix("ab") || ending.hasPrefix("ib") { candidates.append(stem + "ate") }
+            for candidate in candidates {
+                let known = dictionary.syllables(of: candidate)
+                    ?? BritishSpelling.americanForms(of: candidate).lazy.compactMap({ dictionary.syllables(of: $0) }).first
+                let shorter = depth > 1 ? shorterFormSyllables(candidate, counter: &counter, depth: depth - 1) : nil
+                for value in [known, shorter].compactMap({ $0 }) { fewest = min(fewest ?? value, value) }
+            }
         }
-        return nil
+        return fewest
     }
 }

@@ -44,11 +44,13 @@ public final class CompiledWordList: Sendable {
         let notFollowedBy: [[String]]
         let notPrecededBy: [[String]]
         let audiences: Set<Audience>?
+        /// Whether other words may stand between two of its words (`significant risk of harm`).
+        let allowsGaps: Bool
 
         init(
             entry: Int, base: [String], units: [Unit], caseSensitiveWords: [Substring?]?,
             followedBy: [[String]], precededBy: [[String]], notFollowedBy: [[String]], notPrecededBy: [[String]],
-            audiences: Set<Audience>?
+            audiences: Set<Audience>?, allowsGaps: Bool
         ) {
             self.entry = entry
             self.base = base
@@ -59,6 +61,7 @@ public final class CompiledWordList: Sendable {
             self.notFollowedBy = notFollowedBy
             self.notPrecededBy = notPrecededBy
             self.audiences = audiences
+            self.allowsGaps = allowsGaps
         }
     }
 
@@ -84,6 +87,7 @@ public final class CompiledWordList: Sendable {
             }
             for position in words.indices where !Self.isFunctionWord(words[position]) {
                 extras[position].formUnion(inflector.irregularForms(of: words[position]))
+                extras[position].formUnion(Self.singulars(of: words[position], irregular: list.irregular))
             }
             var shapes: [[Unit]] = [words.indices.map { Unit(base: words[$0], extra: extras[$0], inflects: !Self.isFunctionWord(words[$0])) }]
             if words.count > 1, entry.term.contains(where: { $0 == "-" || $0 == "\u{2010}" }) {
@@ -98,7 +102,8 @@ public final class CompiledWordList: Sendable {
                     caseSensitiveWords: entry.isCaseSensitive ? Self.casedWords(of: entry.term, count: shape.count) : nil,
                     followedBy: phrases(context?.followedBy), precededBy: phrases(context?.precededBy),
                     notFollowedBy: phrases(context?.notFollowedBy), notPrecededBy: phrases(context?.notPrecededBy),
-                    audiences: entry.audiences.map(Set.init)
+                    audiences: entry.audiences.map(Set.init),
+                    allowsGaps: shape.count > 1 && entry.rule != "acronym" && entry.context == nil && !entry.isCaseSensitive
                 )
                 for key in [shape[0].base] + shape[0].extra.sorted() { index[key, default: []].append(patterns.count) }
                 patterns.append(pattern)
@@ -127,6 +132,31 @@ public final class CompiledWordList: Sendable {
         guard words.count == count else { return [Substring?](repeating: nil, count: count) }
         return words.map { $0.contains(where: \.isUppercase) ? $0 : nil }
     }
+
+    /// The singular of a plural term word, by rule and from the irregular
+    /// plurals: `siblings` → `sibling`, `families` → `family`, `children` → `child`.
+    static func singulars(of word: String, irregular: IrregularForms) -> [String] {
+        var found = irregular.plurals.filter { $0.value == word }.map(\.key)
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") else { return found }
+        if word.hasSuffix("ies") {
+            found.append(String(word.dropLast(3)) + "y")
+        } else if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes") || word.hasSuffix("sses") {
+            found.append(String(word.dropLast(2)))
+        } else {
+            found.append(String(word.dropLast()))
+        }
+        return found
+    }
+
+    /// Words that may stand inside a listed phrase, making a longer variant of
+    /// it: not function words, pronouns or forms of "be" and "have" (`of` may).
+    private static let notInGaps: Set<String> = [
+        "to", "with", "in", "and", "the", "a", "an", "for", "on", "at", "by", "from", "or", "as", "is", "be", "not", "no",
+        "off", "up", "out", "about", "into", "than", "that", "this", "it", "their", "his", "her", "its", "our", "your", "my",
+        "them", "him", "me", "us", "you", "we", "they", "he", "she", "i", "was", "were", "are", "am", "been", "being", "has",
+        "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did",
+        "who", "which", "what", "when", "where", "why", "how", "but", "if", "so", "because", "these", "those", "there",
+    ]
 
     private static let functionWords: Set<String> = [
         "to", "of", "with", "in", "and", "the", "a", "an", "for", "on", "at", "by", "from", "or", "as", "is",
@@ -160,15 +190,15 @@ public final class CompiledWordList: Sendable {
             var best: (length: Int, entry: Int, exact: Bool)?
             for candidate in candidates {
                 let pattern = patterns[candidate]
-                let length = pattern.units.count
+                guard let end = matchEnd(pattern, at: position, units: units, keys: keys, stems: stems, file: text.file) else { continue }
+                let length = end - position
+                let exact = end - position == pattern.base.count && pattern.base.indices.allSatisfy { offset in
+                    keys[units[position + offset].form] == pattern.base[offset]
+                }
                 if let best, best.length > length || (best.length == length && best.exact) { continue }
-                guard matchesUnits(pattern, at: position, units: units, keys: keys, stems: stems) else { continue }
                 if let audiences = pattern.audiences, !audiences.contains(audience) { continue }
                 if let cased = pattern.caseSensitiveWords, !casesMatch(cased, at: position, units: units, file: text.file) { continue }
-                guard contextAllows(pattern, start: position, end: position + length, units: units, keys: keys) else { continue }
-                let exact = pattern.base.indices.allSatisfy { offset in
-                    position + offset < units.count && keys[units[position + offset].form] == pattern.base[offset]
-                }
+                guard contextAllows(pattern, start: position, end: end, units: units, keys: keys) else { continue }
                 best = (length, pattern.entry, exact)
             }
             if let best {
@@ -198,15 +228,27 @@ public final class CompiledWordList: Sendable {
         return true
     }
 
-    private func matchesUnits(_ pattern: Pattern, at start: Int, units: [MatchUnit], keys: [String], stems: [[String]]) -> Bool {
+    /// Where a pattern's match starting at `start` ends (exclusive), or nil.
+    /// Up to two words may stand between two of its words when it allows
+    /// gaps (`significant risk of harm` for `significant harm`).
+    private func matchEnd(_ pattern: Pattern, at start: Int, units: [MatchUnit], keys: [String], stems: [[String]], file: SourceFile) -> Int? {
         let sentence = units[start].sentence
+        var position = start + 1
+        var gaps = 0
         for offset in 1..<max(1, pattern.units.count) {
-            let position = start + offset
-            guard position < units.count, units[position].sentence == sentence else { return false }
-            let form = units[position].form
-            guard pattern.units[offset].accepts(keys[form], stems: stems[form]) else { return false }
+            while true {
+                guard position < units.count, units[position].sentence == sentence else { return nil }
+                let form = units[position].form
+                if pattern.units[offset].accepts(keys[form], stems: stems[form]) { break }
+                guard pattern.allowsGaps, gaps < 2, !Self.notInGaps.contains(keys[form]),
+                      !Self.isFunctionWord(pattern.units[offset - 1].base), !Self.isFunctionWord(pattern.units[offset].base),
+                      file.utf8[units[position].range.start] >= 0x61 || keys[form] == "of" else { return nil }
+                gaps += 1
+                position += 1
+            }
+            position += 1
         }
-        return true
+        return position
     }
 
     private func contextAllows(_ pattern: Pattern, start: Int, end: Int, units: [MatchUnit], keys: [String]) -> Bool {
