@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
         .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax"], exclude: ["Snapshots"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "PlanModel", "PlanDiagnostics"]),
+        .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "PlanModel", "PlanDiagnostics"], exclude: ["Documents"]),
         .testTarget(name: "BookletLayoutTests", dependencies: ["BookletLayout", "PlanModel", "PlanSyntax"]),
         .testTarget(name: "BookletRenderTests", dependencies: ["BookletRender", "BookletLayout"]),
         .testTarget(

@@ -296,3 +296,63 @@ import Testing
         #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
 }
+
+/// The score on documents written like the ones it is used on
+/// (`Tests/PlainLanguageTests/Documents`): council leaflets for parents, a
+/// guide for young people in care, a case review and a board report.
+@Suite struct DocumentScoreTests {
+    init() { _ = LintTesting.installData }
+
+    static func report(_ name: String, audience: Audience = .parent) throws -> LintReport {
+        let url = LintTesting.repositoryRoot.appendingPathComponent("Tests/PlainLanguageTests/Documents/\(name)")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let kind: InputKind = name.hasSuffix(".md") ? .markdown : .text
+        return PlainLanguageLinter(options: LintOptions(audience: audience)).lint(text: text, path: name, kind: kind)
+    }
+
+    static func score(_ name: String) throws -> Double { try #require(try report(name).score?.value) }
+
+    @Test func plainLeafletsScoreAboveDenseReports() throws {
+        let leaflets = try ["conference-leaflet.txt", "planning-meeting-leaflet.md", "young-people-guide.txt"].map(Self.score)
+        let reports = try ["case-review-extract.txt", "board-report-extract.md"].map(Self.score)
+        #expect(leaflets.allSatisfy { $0 >= 8 }, "\(leaflets)")
+        #expect(reports.allSatisfy { $0 < 5 }, "\(reports)")
+        #expect(leaflets.min()! > reports.max()!)
+    }
+
+    @Test func oneRepeatedExplainedTermScoresAboveManyDifferentTerms() throws {
+        let one = try Self.report("one-term-explained.txt")
+        let many = try Self.report("many-terms.txt")
+        #expect(try #require(one.score?.value) > #require(many.score?.value))
+        #expect(one.findings.filter { $0.name == "jargon" }.isEmpty, "the core group is explained in its second sentence")
+    }
+
+    @Test func aLeafletIsNotMarkedDownForTheNameItExplains() throws {
+        let leaflet = try Self.report("conference-leaflet.txt")
+        #expect(leaflet.findings.filter { $0.name == "jargon" }.isEmpty, "\(leaflet.findings.map(\.message))")
+        let meeting = try Self.report("planning-meeting-leaflet.md")
+        #expect(meeting.findings.filter { $0.name == "jargon" }.isEmpty, "\(meeting.findings.map(\.message))")
+    }
+
+    @Test func theReviewsNamesAreFlaggedOnceAsNames() throws {
+        let review = try Self.report("case-review-extract.txt")
+        let names = review.findings.filter { $0.message.contains("is the name of") }
+        #expect(names.count == 2, "\(names.map(\.message))")
+        #expect(!review.findings.contains { $0.message.hasPrefix("'Safeguarding'") })
+        // The heading in capitals is not an acronym.
+        let board = try Self.report("board-report-extract.md")
+        #expect(!board.findings.contains { $0.message.hasPrefix("'REPORT'") })
+        #expect(board.findings.contains { $0.message.hasPrefix("'IJB'") })
+    }
+
+    @Test func theTablesCellsAreNotSentencesForTheFormulas() throws {
+        let board = try Self.report("board-report-extract.md")
+        var counter = SyllableCounter()
+        let text = try String(contentsOf: LintTesting.repositoryRoot.appendingPathComponent("Tests/PlainLanguageTests/Documents/board-report-extract.md"), encoding: .utf8)
+        let document = LintDocument.document(SourceFile(path: "board.md", text: text), kind: .markdown)
+        let analysed = AnalyzedText(file: document.file, pieces: document.pieces, counter: &counter)
+        let everyBlock = ReadabilityMetrics(analysed, counter: &counter, everyBlock: true)
+        #expect(board.metrics.sentences < everyBlock.sentences)
+        #expect(board.metrics.readingAge > everyBlock.readingAge)
+    }
+}

@@ -5,8 +5,8 @@ import PlanDiagnostics
 /// `1. `, `a) `) is a block of its own, without its marker. A heading is a
 /// block of its own: a paragraph's first line of at most five words, or of
 /// up to ten capitalised words, with no end punctuation, above a line that
-/// starts with a capital or a digit; so is a line in capitals or a line
-/// ending in a colon.
+/// starts with a capital or a digit, or on its own between blank lines; so
+/// is a line in capitals or a line ending in a colon.
 public enum PlainTextExtractor {
     /// The prose of a text file.
     public static func pieces(of file: SourceFile) -> [ProsePiece] {
@@ -100,7 +100,9 @@ public enum PlainTextExtractor {
             if byte >= 0x41 && byte <= 0x5A { upperLetters += 1 }
         }
         if lowerLetters == 0 && upperLetters >= 2 && words <= 12 { return true }
-        guard firstLine, !next.isEmpty else { return false }
+        guard firstLine else { return false }
+        // A line on its own between blank lines, short or in title case, is a heading too.
+        if next.isEmpty { return capitalised > 0 && (words <= 5 || (words <= 10 && capitalised * 2 > words)) }
         let nextByte = utf8[next.start]
         let nextStarts = (nextByte >= 0x41 && nextByte <= 0x5A) || (nextByte >= 0x30 && nextByte <= 0x39)
             || listMarkerEnd(utf8, next) != nil || nextByte >= 0x80

@@ -48,17 +48,19 @@ public struct JargonRule: LintRule {
         }
         return terms + context.names.map { name in
             let reader = WordListFindings.reader(context.target)
-            let what = switch name.kind {
+            let meaning = switch name.kind {
             case "meeting": "a meeting where …"
             case "organisation": "the people who …"
             case "document": "a paper that says …"
+            case "role": "the person who …"
             default: "what it is"
             }
             let article = name.kind == "organisation" ? "an" : "a"
+            let what = name.kind == "name" ? "a name" : "the name of \(article) \(name.kind)"
             return description.finding(
-                "'\(name.text)' is the name of \(article) \(name.kind) \(reader) may not know; explain it once",
+                "'\(name.text)' is \(what) \(reader) may not know; explain it once",
                 at: name.range,
-                help: "Say what it is the first time you use it, in everyday words: '\(name.text) (\(what))'. Then the name can stay."
+                help: "Say what it is the first time you use it, in everyday words: '\(name.text) (\(meaning))'. Then the name can stay."
             )
         }
     }

@@ -11,7 +11,8 @@ public struct LongSentenceRule: LintRule {
         The words in each sentence against a limit set by the audience: 12 for a child with a \
         target reading age of 8 or less, 15 for an older child, 20 for parents and carers, 25 for \
         professionals. Headings, table cells and list items are blocks of their own; a list item that \
-        carries on a sentence ("We will:" / "- visit every week,") is part of it.
+        carries on a sentence ("We will:" / "- visit every week,") is part of it, and such a \
+        sentence is as long as its longest part: it is read an item at a time.
         """,
         why: """
         Long sentences are the biggest cause of hard reading. Easy-read guidance asks for 10 to 15 \
@@ -33,11 +34,25 @@ public struct LongSentenceRule: LintRule {
 
     public func findings(in context: RuleContext) -> [Diagnostic] {
         let limit = context.target.sentenceLimit
+        let tokens = context.text.tokens
         return context.text.sentenceWords.enumerated().compactMap { index, words in
             guard words.count > limit else { return nil }
+            // A sentence that runs on through a list is read an item at a time: its longest part counts.
+            let sentence = context.text.sentences[index]
+            var longest = 0
+            var run = 0
+            for token in sentence.tokens {
+                if tokens[token].kind == .word { run += 1 }
+                if tokens[token].endsBlock {
+                    longest = max(longest, run)
+                    run = 0
+                }
+            }
+            longest = max(longest, run)
+            guard longest > limit else { return nil }
             return description.finding(
-                "this sentence has \(words.count) words; for \(WordListFindings.reader(context.target)) keep to \(limit) or fewer",
-                at: context.text.sentences[index].range,
+                "this sentence has \(longest) words; for \(WordListFindings.reader(context.target)) keep to \(limit) or fewer",
+                at: sentence.range,
                 help: "Split it into shorter sentences, one idea each."
             )
         }

@@ -16,7 +16,7 @@ public struct NameInText: Sendable {
     /// How many times the name occurs.
     public var occurrences: Int
 
-    /// "meeting", "organisation", "document" or "name", from the name's last word.
+    /// "meeting", "organisation", "document", "role" or "name", from the name's last word.
     public var kind: String {
         Self.kind(ofLastWord: text.split(separator: " ").last.map { $0.lowercased() } ?? "")
     }
@@ -24,6 +24,7 @@ public struct NameInText: Sendable {
     static func kind(ofLastWord last: String) -> String {
         if ["meeting", "meetings", "conference", "hearing", "hearings", "panel", "group", "review", "forum", "session"].contains(last) { return "meeting" }
         if ["plan", "order", "report", "assessment", "framework", "act", "policy", "procedures", "procedure", "guidance", "protocol", "agreement", "strategy", "statement"].contains(last) { return "document" }
+        if ["officer", "worker", "guardian", "reporter", "manager", "lead", "coordinator", "co-ordinator", "chair", "adviser", "advisor", "visitor", "practitioner", "nurse", "assessor"].contains(last) { return "role" }
         if ["partnership", "board", "administration", "service", "services", "team", "council", "agency", "trust", "unit", "committee", "office", "authority", "hub", "centre", "department", "network", "project", "court"].contains(last) { return "organisation" }
         return "name"
     }
@@ -34,8 +35,8 @@ public struct NameInText: Sendable {
 /// text says what it means — in brackets or after a dash or colon right after
 /// it, with "called …" before it or "which means …" after it, or in a
 /// sentence that defines it ("A core group is the people who …", "What is a
-/// core group?", or "This means …" next) — and from then on it is not
-/// reported again.
+/// core group?", or "This means …", "This is a …" next) — and from then on it
+/// is not reported again.
 struct ReaderTerms {
     var matches: [WordListMatch]
     var names: [NameInText]
@@ -98,6 +99,8 @@ struct ReaderTerms {
         var names: [NameInText] = []
         var explainedFrom: [String: Int] = [:]
         var nameMatched = [Bool](repeating: false, count: spans.count)
+        /// Names that are a listed term in capitals (`Child Protection Conference`): explaining one explains the other.
+        var wholeNames: [String: Int] = [:]
         for match in raw {
             let span = nameOf[match.firstWord] >= 0 ? nameOf[match.firstWord] : nameOf[match.lastWord]
             guard match.rule != "acronym", span >= 0 else {
@@ -116,15 +119,11 @@ struct ReaderTerms {
                 namesByKey[key] = names.count
                 names.append(NameInText(words: words, range: range, text: written, entry: match.entry, occurrences: 1))
             }
+            if match.firstWord == words.lowerBound, match.lastWord == words.upperBound { wholeNames[key] = match.entryIndex }
             if explainedFrom[key] == nil, Self.isExplained(words, in: text) {
                 explainedFrom[key] = words.lowerBound
             }
         }
-        names = names.filter { name in
-            let key = "name:" + name.text.lowercased()
-            return explainedFrom[key].map { $0 > name.words.lowerBound } ?? true
-        }
-
         // A term explained at one use is not reported from there on.
         var explainedEntries: [Int: Int] = [:]
         for match in kept where match.rule != "acronym" && explainedEntries[match.entryIndex] == nil {
@@ -132,11 +131,27 @@ struct ReaderTerms {
                 explainedEntries[match.entryIndex] = match.firstWord
             }
         }
+        for (key, entry) in wholeNames {
+            let explained = [explainedFrom[key], explainedEntries[entry]].compactMap { $0 }.min()
+            explainedFrom[key] = explained
+            explainedEntries[entry] = explained
+        }
+        // Nor in a heading above the text that explains it ("Your child protection conference").
         self.matches = kept.filter { match in
             guard let from = explainedEntries[match.entryIndex] else { return true }
-            return match.firstWord < from
+            return match.firstWord < from && !Self.isHeading(match.sentence, in: text)
         }
-        self.names = names
+        self.names = names.filter { name in
+            let key = "name:" + name.text.lowercased()
+            guard let from = explainedFrom[key] else { return true }
+            return from > name.words.lowerBound && !Self.isHeading(text.words[name.words.lowerBound].sentence, in: text)
+        }
+    }
+
+    /// Whether a sentence is a heading (a title, not a sentence for the formulas).
+    static func isHeading(_ sentence: Int, in text: AnalyzedText) -> Bool {
+        let found = text.sentences[sentence]
+        return !found.isCounted && text.tokens[found.tokens.lowerBound].blockKind == .heading
     }
 
     /// A capitalised word that is not the only letter (`I`, `A`), or one in capitals.
@@ -178,7 +193,9 @@ struct ReaderTerms {
             }
             if token.kind == .other, span.upperBound + 1 < sentenceWords.upperBound {
                 let mark = text.file.text(in: token.range)
-                if mark == "\u{2013}" || mark == "\u{2014}" || mark == ":" || (mark == "-" && token.spaceBefore) { return true }
+                let isDash = mark == "\u{2013}" || mark == "\u{2014}" || (mark == "-" && token.spaceBefore)
+                // A colon explains, except in a title: "Child Protection Planning Meeting: a guide for parents".
+                if isDash || (mark == ":" && !isHeading(sentence, in: text)) { return true }
             }
         }
         let next = (key(span.upperBound + 1), key(span.upperBound + 2))
@@ -206,7 +223,8 @@ struct ReaderTerms {
             let following = text.sentenceWords[sentence + 1]
             if following.count >= 2 {
                 let pair = (keys[words[following.lowerBound].form], keys[words[following.lowerBound + 1].form])
-                if ["this", "that", "it"].contains(pair.0) && (pair.1 == "means" || pair.1 == "is" && following.count > 2 && keys[words[following.lowerBound + 2].form] == "when") {
+                let third = following.count > 2 ? keys[words[following.lowerBound + 2].form] : ""
+                if ["this", "that", "it"].contains(pair.0) && (pair.1 == "means" || pair.1 == "is" && ["when", "where", "a", "an"].contains(third)) {
                     return true
                 }
             }

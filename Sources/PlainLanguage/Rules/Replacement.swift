@@ -30,6 +30,29 @@ extension RuleContext {
     ]
     private static let leadingFunctionWords: Set<String> = ["a", "an", "the", "to", "more", "some", "any", "your", "their", "his", "her", "our", "my"]
 
+    /// Words a noun phrase may start with; after one, a replacement that
+    /// brings its own (`your social worker` for `the allocated social worker`)
+    /// replaces it too.
+    private static let determiners: Set<String> = ["a", "an", "the", "this", "that", "your", "their", "his", "her", "our", "my"]
+    /// Words after a term that show it is not a noun's modifier (`the MASH did…`, not `multi-agency response`).
+    private static let afterANounPhrase: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+        "must", "should", "shall", "did", "does", "do", "not", "and", "or", "but", "of", "to", "for", "with", "in", "on",
+        "at", "by", "from", "about", "if", "because", "so", "who", "which", "that", "when", "where", "as", "than",
+        "met", "meets", "said", "says", "agreed", "decided", "thinks", "wants", "needs",
+    ]
+    /// Nouns that end in `-ing` (an alternative starting with another `-ing` word is an explanation: `getting to know…`).
+    private static let nounsInIng: Set<String> = [
+        "meeting", "meetings", "building", "evening", "morning", "wedding", "feeling", "feelings", "thing", "things",
+        "something", "nothing", "everything", "anything", "sibling", "siblings", "housing", "training", "funding",
+        "hearing", "setting", "clothing", "spring", "string", "king", "ring",
+    ]
+    /// First words of an alternative that is an explanation, not a swap: `what people are worried about`.
+    private static let explanationStarts: Set<String> = [
+        "what", "how", "who", "when", "where", "whether", "if", "had", "be", "being", "to", "by", "for", "with", "in", "on",
+        "at", "from", "about", "before", "after",
+    ]
+
     /// The match's alternatives for the audience, each put into the sentence.
     func replacements(for match: WordListMatch) -> [Replacement] {
         let entry = match.entry
@@ -37,10 +60,42 @@ extension RuleContext {
         return entry.plain(for: target.audience).map { plain in
             var replacement = inflected(plain, for: match) ?? Replacement(text: plain, range: match.range, fits: false)
             if entry.fix == false || plain.contains("…") || plain.contains("...") { replacement.fits = false }
+            if entry.rule != "complex-word", replacement.fits, !fitsAsANounPhrase(replacement.text, at: match) { replacement.fits = false }
+            if replacement.fits, replacement.text.hasSuffix(" to") || replacement.text == "to", nextWordEndsInIng(after: match) { replacement.fits = false }
             replacement.text = Self.cased(replacement.text, like: written)
             if replacement.fits { replacement = withArticle(replacement, before: match) }
             return replacement
         }
+    }
+
+    /// Whether the word after the match ends in `-ing` (`with a view to achieving`: `to achieving` does not read).
+    private func nextWordEndsInIng(after match: WordListMatch) -> Bool {
+        let next = match.units.upperBound
+        return next < units.count && units[next].sentence == match.sentence && text.lexicon.keys[units[next].form].hasSuffix("ing")
+    }
+
+    /// Whether a jargon word's alternative can stand where the word stands:
+    /// not an explanation (`getting to know…`, `what…`), not before a noun the
+    /// term describes (`multi-agency response`), and short, or a noun phrase
+    /// in a noun's place (`the MASH did` → `the team that decides who helps did`).
+    private func fitsAsANounPhrase(_ text: String, at match: WordListMatch) -> Bool {
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        guard let first = words.first, !Self.explanationStarts.contains(first),
+              !(first.hasSuffix("ing") && words.count > 1 && !Self.nounsInIng.contains(first)) else { return false }
+        let keys = self.text.lexicon.keys
+        let next = match.units.upperBound
+        let sameSentence = next < units.count && units[next].sentence == match.sentence
+        let lastWord = self.text.words[match.lastWord]
+        let punctuationFollows = lastWord.token + 1 < self.text.tokens.count && self.text.tokens[lastWord.token + 1].kind != .word
+        var endsNounPhrase = !sameSentence || punctuationFollows
+        if !endsNounPhrase {
+            let key = keys[units[next].form]
+            endsNounPhrase = Self.afterANounPhrase.contains(key) || key.hasSuffix("ed")
+        }
+        guard endsNounPhrase else { return false }
+        if words.count <= 4 { return true }
+        let before = match.units.lowerBound - 1
+        return before >= 0 && units[before].sentence == match.sentence && Self.determiners.contains(keys[units[before].form])
     }
 
     /// The alternative in the form the text gave the term, or nil when that cannot be worked out.
@@ -114,18 +169,27 @@ extension RuleContext {
         return nil
     }
 
-    /// The replacement with `a` or `an` before it changed to suit its first word.
+    /// The replacement with `a` or `an` before it changed to suit its first
+    /// word, or the determiner before it dropped when the replacement brings
+    /// its own (`the allocated social worker` → `your social worker`).
     private func withArticle(_ replacement: Replacement, before match: WordListMatch) -> Replacement {
         let before = match.units.lowerBound - 1
         guard before >= 0, units[before].sentence == match.sentence else { return replacement }
         let article = text.file.text(in: units[before].range)
-        guard article.lowercased() == "a" || article.lowercased() == "an" else { return replacement }
+        let lowered = article.lowercased()
+        let isCapitalised = article.first?.isUppercase == true
+        let own = replacement.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        if Self.determiners.contains(own), ["a", "an", "the", "this", "that"].contains(lowered) {
+            let text = isCapitalised ? replacement.text.prefix(1).uppercased() + replacement.text.dropFirst() : replacement.text
+            return Replacement(text: text, range: SourceRange(start: units[before].range.start, end: replacement.range.end), fits: true)
+        }
+        guard lowered == "a" || lowered == "an" else { return replacement }
         let wanted = Self.startsWithVowelSound(replacement.text) ? "an" : "a"
-        guard wanted != article.lowercased() else { return replacement }
-        let cased = article.first?.isUppercase == true ? wanted.prefix(1).uppercased() + wanted.dropFirst() : wanted
-        let lowered = article.first?.isUppercase == true ? replacement.text.prefix(1).lowercased() + replacement.text.dropFirst() : replacement.text
+        guard wanted != lowered else { return replacement }
+        let cased = isCapitalised ? wanted.prefix(1).uppercased() + wanted.dropFirst() : wanted
+        let rest = isCapitalised ? replacement.text.prefix(1).lowercased() + replacement.text.dropFirst() : replacement.text
         return Replacement(
-            text: cased + " " + lowered,
+            text: cased + " " + rest,
             range: SourceRange(start: units[before].range.start, end: replacement.range.end), fits: true
         )
     }
