@@ -41,13 +41,20 @@ import Testing
         let findings = try #require(file["findings"] as? [[String: Any]])
         #expect(!findings.isEmpty)
         for finding in findings {
-            #expect(Set(finding.keys) == ["rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion"])
+            #expect(Set(finding.keys) == ["rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion", "fixes"])
         }
         let blame = try #require(findings.first { $0["rule"] as? String == "judgemental" })
         #expect(blame["line"] as? Int == 2)
         #expect(blame["column"] as? Int == 9)
         #expect(blame["end_column"] as? Int == 22)
         #expect(blame["text"] as? String == "non-compliant")
+        #expect((blame["fixes"] as? [Any])?.isEmpty == true, "advice only")
+        let inOrderTo = try #require(findings.first { $0["text"] as? String == "in order to" })
+        let fix = try #require((inOrderTo["fixes"] as? [[String: Any]])?.first)
+        #expect(fix["replacement"] as? String == "to")
+        #expect(fix["line"] as? Int == 2)
+        #expect(fix["column"] as? Int == 46)
+        #expect(fix["end_column"] as? Int == 57)
         #expect(file["audience"] as? String == "parent")
         #expect(file["target_reading_age"] as? Double == 11)
     }

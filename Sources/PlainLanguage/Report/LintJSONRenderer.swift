@@ -8,7 +8,7 @@ import PlanDiagnostics
 /// "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
 /// "coleman_liau_index", "automated_readability_index", "reading_age"},
 /// "findings":[{"rule", "code", "severity", "line", "column", "end_line",
-/// "end_column", "text", "message", "suggestion"}]}]}`
+/// "end_column", "text", "message", "suggestion", "fixes"}]}]}`
 ///
 /// Lines and columns are 1-based, columns count characters, `end_column` is
 /// exclusive. `score` is null for a file that could not be read; `suggestion`
@@ -106,6 +106,13 @@ public struct LintJSONRenderer: Sendable {
         var line, column, endLine, endColumn: Int
         var text, message: String
         var suggestion: String?
+        var fixes: [FixEntry]
+
+        /// A machine fix: replace the text from line and column to end line and end column.
+        struct FixEntry: Encodable {
+            var line, column, end_line, end_column: Int
+            var replacement: String
+        }
 
         init(_ finding: Diagnostic, in file: SourceFile) {
             let start = file.location(of: finding.range.start)
@@ -120,10 +127,15 @@ public struct LintJSONRenderer: Sendable {
             text = LintJSONRenderer.findingText(finding, in: file)
             message = finding.message
             suggestion = finding.help
+            fixes = finding.fixes.map { fix in
+                let from = file.location(of: fix.range.start)
+                let to = file.location(of: fix.range.end)
+                return FixEntry(line: from.line, column: from.column, end_line: to.line, end_column: to.column, replacement: fix.replacement)
+            }
         }
 
         enum CodingKeys: String, CodingKey {
-            case rule, code, severity, line, column, text, message, suggestion
+            case rule, code, severity, line, column, text, message, suggestion, fixes
             case endLine = "end_line"
             case endColumn = "end_column"
         }
@@ -140,6 +152,7 @@ public struct LintJSONRenderer: Sendable {
             try container.encode(text, forKey: .text)
             try container.encode(message, forKey: .message)
             try container.encode(suggestion, forKey: .suggestion)
+            try container.encode(fixes, forKey: .fixes)
         }
     }
 }
