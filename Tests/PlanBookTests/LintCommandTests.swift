@@ -60,7 +60,7 @@ import Testing
         let entry = try #require((object["files"] as? [[String: Any]])?.first)
         #expect(Set(entry.keys) == ["path", "score", "audience", "target_reading_age", "metrics", "findings"])
         let finding = try #require((entry["findings"] as? [[String: Any]])?.first)
-        #expect(Set(finding.keys) == ["rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion"])
+        #expect(Set(finding.keys) == ["rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion", "fixes"])
         #expect(entry["audience"] as? String == "parent")
     }
 
