@@ -37,6 +37,8 @@ struct Entry: Hashable {
         case body
         /// Bold body text, for names.
         case strong
+        /// Small print, such as who drew the pictures.
+        case note
     }
 
     enum Frame: Hashable {

@@ -8,6 +8,23 @@ struct BookletComposer {
     let template: LayoutTemplate
     let words: FixedWords
     let pictures: any PictureProvider
+    /// Everyone in the plan, each with one picture for the whole booklet.
+    let people: PeoplePictures
+    let chooser: ItemPictureChooser
+    /// The picture of the child: the plan's `picture`, else one for their age.
+    let childPicture: Picture?
+
+    init(plan: SafetyPlan, template: LayoutTemplate, words: FixedWords, pictures: any PictureProvider) {
+        self.plan = plan
+        self.template = template
+        self.words = words
+        self.pictures = pictures
+        let meanings = pictures.meanings
+        let band = meanings.people.ageBands.first { plan.age <= $0.upTo } ?? meanings.people.ageBands.last
+        childPicture = band.map { .library($0.picture) }
+        people = PeoplePictures(plan: plan, meanings: meanings, childPicture: childPicture)
+        chooser = ItemPictureChooser(meanings: meanings, language: plan.language)
+    }
 
     var child: String { plan.childFirstName }
 
@@ -44,19 +61,16 @@ struct BookletComposer {
 
     func spec(_ path: String?) -> PictureSpec? { path.map(PictureSpec.file) }
 
-    /// The plan's own picture, else one whose keywords match the words.
+    /// The plan's own picture, else the one the sentence is about, else none.
     func picture(_ picture: Picture?, orFor text: String) -> PictureSpec? {
         if let picture { return spec(pictures.path(for: picture)) }
-        return spec(pictures.suggestedPath(for: text))
+        return chooser.picture(for: text, people: people).flatMap { spec(pictures.path(for: $0)) }
     }
 
-    /// A person's picture: their own, one that matches their name or role, else their initial.
-    func mark(name: String, words: String? = nil, picture: Picture? = nil) -> PersonMark {
-        if name.lowercased() == child.lowercased() || name.lowercased() == plan.child.text.lowercased(),
-           picture == nil, let path = pictures.path(for: .library("child")) {
-            return PersonMark(name: name, picture: .file(path))
-        }
-        return PersonMark(name: name, picture: self.picture(picture, orFor: words ?? name) ?? .initial(name))
+    /// A person's picture: the one they have everywhere in the booklet.
+    func mark(name: String) -> PersonMark {
+        let picture = people.picture(named: name).flatMap { spec(pictures.path(for: $0)) }
+        return PersonMark(name: name, picture: picture ?? .initial(name))
     }
 
     // MARK: Pages
@@ -66,7 +80,7 @@ struct BookletComposer {
             .heading(plan.title.text, level: 1, outline: plan.title.text),
             .entry(Entry(text: words.fill(words.coverLine, child: plan.child.text))),
         ]
-        if let path = pictures.path(for: .library("child")) {
+        if let path = childPicture.flatMap(pictures.path(for:)) {
             blocks.append(.picture(path: path, size: 180))
         }
         var lines: [String] = []
@@ -138,20 +152,16 @@ struct BookletComposer {
         return line
     }
 
-    private func personWords(_ person: Person) -> String {
-        [person.name.text, person.relationship, person.role].compactMap { $0 }.joined(separator: " ")
-    }
-
     private func peopleBlocks(_ section: Section) -> [Block] {
         var blocks: [Block] = []
         if section.kind == .safetyNetwork, template.kind == .booklet {
-            let marks = section.people.map { mark(name: $0.name.text, words: personWords($0), picture: $0.picture) }
+            let marks = section.people.map { mark(name: $0.name.text) }
             blocks.append(tagged(.network, [.figure(.network(NetworkFigure(child: mark(name: child), people: marks)))]))
         }
         for person in section.people {
             var text = personLine(person)
             if let does = person.does { text += "\n\(does.text)" }
-            let picture = mark(name: person.name.text, words: personWords(person), picture: person.picture).picture
+            let picture = mark(name: person.name.text).picture
             blocks.append(tagged(.person, person: person.name.text, isItem: true, [.entry(Entry(text: text, picture: picture))]))
         }
         return blocks
@@ -222,7 +232,9 @@ struct BookletComposer {
             blocks.append(tagged(.heading, [.heading(page.title.text, level: 3, outline: page.title.text)]))
             let text = page.lines.map(\.text).joined(separator: "\n")
             var paths = page.pictures.compactMap(pictures.path(for:))
-            if paths.isEmpty, let suggested = pictures.suggestedPath(for: page.title.text + " " + text) { paths = [suggested] }
+            if paths.isEmpty, let chosen = chooser.picture(for: page.title.text + ". " + text, people: people).flatMap(pictures.path(for:)) {
+                paths = [chosen]
+            }
             blocks.append(.entry(Entry(text: text, picture: spec(paths.first), pictureSize: template.pictureSize * 2)))
             for extra in paths.dropFirst() {
                 blocks.append(.picture(path: extra, size: template.pictureSize * 2))
@@ -246,6 +258,7 @@ struct BookletComposer {
             blocks.append(.entry(Entry(text: words.fill(words.notYetShared, child: child), frame: .panel(template.colours.panel))))
         }
         if let author = authorLine { blocks.append(.entry(Entry(text: author))) }
+        if let credit = template.pictureCredit { blocks.append(.entry(Entry(text: credit, style: .note))) }
         blocks.append(tagged(.drawing, [.drawingSpace(caption: words.fill(words.drawingSpace, child: child))]))
         return blocks
     }

@@ -48,6 +48,13 @@ struct LayoutContext {
     }
 
     /// Body-sized text centred in its box, for names under pictures and numbers on the ruler.
+    /// Small print: two thirds of the body size, never under 9 points.
+    var noteStyle: TextStyle {
+        var style = bodyStyle
+        style.size = max(9, (style.size * 0.6).rounded())
+        return style
+    }
+
     var labelStyle: TextStyle {
         var style = bodyStyle
         style.alignment = .centre

@@ -32,6 +32,8 @@ public struct LayoutTemplate: Codable, Hashable, Sendable {
     public var sections: [String]
     /// Whether the booklet has a cover page and a back page (who has a copy, space to draw).
     public var coverAndBack: Bool
+    /// Small print on the back page saying whose pictures these are, as their licence asks.
+    public var pictureCredit: String?
 
     public enum Kind: String, Codable, Hashable, Sendable {
         /// One section after another, each on a new page, with drawings for the scale, network and houses.
@@ -108,7 +110,7 @@ public struct LayoutTemplate: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, description, kind, page, margins, fontFamily, ageBands, lineSpacing, colours, pictureSize, pictureSide, gap, columns, sections, coverAndBack
+        case name, description, kind, page, margins, fontFamily, ageBands, lineSpacing, colours, pictureSize, pictureSide, gap, columns, sections, coverAndBack, pictureCredit
     }
 
     public init(from decoder: Decoder) throws {
@@ -128,6 +130,7 @@ public struct LayoutTemplate: Codable, Hashable, Sendable {
         columns = try c.decodeIfPresent([[String]].self, forKey: .columns) ?? []
         sections = try c.decodeIfPresent([String].self, forKey: .sections) ?? []
         coverAndBack = try c.decodeIfPresent(Bool.self, forKey: .coverAndBack) ?? (kind == .booklet)
+        pictureCredit = try c.decodeIfPresent(String.self, forKey: .pictureCredit)
     }
 
     /// The type sizes for a child of `age`.

@@ -110,6 +110,7 @@ struct Paginator {
         switch entry.style {
         case .body: context.bodyStyle
         case .strong: context.strongStyle
+        case .note: context.noteStyle
         }
     }
 

@@ -134,7 +134,7 @@ public final class PlanBook {
 
     /// A PDF of every library picture with its name.
     public func pictureCataloguePDF() throws -> [UInt8] {
-        let items = pictures.entries.map { PictureCatalogue.Item(name: $0.name, path: pictures.folder + "/" + $0.file) }
+        let items = pictures.entries.map { PictureCatalogue.Item(name: $0.label, path: pictures.folder + "/" + $0.file) }
         let booklet = PictureCatalogue(title: "planbook pictures", items: items).layout(measurer: try renderTools().measurer)
         return try renderTools().pdf.pdfData(for: booklet)
     }

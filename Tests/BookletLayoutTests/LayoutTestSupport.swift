@@ -4,18 +4,26 @@ import PlanDiagnostics
 import PlanModel
 import Testing
 
-/// Pictures for layout tests: every library name is `/pictures/NAME.svg`, and
-/// a text containing "gran" or "phone" suggests that picture.
+/// Pictures for layout tests: every library name is `/pictures/NAME.svg`; a
+/// sentence about a phone gets `phone`, a gran is drawn as `gran`, anyone
+/// else as `person`, and the child as `child`.
 struct TestPictures: PictureProvider {
     func path(for picture: Picture) -> String? {
         if case .library(let name) = picture { return "/pictures/\(name).svg" }
         return nil
     }
 
-    func suggestedPath(for text: String) -> String? {
-        let lowered = text.lowercased()
-        return ["gran", "phone"].first { lowered.contains($0) }.map { "/pictures/\($0).svg" }
-    }
+    static let meanings: PictureMeanings = {
+        let json = """
+        {"pictures": [{"name": "phone", "kind": "thing", "keywords": {"en": ["phone"]}}],
+         "people": {"relations": [{"words": {"en": ["gran"]}, "generation": 2, "gender": "woman"}], "roles": [], "titles": {},
+                    "figures": {"older-woman": ["gran"], "adult": ["person"]}, "ageBands": [{"upTo": 18, "picture": "child"}]},
+         "grammar": {"negation": {"en": ["not"]}, "subordinate": {"en": ["if"]}}}
+        """
+        return try! JSONDecoder().decode(PictureMeanings.self, from: Data(json.utf8))
+    }()
+
+    var meanings: PictureMeanings { Self.meanings }
 }
 
 enum LayoutTestSupport {

@@ -1,0 +1,151 @@
+/// A sentence split into words for choosing pictures by meaning: each word
+/// lower-cased with its other forms (Arabic without its article), the part of
+/// the sentence it is in, whether that part is a side part ("if…", "when…"),
+/// and whether a "not" comes before it there.
+struct MeaningText {
+    struct Word {
+        /// The word and its other forms, normalised.
+        var forms: [String]
+        /// Which part of the sentence (between commas, full stops, "if", "when"…) it is in.
+        var clause: Int
+        var inSideClause: Bool
+        /// A "not", "never", "no"… comes before it in the same part.
+        var negated: Bool
+        /// It ended in 's ("Mum's mum").
+        var possessive: Bool
+    }
+
+    private(set) var words: [Word] = []
+
+    /// Splits `text`; `grammar` gives the words that start side parts and say "not", for `language`.
+    init(_ text: String, language: String, grammar: PictureMeanings.Grammar?) {
+        let negators = Set((grammar?.negation.forLanguage(language) ?? []).map(Self.normalise))
+        let subordinators = Set((grammar?.subordinate.forLanguage(language) ?? []).map(Self.normalise))
+        var clause = 0
+        var side = false
+        var negated = false
+        for piece in Self.pieces(of: text) {
+            guard case .word(let raw) = piece else {
+                clause += 1
+                side = false
+                negated = false
+                continue
+            }
+            var word = Self.normalise(raw)
+            var possessive = false
+            for suffix in ["'s", "’s"] where word.hasSuffix(suffix) && word.count > 2 {
+                word = String(word.dropLast(2))
+                possessive = true
+            }
+            if subordinators.contains(word) {
+                clause += 1
+                side = true
+                negated = false
+            }
+            words.append(Word(forms: Self.forms(of: word), clause: clause, inSideClause: side, negated: negated, possessive: possessive))
+            if negators.contains(word) { negated = true }
+        }
+    }
+
+    /// The words of a keyword or name, as forms to match (no grammar).
+    static func phrase(_ text: String) -> [String] {
+        pieces(of: text).compactMap { piece in
+            guard case .word(let raw) = piece else { return nil }
+            var word = normalise(raw)
+            if word.hasSuffix("'s") && word.count > 2 { word = String(word.dropLast(2)) }
+            return word
+        }
+    }
+
+    /// Whether `phrase` (from `phrase(_:)`) starts at word `start`. A word
+    /// ending in `*` matches any word that starts with the rest.
+    func matches(_ phrase: [String], at start: Int) -> Bool {
+        guard !phrase.isEmpty, start >= 0, start + phrase.count <= words.count else { return false }
+        for (offset, part) in phrase.enumerated() where !Self.matches(words[start + offset], part) { return false }
+        return true
+    }
+
+    private static func matches(_ word: Word, _ part: String) -> Bool {
+        if part.hasSuffix("*") {
+            let stem = part.dropLast()
+            return word.forms.contains { $0.hasPrefix(stem) }
+        }
+        return word.forms.contains(part)
+    }
+
+    // MARK: Splitting
+
+    private enum Piece {
+        case word(String)
+        case clauseBreak
+    }
+
+    /// Characters that end a part of a sentence, in every script the booklet uses.
+    private static let breaks: Set<Character> = [",", ";", ":", ".", "!", "?", "(", ")", "\n", "،", "؛", "؟", "۔", "।", "—", "–"]
+
+    private static func pieces(of text: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var current = ""
+        func flush() {
+            let trimmed = current.trimmingCharacters(in: ["'", "’", "-", "&"])
+            if !trimmed.isEmpty { pieces.append(.word(trimmed)) }
+            current = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber || character.unicodeScalars.first.map(isMark) == true
+                || character == "'" || character == "’" || character == "-" || character == "&" {
+                current.append(character)
+            } else {
+                flush()
+                if breaks.contains(character) { pieces.append(.clauseBreak) }
+            }
+        }
+        flush()
+        return pieces
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+
+    // MARK: Normalising
+
+    /// Lower case, one apostrophe, and Arabic without short vowels, with one alef and one yeh.
+    static func normalise(_ word: String) -> String {
+        var result = ""
+        for scalar in word.lowercased().replacingOccurrences(of: "’", with: "'").unicodeScalars {
+            switch scalar.value {
+            case 0x064B...0x0652, 0x0670, 0x0640: continue
+            case 0x0622, 0x0623, 0x0625: result.unicodeScalars.append("\u{0627}")
+            case 0x0649: result.unicodeScalars.append("\u{064A}")
+            case 0x0629: result.unicodeScalars.append("\u{0647}")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// A word and, for Arabic, the word without "and" and without the article ("والمدرسة" → "مدرسه").
+    static func forms(of word: String) -> [String] {
+        var forms = [word]
+        guard word.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) else { return forms }
+        var stems = [word]
+        if let first = word.first, first == "و" || first == "ف", word.count > 3 { stems.append(String(word.dropFirst())) }
+        for stem in stems {
+            for article in ["بال", "كال", "فال", "وال", "لل", "ال"] where stem.hasPrefix(article) && stem.count > article.count + 1 {
+                forms.append(String(stem.dropFirst(article.count)))
+                break
+            }
+        }
+        forms += stems.dropFirst()
+        return forms
+    }
+
+    /// "en-GB" → "en".
+    static func primaryLanguage(_ language: String) -> String {
+        language.split(separator: "-").first.map { $0.lowercased() } ?? "en"
+    }
+}
