@@ -36,7 +36,7 @@ star football dog cat car bus hospital meeting park toys book medicine""".split(
 NEEDED = {
     "feelings": "happy sad worried angry scared calm lonely proud safe".split(),
     "families": """family one-parent two-mums-boy two-mums-girl two-dads-boy two-dads-girl grandparent-carer
-        grandparents-carers foster-carers brother-and-sister brothers sisters""".split(),
+        grandparents-carers foster-carers brother-and-sister brothers sisters children""".split(),
     "people": """baby child teenager older-woman older-man person-wheelchair child-wheelchair person-glasses
         person-deaf hearing-aid woman-headscarf coach stranger interpreter""".split(),
     "things": """two-homes visit video-call train ambulance emergency helpline court family-centre alcohol

@@ -11,8 +11,9 @@ struct BookletComposer {
     /// Everyone in the plan, each with one picture for the whole booklet.
     let people: PeoplePictures
     let chooser: ItemPictureChooser
-    /// The picture of the child: the plan's `picture`, else one for their age.
-    let childPicture: Picture?
+    /// The cover's picture: the plan's `picture`, else one for the child's age
+    /// (for brothers and sisters, two children), never a boy or a girl.
+    let coverPicture: Picture?
 
     init(plan: SafetyPlan, template: LayoutTemplate, words: FixedWords, pictures: any PictureProvider) {
         self.plan = plan
@@ -20,9 +21,9 @@ struct BookletComposer {
         self.words = words
         self.pictures = pictures
         let meanings = pictures.meanings
-        let band = meanings.people.ageBands.first { plan.age <= $0.upTo } ?? meanings.people.ageBands.last
-        childPicture = band.map { .library($0.picture) }
-        people = PeoplePictures(plan: plan, meanings: meanings, childPicture: childPicture)
+        let children = plan.isForSiblings ? meanings.people.figures["children"]?.first : nil
+        coverPicture = plan.picture ?? (children ?? meanings.picture(forAge: plan.age)).map(Picture.library)
+        people = PeoplePictures(plan: plan, meanings: meanings)
         chooser = ItemPictureChooser(meanings: meanings, language: plan.language)
     }
 
@@ -80,7 +81,7 @@ struct BookletComposer {
             .heading(plan.title.text, level: 1, outline: plan.title.text),
             .entry(Entry(text: words.fill(words.coverLine, child: plan.child.text))),
         ]
-        if let path = childPicture.flatMap(pictures.path(for:)) {
+        if let path = coverPicture.flatMap(pictures.path(for:)) {
             blocks.append(.picture(path: path, size: 180))
         }
         var lines: [String] = []

@@ -70,6 +70,8 @@ struct ItemPictureChooser {
             var picture: Int
             var start: Int
             var length: Int
+            /// Letters in the keyword: the longer of two stems wins ("grădiniț*" over "grădin*").
+            var letters: Int
         }
         var hits: [Hit] = []
         for (position, word) in sentence.words.enumerated() where !covered.contains(position) {
@@ -80,14 +82,15 @@ struct ItemPictureChooser {
                 let range = position..<(position + keyword.words.count)
                 guard range.upperBound <= sentence.words.count, !range.contains(where: covered.contains),
                       sentence.matches(keyword.words, at: position) else { continue }
-                hits.append(Hit(picture: keyword.picture, start: position, length: keyword.words.count))
+                hits.append(Hit(picture: keyword.picture, start: position, length: keyword.words.count,
+                                letters: keyword.words.reduce(0) { $0 + $1.count }))
             }
         }
         guard !hits.isEmpty else { return nil }
         // The longest keyword wins where two overlap.
         var taken = Set<Int>()
         var kept: [Hit] = []
-        for hit in hits.sorted(by: { ($0.length, -$0.start) > ($1.length, -$1.start) }) {
+        for hit in hits.sorted(by: { ($0.length, $0.letters, -$0.start) > ($1.length, $1.letters, -$1.start) }) {
             let range = hit.start..<(hit.start + hit.length)
             if range.contains(where: taken.contains) { continue }
             taken.formUnion(range)

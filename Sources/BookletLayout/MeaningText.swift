@@ -48,13 +48,16 @@ struct MeaningText {
     }
 
     /// The words of a keyword or name, as forms to match (no grammar).
+    /// A trailing `*` stays on the last word: it matches any ending.
     static func phrase(_ text: String) -> [String] {
-        pieces(of: text).compactMap { piece in
+        var words: [String] = pieces(of: text).compactMap { piece in
             guard case .word(let raw) = piece else { return nil }
             var word = normalise(raw)
             if word.hasSuffix("'s") && word.count > 2 { word = String(word.dropLast(2)) }
             return word
         }
+        if text.hasSuffix("*"), let last = words.popLast() { words.append(last + "*") }
+        return words
     }
 
     /// Whether `phrase` (from `phrase(_:)`) starts at word `start`. A word

@@ -235,7 +235,7 @@ struct Paginator {
                 }
                 picture = nil
             }
-            let role: BoxRole = entry.frame == .bubble ? .quote : .body
+            let role: BoxRole = entry.frame == .bubble ? .quote : (entry.style == .note ? .caption : .body)
             add(Box(role: role, frame: Rect(x: layout.textX, y: top, width: layout.textWidth, height: placedHeight), content: .text(placedText, style)))
             cursor = top + bodyHeight + padding + template.gap
             roof = nil

@@ -19,26 +19,32 @@ struct PeoplePictures {
     /// Each name's words, longest first, with whose name it is: to find people in sentences.
     private var namePhrases: [(words: [String], person: Int)] = []
 
-    /// Reads who is who from `plan`; `childPicture` is the child's own (the cover's).
-    init(plan: SafetyPlan, meanings: PictureMeanings, childPicture: Picture?) {
+    /// Reads who is who from `plan`. A child is drawn with the plan's `picture`
+    /// (when the booklet is for one child) or the picture for their age.
+    init(plan: SafetyPlan, meanings: PictureMeanings) {
         let language = plan.language
         var mentions: [(name: String, details: String?, picture: Picture?)] = []
         for section in plan.sections {
-            for person in section.people {
+            let house = section.safetyHouse.map { $0.inside + $0.outside } ?? []
+            for person in section.people + house {
                 let details = [person.relationship, person.role].compactMap { $0 }.joined(separator: ", ")
                 mentions.append((person.name.text, details.isEmpty ? nil : details, person.picture))
             }
         }
         if let author = plan.writtenBy { mentions.append((author.name, author.role, nil)) }
         for section in plan.sections {
-            for item in section.items { mentions += item.who.map { ($0, nil, nil) } }
+            for item in section.items + (section.safetyHouse?.roof ?? []) { mentions += item.who.map { ($0, nil, nil) } }
             mentions += (section.scale?.ratings ?? []).map { ($0.name, nil, nil) }
             mentions += section.quotes.compactMap { quote in quote.speaker.map { ($0, nil, nil) } }
             for page in section.pages { mentions += page.quotes.compactMap { quote in quote.speaker.map { ($0, nil, nil) } } }
         }
 
-        people = [Person(names: [plan.child.text, plan.childFirstName], picture: childPicture, isChild: true)]
-        var details: [String?] = [nil]
+        let children = plan.children.isEmpty ? [Child(name: plan.child, age: plan.age)] : plan.children
+        people = children.map { child in
+            let own = children.count == 1 ? plan.picture : nil
+            return Person(names: [child.name.text, child.firstName], picture: own ?? meanings.picture(forAge: child.age).map(Picture.library), isChild: true)
+        }
+        var details: [String?] = people.map { _ in nil }
         for mention in mentions {
             let name = mention.name.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { continue }
@@ -52,7 +58,7 @@ struct PeoplePictures {
             }
         }
 
-        let figures = FigureChooser(meanings: meanings, language: language, childName: plan.childFirstName)
+        let figures = FigureChooser(meanings: meanings, language: language)
         var used = Set(people.compactMap { person -> String? in
             if case .library(let name) = person.picture { return name }
             return nil
@@ -118,7 +124,6 @@ struct PeoplePictures {
 struct FigureChooser {
     let meanings: PictureMeanings
     let language: String
-    let childName: String
 
     /// The figures to use, best first: a role's figure ("teacher"), else the
     /// relationship's ("older-woman"), else a grown-up's, each followed by
@@ -196,16 +201,27 @@ struct FigureChooser {
         matches.sort { ($0.start, -$0.length) < ($1.start, -$1.length) }
         var kept: [(start: Int, length: Int, relation: PictureMeanings.Relation)] = []
         for match in matches where kept.last.map({ match.start >= $0.start + $0.length }) ?? true { kept.append(match) }
-        guard var result = kept.last.map({ (generation: $0.relation.generation, gender: $0.relation.gender, adult: $0.relation.adult ?? false, figure: $0.relation.figure) })
-        else { return nil }
-        // "Dad's mum": the word before a possessive adds its generation.
+        guard let last = kept.last else { return nil }
+        var relation = last.relation
+        var generation = relation.generation
+        // Two relationships side by side name one through the other. "Dad's mum"
+        // and Urdu "ابو کی امی" put the owner first; Arabic "أم بابا", Polish
+        // "mama taty" and Romanian "mama tatălui" put it second.
         if kept.count >= 2 {
-            let owner = kept[kept.count - 2]
-            if text.words[owner.start + owner.length - 1].possessive {
-                result.generation += owner.relation.generation
-                if result.figure == "baby" { result.figure = nil }
+            let first = kept[kept.count - 2]
+            let end = first.start + first.length
+            let particles = Set((meanings.grammar.possessive?.forLanguage(language) ?? []).map(MeaningText.normalise))
+            let ownerFirst = (last.start == end && text.words[end - 1].possessive)
+                || (last.start == end + 1 && text.words[end].forms.contains(where: particles.contains))
+            if ownerFirst {
+                generation += first.relation.generation
+            } else if last.start == end {
+                relation = first.relation
+                generation = first.relation.generation + last.relation.generation
             }
         }
-        return result
+        var figure = relation.figure
+        if figure == "baby", generation != relation.generation { figure = nil }
+        return (generation, relation.gender, relation.adult ?? false, figure)
     }
 }

@@ -64,6 +64,8 @@ public struct PictureMeanings: Codable, Hashable, Sendable {
         public var negation: Words
         /// Words that start a side part of a sentence ("if", "when"): what it names matters less.
         public var subordinate: Words
+        /// Words between two relationships that make the first the owner (Urdu "کی": "ابو کی امی", Dad's mum).
+        public var possessive: Words?
     }
 
     public var pictures: [Meaning]
@@ -74,6 +76,11 @@ public struct PictureMeanings: Codable, Hashable, Sendable {
         self.pictures = pictures
         self.people = people
         self.grammar = grammar
+    }
+
+    /// The picture for a child of `age`: the first age band that holds it.
+    public func picture(forAge age: Int) -> String? {
+        (people.ageBands.first { age <= $0.upTo } ?? people.ageBands.last)?.picture
     }
 
     /// No meanings at all: nothing is chosen by itself.

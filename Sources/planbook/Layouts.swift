@@ -30,7 +30,7 @@ struct Pictures: ParsableCommand {
         let planBook = try options.openPlanBook()
         guard let output else {
             for entry in planBook.pictures.entries {
-                print("\(entry.label.padding(toLength: 24, withPad: " ", startingAt: 0)) \(entry.description)")
+                print("\(entry.label.padding(toLength: max(28, entry.label.count + 2), withPad: " ", startingAt: 0))\(entry.description)")
             }
             return
         }

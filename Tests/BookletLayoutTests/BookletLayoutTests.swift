@@ -45,7 +45,7 @@ import Testing
           quote 138,171.2 233.5x70.2 18pt "I like it when Gran picks me up.\\n— Mia"
         page 4 419.5x595.3 content 36,40 347.5x511.3
           heading 36,40 347.5x31.2 24pt bold "What happens next?"
-          picture 36,83.2 64x64 gran.svg
+          picture 36,83.2 64x64 phone.svg
           body 112,83.2 271.5x46.8 18pt "Gran will phone Sam if she is worried."
           picture 36,159.2 38.4x38.4 calendar.svg
           body 86.4,159.2 297.1x46.8 18pt bold "Who: Gran\\nBy: 1 April 2026"
@@ -57,8 +57,9 @@ import Testing
           panel 36,165.4 347.5x94.2 #FBE9C9
           body 48,177.4 323.5x70.2 18pt "We read this book with Mia on 9 March 2026\\nread together at Gran's house"
           body 36,271.6 347.5x23.4 18pt "Written by: Sam Patel, social worker"
-          panel 36,307 347.5x244.3 #FBE9C9
-          caption 48,319 323.5x46.8 18pt "This space is for Mia's own drawing."
+          caption 36,307 347.5x28.6 11pt "Pictures: OpenMoji, the open-source emoji and icon project (openmoji.org), CC BY-SA 4.0"
+          panel 36,347.6 347.5x203.7 #FBE9C9
+          caption 48,359.6 323.5x46.8 18pt "This space is for Mia's own drawing."
 
         """
         #expect(LayoutDump.dump(booklet) == expected)
