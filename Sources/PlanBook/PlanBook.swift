@@ -121,7 +121,11 @@ public final class PlanBook {
         var names: [String: String] = [:]
         for entry in pictures.entries { names[pictures.folder + "/" + entry.file] = entry.name }
         for picture in plan.allPictures {
-            if case .file(let relative, let absolute) = picture { names[absolute] = relative }
+            switch picture {
+            case .file(let relative, let absolute): names[absolute] = relative
+            // A picture's other name (`gran` for `older-woman`) as the plan writes it.
+            case .library(let name): if let path = pictures.path(for: picture) { names[path] = name }
+            }
         }
         let layout = (try? layouts.template(named: name ?? plan.layout).name) ?? (name ?? plan.layout ?? LayoutCatalogue.defaultLayout)
         return BoxDump.json(booklet, file: file, layout: layout) { names[$0] }
