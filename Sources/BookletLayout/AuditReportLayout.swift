@@ -18,6 +18,8 @@ public struct AuditReportLayout {
     }
 
     public var title: String
+    /// This audit's label beside the earlier one's (a year).
+    public var label: String
     public var earlierTitle: String?
     /// Big numbers at the top: a figure and what it counts.
     public var figures: [(value: String, label: String)]
@@ -29,9 +31,10 @@ public struct AuditReportLayout {
     public var attention: [[String]]
     public var date: String
 
-    public init(title: String, earlierTitle: String?, figures: [(value: String, label: String)], measures: [Measure],
+    public init(title: String, label: String, earlierTitle: String?, figures: [(value: String, label: String)], measures: [Measure],
                 distribution: [Int], earlierDistribution: [Int]?, attention: [[String]], date: String) {
         self.title = title
+        self.label = label
         self.earlierTitle = earlierTitle
         self.figures = figures
         self.measures = measures
@@ -119,7 +122,7 @@ public struct AuditReportLayout {
             w.bar(Rect(x: content.minX, y: w.y + 3, width: 10, height: 10), Self.grey)
             _ = w.text(earlierTitle, w.style(10.5), x: content.minX + 14, width: 180, at: w.y)
             w.bar(Rect(x: content.minX + 200, y: w.y + 3, width: 10, height: 10), Self.blue)
-            _ = w.text(title, w.style(10.5), x: content.minX + 214, width: content.width - 214, at: w.y)
+            _ = w.text(label, w.style(10.5), x: content.minX + 214, width: content.width - 214, at: w.y)
             w.y += 22
         }
         let labelWidth = 190.0

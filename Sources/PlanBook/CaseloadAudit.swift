@@ -2,146 +2,109 @@ import Foundation
 import PlanDiagnostics
 import PlanModel
 
-/// What a casefile audit asks of one plan.
-public struct PlanAudit: Codable, Hashable, Sendable {
-    /// The plan's path as given, relative to the folder it was found in.
-    public var file: String
-    /// The child's name; only in the CSV and JSON, never in the PDF report.
-    public var child: String?
-    public var age: Int?
-    /// The plain-language score from 0 to 10 for the child's reading age; nil when the plan could not be read.
-    public var plainLanguageScore: Double?
-    /// A What happened section where every item says its impact on the child.
-    public var impactOfHarm: Bool
-    public var sharedWithChild: Bool
-    /// A quote, the three houses, a rating by the child, or a words-and-pictures section.
-    public var childsVoice: Bool
-    /// At least one next step, and every one says who.
-    public var nextStepsHaveWho: Bool
-    /// A safety scale with at least one rating.
-    public var safetyScale: Bool
-    public var errors: Int
-
-    enum CodingKeys: String, CodingKey {
-        case file, child, age, errors
-        case plainLanguageScore = "plain_language_score"
-        case impactOfHarm = "impact_of_harm"
-        case sharedWithChild = "shared_with_child"
-        case childsVoice = "childs_voice"
-        case nextStepsHaveWho = "next_steps_have_who"
-        case safetyScale = "safety_scale"
-    }
-
-    /// A score of 5 or more counts as plain.
-    public static let plainScore = 5.0
-
-    public var isPlain: Bool { (plainLanguageScore ?? 0) >= Self.plainScore }
-
-    /// What this plan lacks, in a few words each; empty when it needs no attention.
-    public var gaps: [String] {
-        var gaps: [String] = []
-        if errors > 0 { gaps.append("\(errors) error\(errors == 1 ? "" : "s")") }
-        if plainLanguageScore == nil, errors == 0 {
-            gaps.append("language not scored (not English)")
-        } else if !isPlain {
-            gaps.append("language not plain")
-        }
-        if !impactOfHarm { gaps.append("impact of harm") }
-        if !sharedWithChild { gaps.append("not shared with child") }
-        if !childsVoice { gaps.append("no child's voice") }
-        if !nextStepsHaveWho { gaps.append("next steps without who") }
-        if !safetyScale { gaps.append("no safety scale") }
-        return gaps
-    }
-
-    /// Audits a plan from its check; `score` is the plain-language score of its text.
-    public init(file: String, checked: CheckedPlan, score: Double?) {
-        self.file = file
-        let plan = checked.plan
-        child = plan?.child.text
-        age = plan?.age
-        plainLanguageScore = score.map { ($0 * 10).rounded() / 10 }
-        errors = checked.diagnostics.count { $0.severity == .error }
-        let harm = plan?.section(.whatHappened)?.items ?? []
-        impactOfHarm = !harm.isEmpty && harm.allSatisfy { $0.impact != nil }
-        sharedWithChild = plan?.sharedWithChild != nil
-        let steps = plan?.section(.nextSteps)?.items ?? []
-        nextStepsHaveWho = !steps.isEmpty && steps.allSatisfy { !$0.who.isEmpty }
-        safetyScale = !(plan?.section(.safetyScale)?.scale?.ratings.isEmpty ?? true)
-        // The audit counts a words-and-pictures story as the child's voice too.
-        childsVoice = plan.map { $0.hasQuote || $0.hasThreeHouses || $0.childRatedSafety || $0.hasStory } ?? false
-    }
-}
-
-/// A caseload's audit: every plan's answers and the share of plans with each element.
+/// A caseload's audit: every plan's answers, the figures for all of them, and
+/// the figures for each plan type and each team.
 public struct CaseloadAudit: Codable, Sendable {
     public var title: String
+    /// What names this audit beside others: by default the year of the newest plan.
+    public var label: String
+    /// How the plans were drawn, when they are a sample.
+    public var sample: SampleDescription?
     public var plans: [PlanAudit]
-    public var summary: Summary
+    public var summary: AuditSummary
+    /// `plan_type` and `team`, each group by its canonical name.
+    public var groups: [AuditGrouping: [String: AuditSummary]]
 
-    public struct Summary: Codable, Hashable, Sendable {
-        public var plans: Int
-        /// Percentages from 0 to 100, to one decimal place.
-        public var plainLanguage: Double
-        public var impactOfHarm: Double
-        public var sharedWithChild: Double
-        public var childsVoice: Double
-        public var nextStepsHaveWho: Double
-        public var safetyScale: Double
-        public var withErrors: Int
-        /// How many plans scored 0–1, 1–2, … 9–10 (a score of 10 counts in the last).
-        public var scoreDistribution: [Int]
+    enum CodingKeys: String, CodingKey { case title, label, sample, plans, summary, groups }
 
-        enum CodingKeys: String, CodingKey {
-            case plans
-            case plainLanguage = "plain_language"
-            case impactOfHarm = "impact_of_harm"
-            case sharedWithChild = "shared_with_child"
-            case childsVoice = "childs_voice"
-            case nextStepsHaveWho = "next_steps_have_who"
-            case safetyScale = "safety_scale"
-            case withErrors = "with_errors"
-            case scoreDistribution = "score_distribution"
-        }
-    }
-
-    public init(title: String, plans: [PlanAudit]) {
+    /// `caseload` is how many plans the audited ones stand for, when known;
+    /// `groupCaseloads` the same for each group (from the folder a sample was drawn from).
+    public init(title: String, label: String? = nil, plans: [PlanAudit], caseload: Int? = nil,
+                groupCaseloads: [AuditGrouping: [String: Int]] = [:], sample: SampleDescription? = nil) {
         self.title = title
         self.plans = plans.sorted { $0.file < $1.file }
-        func share(_ yes: (PlanAudit) -> Bool) -> Double {
-            plans.isEmpty ? 0 : (Double(plans.count(where: yes)) * 1000 / Double(plans.count)).rounded() / 10
+        self.sample = sample
+        self.label = label ?? Self.defaultLabel(plans: plans, title: title)
+        summary = AuditSummary(plans: plans, caseload: caseload)
+        var groups: [AuditGrouping: [String: AuditSummary]] = [:]
+        for grouping in AuditGrouping.allCases {
+            let byGroup = Dictionary(grouping: plans, by: grouping.group(of:))
+            groups[grouping] = byGroup.mapValues { members in
+                AuditSummary(plans: members, caseload: groupCaseloads[grouping]?[grouping.group(of: members[0])])
+            }
         }
-        var distribution = [Int](repeating: 0, count: 10)
-        for plan in plans {
-            if let score = plan.plainLanguageScore { distribution[min(9, max(0, Int(score)))] += 1 }
-        }
-        summary = Summary(
-            plans: plans.count, plainLanguage: share(\.isPlain), impactOfHarm: share(\.impactOfHarm),
-            sharedWithChild: share(\.sharedWithChild), childsVoice: share(\.childsVoice),
-            nextStepsHaveWho: share(\.nextStepsHaveWho), safetyScale: share(\.safetyScale),
-            withErrors: plans.count { $0.errors > 0 }, scoreDistribution: distribution
-        )
+        self.groups = groups
     }
 
-    /// The measures in report order, with a label and this audit's percentage.
-    public var measures: [(label: String, percent: Double)] {
-        [("Language is plain (score 5 or more)", summary.plainLanguage), ("Impact of harm described", summary.impactOfHarm),
-         ("Shared with the child", summary.sharedWithChild), ("Child's voice heard", summary.childsVoice),
-         ("Every next step says who", summary.nextStepsHaveWho), ("Safety scale used", summary.safetyScale)]
+    /// The year of the newest plan date, or the title when no plan has a date.
+    static func defaultLabel(plans: [PlanAudit], title: String) -> String {
+        plans.compactMap { $0.date?.prefix(4) }.max().map(String.init) ?? title
     }
 
-    /// The CSV: the header the audit team expects, then a row a plan.
+    /// The groups of a grouping in report order, with their figures.
+    public func groups(by grouping: AuditGrouping) -> [(name: String, summary: AuditSummary)] {
+        let found = groups[grouping] ?? [:]
+        return grouping.ordered(found.keys).map { ($0, found[$0]!) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(title, forKey: .title)
+        try container.encode(label, forKey: .label)
+        try container.encode(sample, forKey: .sample)
+        try container.encode(plans, forKey: .plans)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(Dictionary(uniqueKeysWithValues: groups.map { ($0.key.rawValue, $0.value) }), forKey: .groups)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        plans = try container.decode([PlanAudit].self, forKey: .plans)
+        label = try container.decodeIfPresent(String.self, forKey: .label) ?? Self.defaultLabel(plans: plans, title: title)
+        sample = try container.decodeIfPresent(SampleDescription.self, forKey: .sample)
+        summary = try container.decode(AuditSummary.self, forKey: .summary)
+        let raw = try container.decodeIfPresent([String: [String: AuditSummary]].self, forKey: .groups) ?? [:]
+        groups = Dictionary(uniqueKeysWithValues: raw.compactMap { key, value in AuditGrouping(rawValue: key).map { ($0, value) } })
+    }
+
+    /// The CSV: the header the audit team expects (with plan type, team and
+    /// whether it was read in full added at the end), then a row a plan. An
+    /// answer a plan could not give is left empty, never written as "no".
     public var csv: String {
-        var lines = ["file,child,age,plain_language_score,impact_of_harm,shared_with_child,childs_voice,next_steps_have_who,safety_scale,errors"]
-        func yes(_ value: Bool) -> String { value ? "yes" : "no" }
+        var lines = ["file,child,age,plain_language_score,impact_of_harm,shared_with_child,childs_voice,next_steps_have_who,safety_scale,errors,plan_type,team,read_in_full,scored"]
+        func yes(_ plan: PlanAudit, _ measure: AuditMeasure) -> String { plan.answer(measure).map { $0 ? "yes" : "no" } ?? "" }
         for plan in plans {
             let fields = [
                 Self.csvField(plan.file), Self.csvField(plan.child ?? ""), plan.age.map(String.init) ?? "",
                 plan.plainLanguageScore.map { String(format: "%.1f", $0) } ?? "",
-                yes(plan.impactOfHarm), yes(plan.sharedWithChild), yes(plan.childsVoice), yes(plan.nextStepsHaveWho), yes(plan.safetyScale),
-                String(plan.errors),
+                yes(plan, .impactOfHarm), yes(plan, .sharedWithChild), yes(plan, .childsVoice), yes(plan, .nextStepsHaveWho), yes(plan, .safetyScale),
+                String(plan.errors), Self.csvField(plan.planType ?? ""), Self.csvField(plan.team ?? ""),
+                plan.readInFull ? "yes" : "no", plan.isUnscored ? "no" : (plan.plainLanguageScore == nil ? "" : "yes"),
             ]
             lines.append(fields.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The summary CSV: a row a measure for the caseload, each plan type and each
+    /// team, with its counts, denominator and 95% interval.
+    public var summaryCSV: String {
+        var lines = ["label,grouping,group,plans,with_errors,not_scored,measure,yes,of,percent,ci95_low,ci95_high"]
+        func rows(_ grouping: String, _ group: String, _ summary: AuditSummary) {
+            for measure in AuditMeasure.allCases {
+                let figure = summary[measure]
+                let cells: [String] = [
+                    Self.csvField(label), grouping, Self.csvField(group), String(summary.plans), String(summary.withErrors), String(summary.notScored),
+                    measure.rawValue, figure.yes.map(String.init) ?? "", figure.of.map(String.init) ?? "", AuditFigure.number(figure.percent),
+                    figure.ci95.map { AuditFigure.number($0[0]) } ?? "", figure.ci95.map { AuditFigure.number($0[1]) } ?? "",
+                ]
+                lines.append(cells.joined(separator: ","))
+            }
+        }
+        rows("all", "all", summary)
+        for grouping in AuditGrouping.allCases {
+            for (name, summary) in groups(by: grouping) { rows(grouping.rawValue, name, summary) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

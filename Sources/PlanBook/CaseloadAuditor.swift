@@ -1,7 +1,23 @@
 import BookletLayout
 import Foundation
+import PlainLanguage
 import PlanDiagnostics
 import PlanModel
+
+/// A plan to audit: where it is, how the report names it, and its team folder.
+public struct AuditInput: Hashable, Sendable {
+    public var path: String
+    /// The path below the folder it was found in.
+    public var file: String
+    /// The first folder under the audited folder, if the plan is in one.
+    public var team: String?
+
+    public init(path: String, file: String, team: String? = nil) {
+        self.path = path
+        self.file = file
+        self.team = team
+    }
+}
 
 /// Audits many plans on several threads and draws the report.
 public struct CaseloadAuditor: Sendable {
@@ -16,8 +32,26 @@ public struct CaseloadAuditor: Sendable {
         self.workers = max(1, workers)
     }
 
-    /// Audits each plan; `file` names it in the report (its path below the folder it was found in).
-    public func audit(_ inputs: [(path: String, file: String)], title: String) throws -> CaseloadAudit {
+    /// The details `--team-by` can name.
+    public static let teamDetails = ["written by", "language", "layout", "plan type"]
+
+    /// A detail's value on a plan, for `--team-by`.
+    static func detail(_ key: String, of plan: SafetyPlan) -> String? {
+        switch key {
+        case "written by": plan.writtenBy?.name
+        case "language": plan.language
+        case "layout": plan.layout
+        case "plan type": plan.planType?.name
+        default: nil
+        }
+    }
+
+    /// Audits each plan. `teamBy` names the detail that gives a plan's team
+    /// instead of its folder; `caseload` and `groupCaseloads` are how many plans
+    /// the audited ones stand for, when they are a sample.
+    public func audit(_ inputs: [AuditInput], title: String, label: String? = nil, teamBy: String? = nil,
+                      caseload: Int? = nil, groupCaseloads: [AuditGrouping: [String: Int]] = [:],
+                      sample: SampleDescription? = nil) throws -> CaseloadAudit {
         try Resources.installLanguageData()
         // The same lowering context as `render` (the team's layouts too), so that the
         // audit accepts what render accepts.
@@ -26,41 +60,21 @@ public struct CaseloadAuditor: Sendable {
             let input = inputs[index]
             switch PlanSource.read(path: input.path) {
             case .failure(let failure):
-                return PlanAudit(file: input.file, checked: CheckedPlan(plan: nil, diagnostics: failure.diagnostics), score: nil)
+                return PlanAudit(file: input.file, checked: CheckedPlan(plan: nil, diagnostics: failure.diagnostics), score: nil, team: teamBy == nil ? input.team : nil)
             case .success(let text):
                 var checked = checkPlan(text.file, context: context.forPlan(at: input.path))
                 checked.diagnostics = text.warnings + checked.diagnostics
                 let score = checked.plan.flatMap { scorer.score($0, allowances: checked.allowances, file: text.file) }
-                return PlanAudit(file: input.file, checked: checked, score: score)
+                let team = teamBy.map { key in checked.plan.flatMap { Self.detail(key, of: $0) } } ?? input.team
+                return PlanAudit(file: input.file, checked: checked, score: score, team: team)
             }
         }
-        return CaseloadAudit(title: title, plans: audits)
+        return CaseloadAudit(title: title, label: label, plans: audits, caseload: caseload, groupCaseloads: groupCaseloads, sample: sample)
     }
 
     /// The report's PDF: figures only, no words from any plan.
-    public func reportPDF(_ audit: CaseloadAudit, earlier: CaseloadAudit?) throws -> [UInt8] {
-        let earlierMeasures = earlier?.measures
-        let measures = audit.measures.enumerated().map { index, measure in
-            AuditReportLayout.Measure(label: measure.label, percent: measure.percent, earlierPercent: earlierMeasures?[index].percent)
-        }
-        let summary = audit.summary
-        let figures: [(String, String)] = [
-            ("\(summary.plans)", "plans audited"),
-            (AuditReportLayout.percent(summary.plainLanguage), "score 5 or more for plain language"),
-            (AuditReportLayout.percent(summary.impactOfHarm), "describe the impact of harm on the child"),
-            (AuditReportLayout.percent(summary.sharedWithChild), "were shared with the child"),
-            (AuditReportLayout.percent(summary.childsVoice), "have the child's voice in them"),
-            ("\(summary.withErrors)", "plans could not be read in full (errors)"),
-        ]
-        let attention = audit.plans.filter { !$0.gaps.isEmpty }.map { plan in
-            [plan.file, plan.age.map(String.init) ?? "–", plan.plainLanguageScore.map { String(format: "%.1f", $0) } ?? "–",
-             plan.gaps.joined(separator: ", ")]
-        }
-        let layout = AuditReportLayout(
-            title: audit.title, earlierTitle: earlier?.title, figures: figures, measures: measures,
-            distribution: summary.scoreDistribution, earlierDistribution: earlier?.summary.scoreDistribution,
-            attention: attention, date: BookletLayoutEngine.fallbackDate
-        )
+    public func reportPDF(_ audit: CaseloadAudit, earlier: [CaseloadAudit], includeList: Bool = true) throws -> [UInt8] {
+        let layout = AuditReport(audit: audit, earlier: earlier, includeList: includeList).layout
         let planBook = try PlanBook(resources: resources, extraLayouts: extraLayouts)
         return try planBook.draw(layout)
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// `planbook audit`: the casefile audit's answers, the CSV and JSON, and a report with no case text.
 @Suite(.serialized) struct AuditCommandTests {
-    static let header = "file,child,age,plain_language_score,impact_of_harm,shared_with_child,childs_voice,next_steps_have_who,safety_scale,errors"
+    static let header = "file,child,age,plain_language_score,impact_of_harm,shared_with_child,childs_voice,next_steps_have_who,safety_scale,errors,plan_type,team,read_in_full,scored"
 
     @Test func samplesAreAuditedAsAWorkerWouldJudgeThem() throws {
         let folder = try TestSupport.temporaryFolder()
@@ -50,11 +50,11 @@ import Testing
         let earlierPlans = base.appendingPathComponent("earlier")
         #expect(try TestSupport.planbook(["generate-caseload", "30", "-o", earlierPlans.path, "--seed", "9"]).status == 0)
         let earlier = base.appendingPathComponent("2025.json")
-        #expect(try TestSupport.planbook(["audit", earlierPlans.path, "--json", earlier.path, "--title", "Audit 2025"]).status == 0)
+        #expect(try TestSupport.planbook(["audit", earlierPlans.path, "--json", earlier.path, "--label", "Audit 2025"]).status == 0)
 
         let pdf = base.appendingPathComponent("audit.pdf"), csv = base.appendingPathComponent("audit.csv"), json = base.appendingPathComponent("audit.json")
         let run = try TestSupport.planbook(["audit", plans.path, "-o", pdf.path, "--csv", csv.path, "--json", json.path,
-                                            "--compare", earlier.path, "--title", "Audit 2026"])
+                                            "--compare", earlier.path, "--label", "Audit 2026"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("audited 40 plans"))
 
@@ -76,6 +76,127 @@ import Testing
         for sentence in ["worried", "Gran", "shouted", "drink", "safety plan for"] {
             #expect(!text.contains(sentence), "the report quotes a plan: \(sentence)")
         }
+    }
+
+    private func writePlans(_ plans: [String: String]) throws -> URL {
+        let folder = try TestSupport.temporaryFolder()
+        for (name, text) in plans {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    static let plainPlan = "# P\nchild: Sam\nage: 8\ndate: 2025-06-01\nplan type: CP\nshared with child: 2025-06-02\n## What happened\n- Dad shouted at Mum.\n  impact: Sam was scared.\n## Next steps\n- Gran will take Sam to school.\n  who: Gran\n> \"I like Gran.\" (Sam)\n"
+
+    @Test func aPlanWithNoMeasureForItsLanguageIsCountedOnItsOwnNotAsNotPlain() throws {
+        var plans = (1...4).reduce(into: [String: String]()) { $0["team-a/plan-\($1).plan"] = Self.plainPlan }
+        plans["team-a/polish.plan"] = Self.plainPlan.replacingOccurrences(of: "plan type: CP", with: "plan type: CP\nlanguage: pl")
+        plans["team-b/arabic.plan"] = Self.plainPlan.replacingOccurrences(of: "plan type: CP", with: "plan type: LAC\nlanguage: ar")
+        let folder = try writePlans(plans)
+        let json = folder.appendingPathComponent("audit.json"), summaryCSV = folder.appendingPathComponent("summary.csv"), csv = folder.appendingPathComponent("audit.csv")
+        let run = try TestSupport.planbook(["audit", folder.path, "--json", json.path, "--summary-csv", summaryCSV.path, "--csv", csv.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        // 4 of 4 scored plans are plain: 100%, not 66.7%.
+        #expect(run.stdout.contains("100% (4 of 4) plain"), "\(run.stdout)")
+        #expect(run.stdout.contains("2 not scored"), "\(run.stdout)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        let plain = try #require(summary["plain_language"] as? [String: Any])
+        #expect(plain["percent"] as? Double == 100 && plain["of"] as? Int == 4 && plain["yes"] as? Int == 4)
+        #expect((plain["ci95"] as? [Double])?.count == 2)
+        #expect(summary["not_scored"] as? Int == 2)
+        #expect((summary["impact_of_harm"] as? [String: Any])?["of"] as? Int == 6, "an unscored plan still answers the other measures")
+        #expect(object["label"] as? String == "2025", "the label is the newest plan's year")
+        let groups = try #require(object["groups"] as? [String: [String: Any]])
+        #expect(Set(groups["plan_type"]?.keys.map { $0 } ?? []) == ["child protection", "looked after"])
+        #expect(Set(groups["team"]?.keys.map { $0 } ?? []) == ["team-a", "team-b"])
+        let lookedAfter = try #require(groups["plan_type"]?["looked after"] as? [String: Any])
+        #expect(lookedAfter["plans"] as? Int == 1 && lookedAfter["not_scored"] as? Int == 1)
+        #expect((lookedAfter["plain_language"] as? [String: Any])?["of"] as? Int == 0)
+        let lines = try String(contentsOf: summaryCSV, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.first == "label,grouping,group,plans,with_errors,not_scored,measure,yes,of,percent,ci95_low,ci95_high")
+        #expect(lines.contains { $0.hasPrefix("2025,all,all,6,0,2,plain_language,4,4,100,") })
+        #expect(lines.contains { $0.hasPrefix("2025,team,team-b,1,0,1,plain_language,0,0,0,,") })
+        let rows = try String(contentsOf: csv, encoding: .utf8)
+        #expect(rows.contains("team-a/polish.plan,Sam,8,,yes,yes,yes,yes,no,0,child protection,team-a,yes,no"), "\(rows)")
+    }
+
+    @Test func aPlanWithErrorsIsLeftOutOfWhatItCouldNotAnswer() throws {
+        let brokenScale = Self.plainPlan + "## Safety scale\n- Sam: 14\n"
+        let brokenHarm = Self.plainPlan.replacingOccurrences(of: "## What happened", with: "## What hapened")
+        let unreadable = "# P\nchild: Sam\nage: nineteen\n## Worries\n- x\n"
+        let folder = try writePlans(["good.plan": Self.plainPlan, "scale.plan": brokenScale, "harm.plan": brokenHarm, "unreadable.plan": unreadable])
+        let json = folder.appendingPathComponent("audit.json"), csv = folder.appendingPathComponent("audit.csv")
+        let run = try TestSupport.planbook(["audit", folder.path, "--json", json.path, "--csv", csv.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        func of(_ measure: String) -> Int? { (summary[measure] as? [String: Any])?["of"] as? Int }
+        #expect(summary["with_errors"] as? Int == 3)
+        // Shared with the child: the details of the two plans with section errors were read.
+        #expect(of("shared_with_child") == 3)
+        // The safety scale: the plan whose scale has an error and the unreadable one are left out;
+        // the unknown section might have been anything, so it is left out too.
+        #expect(of("safety_scale") == 1)
+        // What happened: read in the plan whose scale is wrong, so it answers; not in the other two.
+        #expect(of("impact_of_harm") == 2)
+        #expect(of("plain_language") == 1)
+        #expect(summary["not_scored"] as? Int == 0, "a plan with errors is not 'not scored'")
+        let rows = try String(contentsOf: csv, encoding: .utf8)
+        #expect(rows.contains("unreadable.plan,,,,,,,,,1,,,no,"), "an unanswered measure is empty, never 'no': \(rows)")
+    }
+
+    @Test func aStratifiedSampleIsReproducibleAndSaysHowItWasDrawn() throws {
+        let base = try TestSupport.temporaryFolder()
+        let plans = base.appendingPathComponent("plans")
+        #expect(try TestSupport.planbook(["generate-caseload", "120", "-o", plans.path]).status == 0)
+        func draw(_ seed: String, _ name: String) throws -> (list: String, json: [String: Any]) {
+            let list = base.appendingPathComponent("\(name).txt"), json = base.appendingPathComponent("\(name).json")
+            let run = try TestSupport.planbook(["audit", plans.path, "--sample", "10%", "--by", "plan-type", "--seed", seed,
+                                                "--sample-list", list.path, "--json", json.path])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("audited a sample of 12 of 120 plans"), "\(run.stdout)")
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any] ?? [:]
+            return (try String(contentsOf: list, encoding: .utf8), object)
+        }
+        let first = try draw("5", "first"), again = try draw("5", "again"), other = try draw("6", "other")
+        #expect(first.list == again.list)
+        #expect(first.list != other.list)
+        let paths = first.list.split(separator: "\n")
+        #expect(paths.count == 12 && Set(paths).count == 12)
+        #expect(paths.allSatisfy { FileManager.default.fileExists(atPath: String($0)) })
+        let sample = try #require(first.json["sample"] as? [String: Any])
+        #expect(sample["drawn"] as? Int == 12 && sample["from"] as? Int == 120 && sample["by"] as? String == "plan_type" && sample["seed"] as? Int == 5)
+        // Four plan types in the generated caseload: three plans of each.
+        let types = try #require(first.json["groups"] as? [String: [String: [String: Any]]])["plan_type"] ?? [:]
+        #expect(types.count == 4 && types.values.allSatisfy { $0["plans"] as? Int == 3 }, "\(types.mapValues { $0["plans"] ?? "" })")
+        let summary = try #require(first.json["summary"] as? [String: Any])
+        #expect(summary["caseload"] as? Int == 120, "the folder is the caseload the sample stands for")
+    }
+
+    @Test func anEarlierAuditWithoutIntervalsCanStillBeCompared() throws {
+        let folder = try writePlans(["a.plan": Self.plainPlan])
+        let earlier = folder.appendingPathComponent("2024.json")
+        try """
+            {"title": "Safety plans audit", "plans": [], "summary": {"plans": 10, "plain_language": 60.0, "impact_of_harm": 50.0,
+             "shared_with_child": 70.0, "childs_voice": 40.0, "next_steps_have_who": 30.0, "safety_scale": 20.0,
+             "with_errors": 0, "score_distribution": [0,0,0,0,4,6,0,0,0,0]}}
+            """.write(to: earlier, atomically: true, encoding: .utf8)
+        let pdf = folder.appendingPathComponent("audit.pdf")
+        let run = try TestSupport.planbook(["audit", folder.path, "-o", pdf.path, "--compare", earlier.path, "--label", "2025"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: pdf.path))
+    }
+
+    @Test func samplingOptionsAreChecked() throws {
+        let folder = try writePlans(["a.plan": Self.plainPlan])
+        let out = folder.appendingPathComponent("a.json").path
+        #expect(try TestSupport.planbook(["audit", folder.path, "--json", out, "--sample", "ten"]).status == 2)
+        #expect(try TestSupport.planbook(["audit", folder.path, "--json", out, "--sample", "5", "--by", "worker"]).status == 2)
+        #expect(try TestSupport.planbook(["audit", folder.path, "--json", out, "--by", "team"]).status == 2)
+        #expect(try TestSupport.planbook(["audit", folder.path, "--json", out, "--team-by", "child"]).status == 2)
     }
 
     @Test func auditNeedsSomethingToWrite() throws {

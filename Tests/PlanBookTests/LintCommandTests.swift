@@ -23,7 +23,17 @@ import Testing
         for plan in ["mia.plan", "jayden.plan", "kacper.plan", "ellie.plan"] {
             #expect(run.stdout.contains("\(plan): score "), "\(plan)")
         }
-        #expect(run.stdout.contains("amira.plan: not scored"))
+        #expect(run.stdout.contains("amira.plan: not scored: no readability measure for Arabic yet"))
+    }
+
+    @Test func aPlanInALanguageWithNoMeasureSaysSoPlainly() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let plan = folder.appendingPathComponent("kasia.plan")
+        try "# Plan Kasi\nchild: Kasia\nage: 9\nlanguage: pl\n## Worries\n- Mama jest smutna.\n".write(to: plan, atomically: true, encoding: .utf8)
+        let run = try TestSupport.planbook(["lint", plan.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("kasia.plan: not scored: no readability measure for Polish yet"), "\(run.stdout)")
+        #expect(!run.stdout.contains("score 0"))
     }
 
     @Test func findingsAreLocatedWithWhatToWriteInstead() throws {

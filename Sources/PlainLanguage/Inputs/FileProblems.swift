@@ -38,7 +38,7 @@ public enum FileProblems {
 
     static func notEnglish(_ language: String) -> Diagnostic {
         otherLanguage.finding(
-            "the plan is written in '\(language)'; planbook's plain-language checks are for English, so it is not scored",
+            "the plan is written in \(LanguageName.of(language)) ('\(language)'); planbook has no readability measure for \(LanguageName.of(language)) yet, so it is not scored",
             at: .at(0), help: "Ask someone who reads the language, ideally with the family, to check its words."
         )
     }

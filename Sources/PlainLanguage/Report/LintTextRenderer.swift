@@ -153,7 +153,7 @@ public struct LintTextRenderer: Sendable {
     /// `path: score 6.2/10 (plain) for parents and carers (reading age 9–11)` and its parts.
     public func summary(_ report: LintReport) -> String {
         guard let score = report.score else {
-            let reason = report.hasErrors ? "the file could not be read" : "it is not in English"
+            let reason = report.hasErrors ? "the file could not be read" : "no readability measure for \(LanguageName.of(report.document.language ?? "")) yet"
             return styled("\(report.path): not scored: \(reason)\n", .bold)
         }
         var out = styled("\(report.path): ", .bold)
