@@ -44,6 +44,9 @@ public enum AuditMeasure: String, CaseIterable, Codable, Hashable, Sendable {
         }
     }
 
+    /// Errors about a picture: the plan's words are all read.
+    static let pictureErrors: Set<String> = ["unknown-picture", "missing-picture-file", "picture-outside-folder", "unsupported-picture", "empty-picture"]
+
     /// The measures a plan's errors leave unanswered. A plan that could not be
     /// read at all answers nothing; an error in the details leaves "shared with
     /// the child" open; an error in a section leaves open the measures that read
@@ -51,18 +54,18 @@ public enum AuditMeasure: String, CaseIterable, Codable, Hashable, Sendable {
     /// every section; an unknown or repeated section could be any, so it leaves
     /// open every measure but "shared". Picture errors leave the words readable.
     static func unanswered(plan: SafetyPlan?, diagnostics: [Diagnostic]) -> Set<AuditMeasure> {
-        let errors = diagnostics.filter { $0.severity == .error && !$0.code.hasPrefix("PB5") }
+        let errors = diagnostics.filter { $0.severity == .error && !Self.pictureErrors.contains($0.name) }
         guard let plan else { return Set(allCases) }
         var open: Set<AuditMeasure> = []
         let starts = plan.sections.map { (kind: $0.kind, start: $0.heading.range.start) }.sorted { $0.start < $1.start }
         for error in errors {
             let offset = error.range.start
-            if ["PB301", "PB302"].contains(error.code) {
+            if ["unknown-section", "repeated-section"].contains(error.name) {
                 open.formUnion(allCases.filter { $0 != .sharedWithChild })
             } else if let section = starts.last(where: { $0.start <= offset }) {
                 open.formUnion([.plainLanguage, .childsVoice])
                 open.formUnion(allCases.filter { $0.section == section.kind })
-            } else if error.code != "PB303" {
+            } else if error.name != "no-core-section" {
                 open.insert(.sharedWithChild)
             }
         }
