@@ -14,14 +14,20 @@ public struct CaseloadAudit: Codable, Sendable {
     public var summary: AuditSummary
     /// `plan_type` and `team`, each group by its canonical name.
     public var groups: [AuditGrouping: [String: AuditSummary]]
+    /// The detail that named each plan's team (`--team-by`); nil when teams are folders.
+    public var teamBy: String?
 
-    enum CodingKeys: String, CodingKey { case title, label, sample, plans, summary, groups }
+    enum CodingKeys: String, CodingKey {
+        case title, label, sample, plans, summary, groups
+        case teamBy = "team_by"
+    }
 
     /// `caseload` is how many plans the audited ones stand for, when known;
     /// `groupCaseloads` the same for each group (from the folder a sample was drawn from).
     public init(title: String, label: String? = nil, plans: [PlanAudit], caseload: Int? = nil,
-                groupCaseloads: [AuditGrouping: [String: Int]] = [:], sample: SampleDescription? = nil) {
+                groupCaseloads: [AuditGrouping: [String: Int]] = [:], sample: SampleDescription? = nil, teamBy: String? = nil) {
         self.title = title
+        self.teamBy = teamBy
         self.plans = plans.sorted { $0.file < $1.file }
         self.sample = sample
         self.label = label ?? Self.defaultLabel(plans: plans, title: title)
@@ -52,6 +58,7 @@ public struct CaseloadAudit: Codable, Sendable {
         try container.encode(title, forKey: .title)
         try container.encode(label, forKey: .label)
         try container.encode(sample, forKey: .sample)
+        try container.encode(teamBy, forKey: .teamBy)
         try container.encode(plans, forKey: .plans)
         try container.encode(summary, forKey: .summary)
         try container.encode(Dictionary(uniqueKeysWithValues: groups.map { ($0.key.rawValue, $0.value) }), forKey: .groups)
@@ -63,6 +70,7 @@ public struct CaseloadAudit: Codable, Sendable {
         plans = try container.decode([PlanAudit].self, forKey: .plans)
         label = try container.decodeIfPresent(String.self, forKey: .label) ?? Self.defaultLabel(plans: plans, title: title)
         sample = try container.decodeIfPresent(SampleDescription.self, forKey: .sample)
+        teamBy = try container.decodeIfPresent(String.self, forKey: .teamBy)
         summary = try container.decode(AuditSummary.self, forKey: .summary)
         let raw = try container.decodeIfPresent([String: [String: AuditSummary]].self, forKey: .groups) ?? [:]
         groups = Dictionary(uniqueKeysWithValues: raw.compactMap { key, value in AuditGrouping(rawValue: key).map { ($0, value) } })

@@ -69,7 +69,7 @@ public struct CaseloadAuditor: Sendable {
                 return PlanAudit(file: input.file, checked: checked, score: score, team: team)
             }
         }
-        return CaseloadAudit(title: title, label: label, plans: audits, caseload: caseload, groupCaseloads: groupCaseloads, sample: sample)
+        return CaseloadAudit(title: title, label: label, plans: audits, caseload: caseload, groupCaseloads: groupCaseloads, sample: sample, teamBy: teamBy)
     }
 
     /// The report's PDF: figures only, no words from any plan.

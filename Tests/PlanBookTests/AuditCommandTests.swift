@@ -67,7 +67,22 @@ import Testing
         let text = BookletPDFTests.folded(try TestSupport.run("pdftotext", [pdf.path, "-"]).stdout)
         #expect(text.contains("Audit 2026") && text.contains("Audit 2025"))
         #expect(text.contains("40") && text.contains("plans audited"))
-        #expect(text.contains("Plans that need attention"))
+        #expect(text.contains("Appendix: plans that need attention"))
+        #expect(text.contains("95%") && text.contains("of 39 plans"), "figures say their denominators and intervals")
+        // Figures, charts and the by-group tables first, within four pages; the appendix after.
+        let firstFour = BookletPDFTests.folded(try TestSupport.run("pdftotext", ["-f", "1", "-l", "4", pdf.path, "-"]).stdout)
+        for part in ["The caseload in figures", "What the plans hold", "By plan type", "By team", "How to read this report", "north-team"] {
+            #expect(firstFour.contains(part), "\(part) is not in the first four pages")
+        }
+        #expect(!firstFour.contains("Appendix"))
+        let info = try TestSupport.run("pdfinfo", [pdf.path]).stdout
+        #expect(info.contains("Tagged:          yes"))
+        #expect(info.contains("Page size:       595.28 x 841.89"), "A4")
+        // --no-list: the four pages alone, whatever the caseload.
+        let short = base.appendingPathComponent("short.pdf")
+        #expect(try TestSupport.planbook(["audit", plans.path, "-o", short.path, "--no-list", "--compare", earlier.path]).status == 0)
+        #expect(try TestSupport.run("pdfinfo", [short.path]).stdout.contains("Pages:           4"))
+        #expect(!BookletPDFTests.folded(try TestSupport.run("pdftotext", [short.path, "-"]).stdout).contains("Appendix"))
         // File names, ages and figures only: no child's name, no sentence from any plan.
         let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst()
         let names = Set(rows.compactMap { $0.split(separator: ",", omittingEmptySubsequences: false)[1].split(separator: " ").first.map(String.init) })
@@ -197,6 +212,16 @@ import Testing
         #expect(try TestSupport.planbook(["audit", folder.path, "--json", out, "--sample", "5", "--by", "worker"]).status == 2)
         #expect(try TestSupport.planbook(["audit", folder.path, "--json", out, "--by", "team"]).status == 2)
         #expect(try TestSupport.planbook(["audit", folder.path, "--json", out, "--team-by", "child"]).status == 2)
+    }
+
+    @Test func aFileNamedAfterTheChildIsShownByItsCSVRow() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let pdf = folder.appendingPathComponent("audit.pdf")
+        #expect(try TestSupport.planbook(["audit", TestSupport.samples.path, "-o", pdf.path]).status == 0)
+        let text = BookletPDFTests.folded(try TestSupport.run("pdftotext", [pdf.path, "-"]).stdout).lowercased()
+        for name in ["jayden", "ellie", "amira", "kacper"] { #expect(!text.contains(name), "the report names \(name)") }
+        #expect(text.contains("csv row"))
+        #expect(text.contains("arabic"), "the unscored plan's language is named: \(text)")
     }
 
     @Test func auditNeedsSomethingToWrite() throws {
