@@ -10,6 +10,5 @@ public typealias LintOptions = PlainLanguage.LintOptions
 public typealias LintConfiguration = PlainLanguage.LintConfiguration
 public typealias LintReport = PlainLanguage.LintReport
 public typealias RuleRegistry = PlainLanguage.RuleRegistry
-public typealias LintTextRenderer = PlainLanguage.LintTextRenderer
-public typealias LintJSONRenderer = PlainLanguage.LintJSONRenderer
+public typealias LintOutput = PlainLanguage.LintOutput
 public typealias LintSARIF = PlainLanguage.LintSARIF

@@ -138,15 +138,15 @@ public enum LintConfigurationFile {
     }
 }
 
-extension LintTextRenderer {
-    /// The findings' text in two blocks, rendered at the same time on two threads.
-    public static func renderInHalves(_ findings: [Diagnostic], in file: SourceFile, with renderer: LintTextRenderer) -> [[UInt8]] {
-        let middle = findings.count / 2
-        let parts = [findings[..<middle], findings[middle...]]
+extension TextDiagnosticRenderer {
+    /// The text of many diagnostics in two blocks, rendered at the same time on two threads.
+    public func renderInHalves(_ diagnostics: [Diagnostic], in file: SourceFile) -> [[UInt8]] {
+        let middle = diagnostics.count / 2
+        let parts = [diagnostics[..<middle], diagnostics[middle...]]
         return WorkerPool.map(count: 2, workers: 2, makeState: { () }) { _, index in
             var out: [UInt8] = []
             out.reserveCapacity(parts[index].count * 256)
-            for finding in parts[index] { renderer.render(finding, in: file, into: &out) }
+            for diagnostic in parts[index] { render(diagnostic, in: file, into: &out) }
             return out
         }
     }

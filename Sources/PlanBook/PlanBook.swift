@@ -203,3 +203,18 @@ extension LoweringContext {
         return context
     }
 }
+
+extension PlanBook {
+    /// Checked plans' diagnostics as a SARIF 2.1.0 log, a rule for each code that occurs.
+    public static func sarif(_ files: [FileDiagnostics]) -> String {
+        var rules: [String: SARIFRule] = [:]
+        for diagnostic in files.flatMap(\.diagnostics) where rules[diagnostic.code] == nil {
+            rules[diagnostic.code] = SARIFRule(
+                id: diagnostic.code, name: diagnostic.name, shortDescription: diagnostic.name.replacingOccurrences(of: "-", with: " "),
+                fullDescription: "planbook's \(diagnostic.code) \(diagnostic.name)", help: "See docs/plan-language.md, \(diagnostic.code).",
+                defaultLevel: diagnostic.severity
+            )
+        }
+        return SARIFRenderer(toolName: "planbook").render(files, rules: rules.values.sorted { $0.id < $1.id })
+    }
+}

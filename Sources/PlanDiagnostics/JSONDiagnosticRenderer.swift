@@ -1,86 +1,71 @@
 import Foundation
 
-/// Shows diagnostics as JSON: `{"files":[{"path":…, "diagnostics":[…]}]}`,
-/// lines and columns 1-based, columns in characters, `end_column` exclusive.
+/// The one JSON renderer of diagnostics, for `check` and `lint` alike:
+///
+/// `{"files": [{"path", "errors", "warnings", LIST: [{"code", "name", "rule",
+/// "severity", "line", "column", "end_line", "end_column", "text", "message",
+/// "help", "suggestion", "fixes": [{"line", "column", "end_line",
+/// "end_column", "replacement"}]}], …the command's own keys}]}`
+///
+/// LIST is `diagnostics` for `check` and `findings` for `lint`. Lines and
+/// columns are 1-based, columns count characters, `end_column` is exclusive.
+/// `rule` is the same as `name` and `suggestion` the same as `help` (both
+/// names are kept for the programs that read them); `help` and `suggestion`
+/// are null when there is nothing to say. `text` is the diagnostic's own
+/// words, spaces run together, cut at 80 characters with `…`. Every key is
+/// always there. Keys are sorted.
 public struct JSONDiagnosticRenderer: Sendable {
-    public init() {}
+    /// The key of each file's list of diagnostics.
+    public var listKey: String
 
-    private struct Output: Encodable {
-        var files: [FileEntry]
+    public init(listKey: String = "diagnostics") {
+        self.listKey = listKey
     }
 
-    private struct FileEntry: Encodable {
-        var path: String
-        var errors: Int
-        var warnings: Int
-        var diagnostics: [Entry]
-    }
-
-    private struct Entry: Encodable {
-        var code: String
-        var name: String
-        var severity: String
-        var line: Int
-        var column: Int
-        var end_line: Int
-        var end_column: Int
-        var message: String
-        var help: String?
-        var fixes: [FixEntry]
-
-        /// Every key is always there; `help` is null when there is none.
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(code, forKey: .code)
-            try container.encode(name, forKey: .name)
-            try container.encode(severity, forKey: .severity)
-            try container.encode(line, forKey: .line)
-            try container.encode(column, forKey: .column)
-            try container.encode(end_line, forKey: .end_line)
-            try container.encode(end_column, forKey: .end_column)
-            try container.encode(message, forKey: .message)
-            try container.encode(help, forKey: .help)
-            try container.encode(fixes, forKey: .fixes)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case code, name, severity, line, column, end_line, end_column, message, help, fixes
-        }
-    }
-
-    private struct FixEntry: Encodable {
-        var line: Int
-        var column: Int
-        var end_line: Int
-        var end_column: Int
-        var replacement: String
-    }
-
-    public func render(_ files: [FileDiagnostics]) -> String {
-        let output = Output(files: files.map { file in
-            FileEntry(
-                path: file.file.path,
-                errors: file.diagnostics.count { $0.severity == .error },
-                warnings: file.diagnostics.count { $0.severity == .warning },
-                diagnostics: file.diagnostics.map { diagnostic in
-                    let start = file.file.location(of: diagnostic.range.start)
-                    let end = file.file.location(of: diagnostic.range.end)
-                    return Entry(
-                        code: diagnostic.code, name: diagnostic.name, severity: diagnostic.severity.rawValue,
-                        line: start.line, column: start.column, end_line: end.line, end_column: end.column,
-                        message: diagnostic.message, help: diagnostic.help,
-                        fixes: diagnostic.fixes.map { fix in
-                            let from = file.file.location(of: fix.range.start)
-                            let to = file.file.location(of: fix.range.end)
-                            return FixEntry(line: from.line, column: from.column, end_line: to.line, end_column: to.column, replacement: fix.replacement)
-                        }
-                    )
-                }
-            )
-        })
+    /// The document; `members` adds a command's own keys to each file's entry, by path.
+    public func render(_ files: [FileDiagnostics], members: [String: [String: JSONValue]] = [:]) -> String {
+        let output: JSONValue = .object(["files": .array(files.map { file in
+            var entry = members[file.file.path] ?? [:]
+            entry["path"] = .string(file.file.path)
+            entry["errors"] = .integer(file.diagnostics.count { $0.severity == .error })
+            entry["warnings"] = .integer(file.diagnostics.count { $0.severity == .warning })
+            entry[listKey] = .array(file.diagnostics.map { Self.entry($0, in: file.file) })
+            return .object(entry)
+        })])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(output) else { return "{\"files\":[]}" }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// One diagnostic's entry.
+    public static func entry(_ diagnostic: Diagnostic, in file: SourceFile) -> JSONValue {
+        let start = file.location(of: diagnostic.range.start)
+        let end = file.location(of: diagnostic.range.end)
+        let help: JSONValue = diagnostic.help.map { .string($0) } ?? .null
+        return .object([
+            "code": .string(diagnostic.code), "name": .string(diagnostic.name), "rule": .string(diagnostic.name),
+            "severity": .string(diagnostic.severity.rawValue),
+            "line": .integer(start.line), "column": .integer(start.column),
+            "end_line": .integer(end.line), "end_column": .integer(end.column),
+            "text": .string(quotedText(diagnostic, in: file)), "message": .string(diagnostic.message),
+            "help": help, "suggestion": help,
+            "fixes": .array(diagnostic.fixes.map { fix in
+                let from = file.location(of: fix.range.start)
+                let to = file.location(of: fix.range.end)
+                return .object([
+                    "line": .integer(from.line), "column": .integer(from.column),
+                    "end_line": .integer(to.line), "end_column": .integer(to.column), "replacement": .string(fix.replacement),
+                ])
+            }),
+        ])
+    }
+
+    /// A diagnostic's words as the `text` key gives them.
+    public static func quotedText(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
+        let words = file.text(in: diagnostic.range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let scalars = words.unicodeScalars
+        if scalars.count <= 80 { return words }
+        return String(String.UnicodeScalarView(scalars.prefix(79))) + "…"
     }
 }

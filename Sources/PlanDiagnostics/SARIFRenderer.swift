@@ -22,30 +22,6 @@ public struct SARIFRule: Hashable, Sendable {
     }
 }
 
-/// A value in a SARIF property bag.
-public enum SARIFProperty: Hashable, Sendable, Encodable {
-    case string(String)
-    case integer(Int)
-    case number(Double)
-    case boolean(Bool)
-    case null
-    case object([String: SARIFProperty])
-    case array([SARIFProperty])
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .string(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .boolean(let value): try container.encode(value)
-        case .null: try container.encodeNil()
-        case .object(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        }
-    }
-}
-
 /// Shows diagnostics as a SARIF 2.1.0 log, for code-scanning views: one run,
 /// the tool's rules with their descriptions, one artifact per file (with the
 /// caller's properties, such as a score), and one result per diagnostic with
@@ -65,7 +41,7 @@ public struct SARIFRenderer: Sendable {
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
     /// The log. `properties` holds each file's property bag, by path.
-    public func render(_ files: [FileDiagnostics], rules: [SARIFRule], properties: [String: [String: SARIFProperty]] = [:]) -> String {
+    public func render(_ files: [FileDiagnostics], rules: [SARIFRule], properties: [String: [String: JSONValue]] = [:]) -> String {
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let driver = Driver(
             name: toolName, version: toolVersion, informationUri: informationURI,
@@ -187,7 +163,7 @@ public struct SARIFRenderer: Sendable {
 
     private struct Artifact: Encodable {
         var location: ArtifactLocation
-        var properties: [String: SARIFProperty]?
+        var properties: [String: JSONValue]?
     }
 
     private struct ArtifactLocation: Encodable {

@@ -11,7 +11,7 @@ struct Check: ParsableCommand {
     @Argument(help: ArgumentHelp("The .plan files, or folders to search for them.", valueName: "file"))
     var files: [String]
 
-    @Option(help: "How to show problems: text or json.")
+    @Option(help: "How to show problems: text, json or sarif.")
     var format: DiagnosticFormat = .text
 
     @OptionGroup var options: CommonOptions

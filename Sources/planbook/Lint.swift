@@ -2,13 +2,6 @@ import ArgumentParser
 import Foundation
 import PlanBook
 
-/// How lint reports are shown.
-enum LintFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
-    case sarif
-}
-
 extension Audience: ExpressibleByArgument {}
 
 /// `planbook lint FILE|DIR...`
@@ -29,7 +22,7 @@ struct Lint: ParsableCommand {
     var files: [String] = []
 
     @Option(name: .customLong("format"), help: "How to show the results: text, json or sarif.")
-    var format: LintFormat = .text
+    var format: DiagnosticFormat = .text
 
     @Option(help: ArgumentHelp("Who will read the files: child, parent or professional (default: child for plans, parent otherwise).", valueName: "audience"))
     var audience: Audience?
@@ -120,12 +113,12 @@ struct Lint: ParsableCommand {
     private func show(_ reports: [LintReport]) {
         switch format {
         case .json:
-            print(LintJSONRenderer().render(reports))
+            print(LintOutput.json(reports))
         case .sarif:
             print(LintSARIF.render(reports))
         case .text:
             let colour = !noColour && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
-            let renderer = LintTextRenderer(colour: colour)
+            let renderer = LintOutput.textRenderer(colour: colour)
             var output = StandardOutput()
             for report in reports { output.write(report, renderer) }
             if reports.count > 1 {
@@ -151,12 +144,12 @@ private struct StandardOutput {
         if buffer.count > 1 << 16 { flush() }
     }
 
-    mutating func write(_ report: LintReport, _ renderer: LintTextRenderer) {
+    mutating func write(_ report: LintReport, _ renderer: TextDiagnosticRenderer) {
         let findings = report.findings
         if findings.count > 4000, ProcessInfo.processInfo.activeProcessorCount > 1 {
             // Thousands of findings: render the two halves on two cores, then write them in order.
             flush()
-            let halves = LintTextRenderer.renderInHalves(findings, in: report.file, with: renderer)
+            let halves = renderer.renderInHalves(findings, in: report.file)
             for half in halves {
                 buffer = half
                 flush()
@@ -167,7 +160,7 @@ private struct StandardOutput {
                 if buffer.count > 1 << 16 { flush() }
             }
         }
-        write(renderer.summary(report))
+        write(LintOutput.summary(report, colour: renderer.colour))
     }
 
     mutating func flush() {

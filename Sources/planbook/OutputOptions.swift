@@ -2,11 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanBook
 
-/// How diagnostics are shown.
-enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
-}
+extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// Options every command that reads plans shares.
 struct CommonOptions: ParsableArguments {
@@ -37,6 +33,8 @@ struct CommonOptions: ParsableArguments {
         switch format {
         case .json:
             print(JSONDiagnosticRenderer().render(files))
+        case .sarif:
+            print(PlanBook.sarif(files))
         case .text:
             let renderer = TextDiagnosticRenderer(colour: colour)
             for file in files where !file.diagnostics.isEmpty {

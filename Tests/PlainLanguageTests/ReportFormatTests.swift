@@ -12,7 +12,7 @@ import Testing
     )
 
     @Test func textShowsOnlyTheFindingsOwnWords() {
-        let text = LintTextRenderer().render(Self.report)
+        let text = LintOutput.text(Self.report)
         #expect(text.contains("notes.txt:2:9: warning: 'non-compliant' labels or blames instead of saying what happened [PL103 judgemental]"))
         #expect(text.contains("2 |         non-compliant\n  |         ^^^^^^^^^^^^^\n"))
         #expect(text.contains("  = help: "))
@@ -23,16 +23,16 @@ import Testing
 
     @Test func farAlongALineTheExcerptStartsWithAnEllipsis() {
         let report = PlainLanguageLinter().lint(text: String(repeating: "Mia is fine. ", count: 4) + "Mum was non-compliant.")
-        let text = LintTextRenderer().render(report)
+        let text = LintOutput.text(report)
         #expect(text.contains("1 | …non-compliant\n  |  ^^^^^^^^^^^^^\n"))
     }
 
     @Test func jsonHasExactlyTheAgreedKeys() throws {
-        let json = LintJSONRenderer().render([Self.report])
+        let json = LintOutput.json([Self.report])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["files"])
         let file = try #require((object["files"] as? [[String: Any]])?.first)
-        #expect(Set(file.keys) == ["path", "score", "audience", "target_reading_age", "metrics", "findings"])
+        #expect(Set(file.keys) == ["path", "errors", "warnings", "score", "audience", "target_reading_age", "metrics", "findings"])
         let metrics = try #require(file["metrics"] as? [String: Any])
         #expect(Set(metrics.keys) == [
             "words", "sentences", "syllables", "letters", "polysyllables", "complex_words", "flesch_reading_ease",
@@ -41,7 +41,9 @@ import Testing
         let findings = try #require(file["findings"] as? [[String: Any]])
         #expect(!findings.isEmpty)
         for finding in findings {
-            #expect(Set(finding.keys) == ["rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion", "fixes"])
+            #expect(Set(finding.keys) == [
+                "rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion", "name", "help", "fixes",
+            ])
         }
         let blame = try #require(findings.first { $0["rule"] as? String == "judgemental" })
         #expect(blame["line"] as? Int == 2)
@@ -61,7 +63,7 @@ import Testing
 
     @Test func columnsCountCharacters() throws {
         let report = PlainLanguageLinter().lint(text: "Zoë’s mum was non-compliant.")
-        let json = LintJSONRenderer().render([report])
+        let json = LintOutput.json([report])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let finding = try #require(((object["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "judgemental" })
         #expect(finding["column"] as? Int == 15)

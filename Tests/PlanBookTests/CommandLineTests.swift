@@ -141,4 +141,21 @@ import Testing
         let words = try TestSupport.run("pdftotext", [folder.appendingPathComponent("zoe.pdf").path, "-"])
         #expect(words.stdout.contains("café"))
     }
+
+    /// `check` offers the same formats as `lint`: SARIF too, valid against the schema.
+    @Test func checkWritesSARIF() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let plan = folder.appendingPathComponent("bad.plan")
+        try "# Plan\nchld: Mia\nage: 7\n".write(to: plan, atomically: true, encoding: .utf8)
+        let run = try TestSupport.planbook(["check", "--format", "sarif", plan.path])
+        #expect(run.status == 1)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        #expect(results.contains { $0["ruleId"] as? String == "PB201" })
+        let file = folder.appendingPathComponent("check.sarif")
+        try run.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let validate = try TestSupport.run(TestSupport.repositoryRoot.appendingPathComponent("scripts/validate-sarif").path, [file.path])
+        #expect(validate.status == 0, "\(validate.stdout) \(validate.stderr)")
+    }
 }

@@ -68,10 +68,21 @@ import Testing
         #expect(run.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let entry = try #require((object["files"] as? [[String: Any]])?.first)
-        #expect(Set(entry.keys) == ["path", "score", "audience", "target_reading_age", "metrics", "findings"])
+        #expect(Set(entry.keys) == ["path", "errors", "warnings", "score", "audience", "target_reading_age", "metrics", "findings"])
         let finding = try #require((entry["findings"] as? [[String: Any]])?.first)
-        #expect(Set(finding.keys) == ["rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion", "fixes"])
+        #expect(Set(finding.keys) == [
+            "rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion", "name", "help", "fixes",
+        ])
         #expect(entry["audience"] as? String == "parent")
+        // One schema: check's diagnostics have the same keys as lint's findings.
+        let plan = folder.appendingPathComponent("bad.plan")
+        try "# Plan\nchld: Mia\nage: 7\n".write(to: plan, atomically: true, encoding: .utf8)
+        let check = try TestSupport.planbook(["check", "--format", "json", plan.path])
+        let checked = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let checkFile = try #require((checked["files"] as? [[String: Any]])?.first)
+        #expect(Set(checkFile.keys) == ["path", "errors", "warnings", "diagnostics"])
+        let diagnostic = try #require((checkFile["diagnostics"] as? [[String: Any]])?.first)
+        #expect(Set(diagnostic.keys) == Set(finding.keys))
     }
 
     @Test func sarifIsALog() throws {

@@ -149,7 +149,7 @@ import ZIPFoundation
 
     @Test func anUnreadableFileHasANullScore() throws {
         let report = try FileLinter().lint(path: "/no/such/file.txt")
-        let json = LintJSONRenderer().render([report])
+        let json = LintOutput.json([report])
         #expect(json.contains("\"score\" : null"))
         #expect(report.findings.map(\.code) == ["PL001"])
     }

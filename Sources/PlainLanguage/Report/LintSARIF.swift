@@ -13,9 +13,9 @@ public enum LintSARIF {
                 defaultLevel: description.severity
             )
         }
-        var properties: [String: [String: SARIFProperty]] = [:]
+        var properties: [String: [String: JSONValue]] = [:]
         for report in reports {
-            var bag: [String: SARIFProperty] = [
+            var bag: [String: JSONValue] = [
                 "audience": .string(report.target.audience.rawValue),
                 "target_reading_age": .number(report.target.readingAgeLimit),
                 "words": .integer(report.metrics.words),
