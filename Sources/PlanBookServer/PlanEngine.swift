@@ -62,7 +62,7 @@ actor PlanEngine {
         var score = "null"
         if var report = review.lint {
             report.document.file = shown
-            lint = LintJSONRenderer().render([report])
+            lint = LintOutput.json([report])
             if let value = report.score {
                 score = JSONText.encode(ScoreEntry(value))
             }
