@@ -99,9 +99,12 @@ actor PlanEngine {
             pages: booklet.pages.map { page in
                 PreviewEntry.PageEntry(
                     width: page.size.width, height: page.size.height,
-                    boxes: page.boxes.compactMap { box in
-                        guard let line = lines.line(of: box) else { return nil }
-                        return PreviewEntry.BoxEntry(x: box.frame.x, y: box.frame.y, width: box.frame.width, height: box.frame.height, role: box.role.rawValue, line: line)
+                    boxes: zip(page.boxes, lines.lines(of: page.boxes)).compactMap { box, line in
+                        guard let line else { return nil }
+                        return PreviewEntry.BoxEntry(
+                            x: box.frame.x, y: box.frame.y, width: box.frame.width, height: box.frame.height,
+                            role: box.tag.role?.rawValue ?? box.role.rawValue, line: line
+                        )
                     }
                 )
             }

@@ -24,7 +24,7 @@ enum PlanTemplate {
           impact: Write how it made \(child) feel.
 
         ## What are we worried about
-        - Write who is worried, and what could happen to \(child) if nothing changes.
+        - Write what could happen to \(child) if nothing changes.
 
         ## What's working well
         - Write one thing that already keeps \(child) safe.

@@ -97,7 +97,9 @@ import Testing
         #expect(pages.count >= 3)
         #expect(first["layout"] as? String == "child-booklet")
         let boxes = pages.flatMap { $0["boxes"] as? [[String: Any]] ?? [] }
-        #expect(boxes.contains { $0["line"] as? Int == 10 }, "the 'Working well' item's box leads to line 10")
+        #expect(boxes.contains { $0["line"] as? Int == 10 && $0["role"] as? String == "item" }, "the 'Working well' item's box leads to line 10")
+        #expect(boxes.contains { $0["line"] as? Int == 9 && $0["role"] as? String == "heading" }, "its heading leads to the '## Working well' line")
+        #expect(boxes.contains { $0["line"] as? Int == 14 && $0["role"] as? String == "who" }, "a next step's who-and-by line leads to its item")
         let id = try #require(first["id"] as? String)
         let image = try await server.client.send("GET", "/api/preview/\(id)/2.png")
         #expect(image.status == 200)

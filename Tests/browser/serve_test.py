@@ -180,7 +180,11 @@ class Run:
         assert "Safety network" in message, "the message does not say what was meant: " + message
         count = self.driver.find_element(By.ID, "problem-count").text
         assert "mistake to fix" in count, "the live region says: " + count
-        self.js("document.querySelector('.CodeMirror').CodeMirror.setCursor({line: 1, ch: 0})")
+        # The cursor on the mistake: its message shows under the editor too.
+        self.js("const cm = document.querySelector('.CodeMirror').CodeMirror; const n = cm.getValue().split('\\n').indexOf('## Safty network'); cm.setCursor({line: n, ch: 5}); cm.scrollIntoView(null, 200);")
+        here = self.wait(lambda d: [p for p in d.find_elements(By.CSS_SELECTOR, "#line-problems .problem-error") if "Safty network" in p.text], "the message under the editor")
+        assert "Safety network" in here[0].text
+        self.js("window.scrollTo(0, 0)")
         self.shot("serve-mistake.png")
         self.misspelt_message = message
 

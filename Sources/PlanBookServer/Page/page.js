@@ -154,7 +154,9 @@
       return null;
     }
     state.review = answer.data;
-    showProblems(problemsOf(answer.data));
+    state.problems = problemsOf(answer.data);
+    showProblems(state.problems);
+    showLineProblems();
     showScore(answer.data.score);
     followLanguage(answer.data.plan);
     const errors = answer.data.check.files[0].errors;
@@ -162,7 +164,7 @@
       preview(text);
     } else {
       $("pages").classList.add("stale");
-      $("preview-state").textContent = "The booklet will change again when the " + plural(errors, "error", "errors") + " in the plan " + (errors === 1 ? "is" : "are") + " fixed.";
+      $("preview-state").textContent = "The booklet will show your changes when the " + plural(errors, "mistake", "mistakes") + " in the plan " + (errors === 1 ? "is" : "are") + " fixed.";
     }
     return answer.data;
   }
@@ -183,42 +185,51 @@
     return count + " " + (count === 1 ? one : many);
   }
 
-  function showProblems(problems) {
-    const list = $("problem-list");
-    list.textContent = "";
-    const counts = { error: 0, warning: 0, words: 0 };
-    for (const p of problems) {
-      counts[p.kind] += 1;
-      const item = document.createElement("li");
-      item.className = "problem problem-" + p.kind;
+  // One problem as the list and the bar under the editor show it: where, how
+  // serious, the message, what to do, and a button that fixes it when planbook knows how.
+  function problemElement(p, tag, withLine) {
+    const item = document.createElement(tag);
+    item.className = "problem problem-" + p.kind;
+    if (withLine) {
       const go = document.createElement("button");
       go.type = "button";
       go.className = "problem-line";
       go.textContent = "Line " + p.line;
       go.setAttribute("aria-label", "Go to line " + p.line);
       go.addEventListener("click", () => goToLine(p.line, p.column));
-      const label = document.createElement("span");
-      label.className = "problem-kind";
-      label.textContent = { error: "Must fix", warning: "Check", words: "Plainer words" }[p.kind];
-      const message = document.createElement("p");
-      message.className = "problem-message";
-      message.textContent = p.message;
-      item.append(go, label, message);
-      if (p.help) {
-        const help = document.createElement("p");
-        help.className = "problem-help";
-        help.textContent = (p.kind === "words" ? "Write instead: " : "What to do: ") + p.help;
-        item.append(help);
-      }
-      if (p.fixes.length > 0 && window.CodeMirror) {
-        const fix = document.createElement("button");
-        fix.type = "button";
-        fix.className = "problem-fix";
-        fix.textContent = "Change it to “" + p.fixes[0].replacement + "”";
-        fix.addEventListener("click", () => applyFixes(p.fixes));
-        item.append(fix);
-      }
-      list.append(item);
+      item.append(go);
+    }
+    const label = document.createElement("span");
+    label.className = "problem-kind";
+    label.textContent = { error: "Must fix", warning: "Check", words: "Plainer words" }[p.kind];
+    const message = document.createElement("p");
+    message.className = "problem-message";
+    message.textContent = p.message;
+    item.append(label, message);
+    if (p.help) {
+      const help = document.createElement("p");
+      help.className = "problem-help";
+      help.textContent = (p.kind === "words" ? "Write instead: " : "What to do: ") + p.help;
+      item.append(help);
+    }
+    if (p.fixes.length > 0 && window.CodeMirror) {
+      const fix = document.createElement("button");
+      fix.type = "button";
+      fix.className = "problem-fix";
+      fix.textContent = "Change it to “" + p.fixes[0].replacement + "”";
+      fix.addEventListener("click", () => applyFixes(p.fixes));
+      item.append(fix);
+    }
+    return item;
+  }
+
+  function showProblems(problems) {
+    const list = $("problem-list");
+    list.textContent = "";
+    const counts = { error: 0, warning: 0, words: 0 };
+    for (const p of problems) {
+      counts[p.kind] += 1;
+      list.append(problemElement(p, "li", true));
     }
     const parts = [];
     if (counts.error) parts.push(plural(counts.error, "mistake to fix", "mistakes to fix"));
@@ -230,6 +241,19 @@
       state.lastCount = summary;
     }
   }
+
+  // What is wrong on the line the cursor is on, under the editor, so that the
+  // message is there without a mouse or a look down the list.
+  function showLineProblems() {
+    const box = $("line-problems");
+    if (!state.problems || !editor.getCursor) { box.hidden = true; return; }
+    const line = editor.getCursor().line + 1;
+    const here = state.problems.filter((p) => p.line <= line && line <= p.endLine);
+    box.textContent = "";
+    box.hidden = here.length === 0;
+    for (const p of here) box.append(problemElement(p, "div", false));
+  }
+  if (editor.getCursor) editor.on("cursorActivity", showLineProblems);
 
   function joinWords(parts) {
     if (parts.length < 2) return parts.join("");
@@ -383,13 +407,19 @@
     target.dataset.previewId = data.id;
     target.dataset.layout = data.layout;
     state.previewId = data.id;
-    $("preview-state").textContent = "The booklet has " + plural(data.pages.length, "page", "pages") + " in the " + layoutTitle(data.layout) + " layout.";
+    $("preview-state").textContent = "The booklet has " + plural(data.pages.length, "page", "pages") + " as " + layoutTitle(data.layout) + ".";
     $("download").disabled = false;
     $("print").disabled = false;
   }
 
+  const layoutNames = {
+    "child-booklet": "The child's booklet",
+    "family-plan": "The family's plan",
+    "three-houses": "The three houses poster",
+    "safe-contacts": "The safe-contacts card",
+  };
   function layoutTitle(name) {
-    return name.replace(/-/g, " ");
+    return layoutNames[name] ? layoutNames[name].replace(/^The /, "the ") : "“" + name.replace(/-/g, " ") + "”";
   }
 
   $("layout").addEventListener("change", () => {
@@ -600,7 +630,7 @@
     for (const layout of answer.data.layouts) {
       const option = document.createElement("option");
       option.value = layout;
-      option.textContent = layoutTitle(layout);
+      option.textContent = layoutNames[layout] || layoutTitle(layout);
       select.append(option);
     }
     await loadPlans();
