@@ -66,8 +66,9 @@ public struct PlanServer: Sendable {
     }
 
     /// Listens until the task is cancelled (or, with `handlesSignals`, until
-    /// Ctrl-C or SIGTERM); `onStarted` gets the address and port it listens on.
-    public func run(handlesSignals: Bool = false, onStarted: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }) async throws {
+    /// Ctrl-C or SIGTERM) on `port`, else the options' port; `onStarted` gets
+    /// the address and port it listens on.
+    public func run(port: Int? = nil, handlesSignals: Bool = false, onStarted: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }) async throws {
         await engine.warmUp()
         var hosts: Set<String> = ["127.0.0.1", "localhost", "::1"]
         hosts.insert(RequestGuard<BasicRequestContext>.hostName(of: options.host.contains(":") && !options.host.hasPrefix("[") ? "[\(options.host)]" : options.host))
@@ -78,7 +79,7 @@ public struct PlanServer: Sendable {
         logger.logLevel = .critical
         let app = Application(
             router: router,
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+            configuration: .init(address: .hostname(options.host, port: port ?? options.port), serverName: nil),
             onServerRunning: { channel in await onStarted(channel.localAddress?.ipAddress ?? "", channel.localAddress?.port ?? 0) },
             logger: logger
         )

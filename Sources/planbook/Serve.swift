@@ -51,11 +51,9 @@ struct Serve: AsyncParsableCommand {
         let ports = port.map { [$0] } ?? Array(8765...8784)
         let shownHost = host.contains(":") ? "[\(host)]" : host
         for (index, candidate) in ports.enumerated() {
-            var options = server.options
-            options.port = candidate
             do {
                 let open = self.open
-                try await PlanServer(options: options).run(handlesSignals: true) { _, bound in
+                try await server.run(port: candidate, handlesSignals: true) { _, bound in
                     let address = "http://\(shownHost):\(bound)/"
                     // Written at once, not buffered: a script waiting for the address reads it now.
                     FileHandle.standardOutput.write(Data("planbook serve: open \(address) in your web browser to write plans in \(folder). Press Ctrl-C to stop.\n".utf8))

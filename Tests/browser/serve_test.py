@@ -55,6 +55,7 @@ class Run:
     # -- set-up ---------------------------------------------------------------
 
     def start_server(self):
+        shutil.copy(os.path.join(ROOT, "samples", "amira.plan"), os.path.join(self.folder, "amira.plan"))
         port = free_port()
         self.server = subprocess.Popen(
             [self.planbook, "serve", self.folder, "--port", str(port)],
@@ -180,6 +181,10 @@ class Run:
         assert "Safety network" in message, "the message does not say what was meant: " + message
         count = self.driver.find_element(By.ID, "problem-count").text
         assert "mistake to fix" in count, "the live region says: " + count
+        # Unsaved changes are kept as a draft beside the plan, not lost.
+        draft = os.path.join(self.folder, ".ayo.plan.draft")
+        self.wait(lambda d: os.path.exists(draft) and "Safty network" in open(draft, encoding="utf-8").read(), "the draft of the unsaved changes")
+        assert self.driver.find_element(By.ID, "save-state").text == "Changes not saved yet"
         # The cursor on the mistake: its message shows under the editor too.
         self.js("const cm = document.querySelector('.CodeMirror').CodeMirror; const n = cm.getValue().split('\\n').indexOf('## Safty network'); cm.setCursor({line: n, ch: 5}); cm.scrollIntoView(null, 200);")
         here = self.wait(lambda d: [p for p in d.find_elements(By.CSS_SELECTOR, "#line-problems .problem-error") if "Safty network" in p.text], "the message under the editor")
@@ -211,10 +216,14 @@ class Run:
         self.wait(lambda d: [m for m in d.find_elements(By.CSS_SELECTOR, ".CodeMirror-lint-mark-info") if "safeguard" in m.text.lower()], "the jargon word marked")
         finding = self.wait(lambda d: [p for p in d.find_elements(By.CSS_SELECTOR, ".problem-words") if "safeguard" in p.text.lower()], "the jargon finding in the list")
         text = finding[0].text
-        assert "Write instead:" in text, "the finding has no suggestion: " + text
+        assert "Try this: Write 'keep safe'" in text, "the finding has no suggestion: " + text
         assert self.driver.find_element(By.ID, "score-value").text.endswith("out of 10")
-        self.js("document.querySelector('.CodeMirror').CodeMirror.setCursor({line: 1, ch: 0})")
-        self.js("document.querySelector('.problem-words').scrollIntoView({block: 'center'})")
+        # The cursor on that line: what to write instead shows under the editor.
+        self.js("""document.activeElement.blur(); const cm = document.querySelector('.CodeMirror').CodeMirror;
+            const n = cm.getValue().split('\\n').indexOf('- Gran will safeguard Ayo after school.');
+            cm.setCursor({line: n, ch: 14}); cm.scrollIntoView(null, 150);""")
+        self.wait(lambda d: [p for p in d.find_elements(By.CSS_SELECTOR, "#line-problems .problem-words") if "Try this" in p.text], "the suggestion under the editor")
+        self.js("window.scrollTo(0, 0)")
         self.shot("serve-plain-words.png")
 
     def switch_layout(self):
@@ -239,6 +248,23 @@ class Run:
         self.wait(lambda d: os.path.exists(path) and not [n for n in os.listdir(self.downloads) if n.endswith(".crdownload")], "the PDF download")
         info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, timeout=30)
         assert info.returncode == 0 and "Pages:" in info.stdout, "pdfinfo cannot read the PDF: " + info.stderr
+
+    def another_language(self):
+        [button] = [b for b in self.driver.find_elements(By.CSS_SELECTOR, ".plan-button") if b.text == "amira.plan"]
+        button.click()
+        self.wait(lambda d: d.find_element(By.CSS_SELECTOR, ".CodeMirror").get_attribute("lang") == "ar", "the editor to follow the plan's language")
+        direction = self.driver.find_element(By.CSS_SELECTOR, ".CodeMirror").get_attribute("data-direction")
+        assert direction == "rtl", "the page does not know the plan runs right to left: " + str(direction)
+        self.wait(lambda d: d.find_element(By.ID, "pages").get_attribute("lang") == "ar", "the preview in the plan's language")
+        # Section names offered with what the Arabic booklet prints for them.
+        def offered(d):
+            self.js("""const cm = document.querySelector('.CodeMirror').CodeMirror; cm.focus();
+                if (!cm.getValue().endsWith('\\n## ')) cm.replaceRange('\\n## ', {line: cm.lineCount(), ch: 0});
+                cm.setCursor(cm.lineCount(), 0); cm.execCommand('autocomplete');""")
+            return [h for h in d.find_elements(By.CSS_SELECTOR, ".CodeMirror-hint") if "in the booklet:" in h.text]
+        self.wait(offered, "section names offered with what the Arabic booklet prints for them")
+        self.shot("serve-arabic.png")
+        self.js("const cm = document.querySelector('.CodeMirror').CodeMirror; cm.closeHint && cm.closeHint(); cm.undo();")
 
     def keyboard_and_zoom(self):
         # Tab leaves the editor; the problem list's buttons are reachable.
@@ -283,6 +309,7 @@ def main():
         run.step("the plan saves", run.save)
         run.step("the PDF downloads and pdfinfo reads it", run.download_pdf)
         run.step("keyboard and 200% zoom", run.keyboard_and_zoom)
+        run.step("an Arabic plan carries its language, with the booklet's own words", run.another_language)
     except Exception as error:  # report and fail, never hang
         failed = True
         print("  FAILED: %s" % error, flush=True)

@@ -85,6 +85,7 @@
       refresh: () => {},
     };
   }
+  if (window.CodeMirror) CodeMirror.registerHelper("hint", "planbook", planHints);
   const Pos = window.CodeMirror ? CodeMirror.Pos : (line, ch) => ({ line, ch });
 
   let checkTimer = null;
@@ -133,13 +134,13 @@
     if (linted) {
       for (const f of linted.findings) {
         problems.push({
-          kind: "words",
+          kind: f.severity === "note" ? "note" : "words",
           line: f.line, column: f.column, endLine: f.end_line, endColumn: f.end_column,
           message: f.message, help: f.suggestion, fixes: [], code: f.code,
         });
       }
     }
-    const rank = { error: 0, warning: 1, words: 2 };
+    const rank = { error: 0, warning: 1, words: 2, note: 3 };
     problems.sort((a, b) => a.line - b.line || a.column - b.column || rank[a.kind] - rank[b.kind]);
     return problems;
   }
@@ -175,8 +176,8 @@
       update(problemsOf(review).map((p) => ({
         from: position(p.line, p.column),
         to: position(p.endLine, p.endColumn === p.column && p.endLine === p.line ? p.column + 1 : p.endColumn),
-        severity: p.kind === "words" ? "info" : p.kind,
-        message: p.message + (p.help ? "\n" + (p.kind === "words" ? "Write instead: " : "What to do: ") + p.help : ""),
+        severity: p.kind === "words" || p.kind === "note" ? "info" : p.kind,
+        message: p.message + (p.help ? "\n" + (p.kind === "words" ? "Try this: " : "What to do: ") + p.help : ""),
       })));
     });
   }
@@ -201,7 +202,7 @@
     }
     const label = document.createElement("span");
     label.className = "problem-kind";
-    label.textContent = { error: "Must fix", warning: "Check", words: "Plainer words" }[p.kind];
+    label.textContent = { error: "Must fix", warning: "Check", words: "Plainer words", note: "Note" }[p.kind];
     const message = document.createElement("p");
     message.className = "problem-message";
     message.textContent = p.message;
@@ -209,7 +210,7 @@
     if (p.help) {
       const help = document.createElement("p");
       help.className = "problem-help";
-      help.textContent = (p.kind === "words" ? "Write instead: " : "What to do: ") + p.help;
+      help.textContent = (p.kind === "words" ? "Try this: " : "What to do: ") + p.help;
       item.append(help);
     }
     if (p.fixes.length > 0 && window.CodeMirror) {
@@ -226,7 +227,7 @@
   function showProblems(problems) {
     const list = $("problem-list");
     list.textContent = "";
-    const counts = { error: 0, warning: 0, words: 0 };
+    const counts = { error: 0, warning: 0, words: 0, note: 0 };
     for (const p of problems) {
       counts[p.kind] += 1;
       list.append(problemElement(p, "li", true));
@@ -235,6 +236,7 @@
     if (counts.error) parts.push(plural(counts.error, "mistake to fix", "mistakes to fix"));
     if (counts.warning) parts.push(plural(counts.warning, "thing to check", "things to check"));
     if (counts.words) parts.push(plural(counts.words, "place to use plainer words", "places to use plainer words"));
+    if (counts.note) parts.push(plural(counts.note, "note", "notes"));
     const summary = parts.length === 0 ? "Nothing to change: no mistakes and no hard words." : "This plan has " + joinWords(parts) + ".";
     if (summary !== state.lastCount) {
       $("problem-count").textContent = summary;
@@ -296,7 +298,9 @@
     const wrapper = editor.getWrapperElement();
     wrapper.setAttribute("lang", plan.language);
     $("pages").setAttribute("lang", plan.language);
-    editor.setOption("direction", plan.direction);
+    // The plan's own marks (##, -, [picture: …]) are English and run left to
+    // right; Arabic or Urdu words still run right to left inside each line.
+    wrapper.setAttribute("data-direction", plan.direction);
     if (plan.language !== state.language || !state.words) {
       state.language = plan.language;
       const answer = await apiJSON("GET", "/api/words?language=" + encodeURIComponent(plan.language));
@@ -370,7 +374,7 @@
     const loads = [];
     data.pages.forEach((page, index) => {
       const figure = document.createElement("figure");
-      figure.className = "page";
+      figure.className = page.width > page.height ? "page landscape" : "page";
       const frame = document.createElement("div");
       frame.className = "page-frame";
       frame.style.aspectRatio = page.width + " / " + page.height;
@@ -502,6 +506,14 @@
     state.name = name;
     state.savedText = text;
     state.lastCount = "";
+    state.problems = null;
+    // Another plan's booklet must never stand beside this one.
+    state.previewNumber += 1;
+    $("pages").replaceChildren();
+    delete $("pages").dataset.previewId;
+    $("preview-state").textContent = "Drawing the booklet…";
+    $("download").disabled = true;
+    $("print").disabled = true;
     $("plan-title").textContent = name;
     $("rename").disabled = false;
     document.title = name + " – planbook";
