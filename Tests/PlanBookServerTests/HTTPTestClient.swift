@@ -25,7 +25,7 @@ struct HTTPTestClient {
         case badResponse(String)
     }
 
-    /// Sends one request on a new connection and reads the whole answer (10 seconds at most).
+    /// Sends one request on a new connection and reads the whole answer (60 seconds at most: the whole test suite shares two cores).
     /// `host` is the Host header; nil leaves it out. The socket is used on a
     /// thread of its own, never on one the server's tasks need.
     func send(_ method: String, _ path: String, host: String? = "default", headers: [(String, String)] = [], body: [UInt8] = []) async throws -> Response {
@@ -40,7 +40,7 @@ struct HTTPTestClient {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw Failure.connect(errno) }
         defer { close(socket) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
