@@ -7,7 +7,9 @@ import FoundationXML
 #endif
 
 /// Reads the paragraphs of a Word document (`.docx`): the text of every
-/// `w:p` in `word/document.xml`, in order, tables and text boxes included.
+/// `w:p` in `word/document.xml`, in order, tables and text boxes included
+/// (a text box once, not again in the copy Word keeps for older readers),
+/// then the footnotes' and the endnotes'.
 /// Deleted text of tracked changes and field codes are left out; tabs and
 /// line breaks become spaces. A paragraph is a line of the document lint
 /// reports on, so a finding's line is its paragraph's number (counting
@@ -30,7 +32,10 @@ public enum WordDocumentReader {
         }
     }
 
-    /// The paragraphs' texts.
+    /// Thrown while inflating footnotes or endnotes past the limit (the body and the notes share it).
+    private struct NotesTooLarge: Error {}
+
+    /// The paragraphs' texts: the body's, then the footnotes' and endnotes'.
     public static func paragraphs(of url: URL, limit: Int) throws -> [String] {
         let archive: Archive
         do {
@@ -46,7 +51,23 @@ public enum WordDocumentReader {
         } catch {
             throw ReadError.notAWordFile
         }
-        return try paragraphs(ofXML: xml)
+        var paragraphs = try paragraphs(ofXML: xml)
+        for part in ["word/footnotes.xml", "word/endnotes.xml"] {
+            guard let notes = archive[part] else { continue }
+            var notesXML = Data()
+            do {
+                _ = try archive.extract(notes, skipCRC32: true) { chunk in
+                    guard xml.count + notesXML.count + chunk.count <= limit else { throw NotesTooLarge() }
+                    notesXML.append(chunk)
+                }
+            } catch is NotesTooLarge {
+                throw ReadError.tooLarge(xml.count + notesXML.count)
+            } catch {
+                continue
+            }
+            paragraphs += (try? Self.paragraphs(ofXML: notesXML)) ?? []
+        }
+        return paragraphs
     }
 
     /// The paragraphs of a `word/document.xml`.
@@ -66,6 +87,8 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
     var paragraphs: [String] = []
     private var open: [String] = []
     private var inText = false
+    /// How deep inside `mc:Fallback` (the copy of a text box for older readers) the parser is.
+    private var inFallback = 0
 
     private static func localName(_ name: String) -> Substring {
         name.split(separator: ":").last ?? Substring(name)
@@ -73,7 +96,12 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch Self.localName(elementName) {
+        let name = Self.localName(elementName)
+        if name == "Fallback" || inFallback > 0 {
+            if name == "Fallback" { inFallback += 1 }
+            return
+        }
+        switch name {
         case "p": open.append("")
         case "t": inText = true
         case "tab", "br", "cr": append(" ")
@@ -83,7 +111,12 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch Self.localName(elementName) {
+        let name = Self.localName(elementName)
+        if inFallback > 0 {
+            if name == "Fallback" { inFallback -= 1 }
+            return
+        }
+        switch name {
         case "p":
             if let text = open.popLast() { paragraphs.append(text) }
         case "t":

@@ -172,3 +172,44 @@ enum WordFixture {
         }
     }
 }
+
+/// Word documents: footnotes and endnotes are read after the body, and a text
+/// box is read once (not again in the copy Word keeps for older readers).
+@Suite struct WordNotesTests {
+    static let namespaces = """
+    xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
+    xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" \
+    xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" \
+    xmlns:v="urn:schemas-microsoft-com:vml"
+    """
+
+    static func write(_ parts: [String: String], to url: URL) throws {
+        let archive = try Archive(url: url, accessMode: .create)
+        for (name, xml) in parts.sorted(by: { $0.key < $1.key }) {
+            let data = Data(xml.utf8)
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+    }
+
+    @Test func footnotesEndnotesAndTextBoxesAreRead() throws {
+        let box = "<w:txbxContent><w:p><w:r><w:t>Gran is the key worker.</w:t></w:r></w:p></w:txbxContent>"
+        let document = """
+        <w:document \(Self.namespaces)><w:body>
+        <w:p><w:r><w:t>Mum came to the meeting.</w:t></w:r></w:p>
+        <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><wps:txbx>\(box)</wps:txbx></mc:Choice>\
+        <mc:Fallback><v:textbox>\(box)</v:textbox></mc:Fallback></mc:AlternateContent></w:r></w:p>
+        </w:body></w:document>
+        """
+        let footnotes = """
+        <w:footnotes \(Self.namespaces)><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>\
+        <w:footnote w:id="1"><w:p><w:r><w:t>The chronology is attached.</w:t></w:r></w:p></w:footnote></w:footnotes>
+        """
+        let endnotes = "<w:endnotes \(Self.namespaces)><w:endnote w:id=\"1\"><w:p><w:r><w:t>Respite was agreed.</w:t></w:r></w:p></w:endnote></w:endnotes>"
+        let url = try TestSupport.temporaryFolder().appendingPathComponent("review.docx")
+        try Self.write(["word/document.xml": document, "word/footnotes.xml": footnotes, "word/endnotes.xml": endnotes], to: url)
+        let paragraphs = try WordDocumentReader.paragraphs(of: url, limit: 1 << 20)
+        #expect(paragraphs.filter { !$0.isEmpty } == ["Mum came to the meeting.", "Gran is the key worker.", "The chronology is attached.", "Respite was agreed."])
+    }
+}
