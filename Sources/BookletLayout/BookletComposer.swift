@@ -74,7 +74,8 @@ struct BookletComposer {
 
     /// A person's picture: the one they have everywhere in the booklet.
     func mark(name: String) -> PersonMark {
-        let picture = people.picture(named: name).flatMap { spec(pictures.path(for: $0)) }
+        let together = plan.isForSiblings && name == child ? coverPicture : nil
+        let picture = (together ?? people.picture(named: name)).flatMap { spec(pictures.path(for: $0)) }
         return PersonMark(name: name, picture: picture ?? .initial(name))
     }
 

@@ -89,7 +89,9 @@ struct LayoutContext {
             let side = min(frame.width, frame.height)
             let circle = Shape(elements: [.circle(centre: Point(x: side / 2, y: side / 2), radius: side / 2 - 1)],
                                fill: colours.marker, stroke: nil)
-            let letter = name.first.map { String($0).uppercased() } ?? "?"
+            // The first letter of the name itself, not of the Arabic article ("الجدة" → "ج").
+            let word = name.hasPrefix("ال") && name.count > 3 ? name.dropFirst(2) : Substring(name)
+            let letter = word.first.map { String($0).uppercased() } ?? "?"
             var style = labelStyle
             style.bold = true
             style.colour = .white

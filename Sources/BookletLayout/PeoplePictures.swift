@@ -45,7 +45,13 @@ struct PeoplePictures {
             return Person(names: [child.name.text, child.firstName], picture: own ?? meanings.picture(forAge: child.age).map(Picture.library), isChild: true)
         }
         var details: [String?] = people.map { _ in nil }
-        for mention in mentions {
+        let kinds = Dictionary(meanings.pictures.flatMap { meaning in ([meaning.name] + (meaning.aliases ?? [])).map { ($0, meaning.kind) } },
+                               uniquingKeysWith: { first, _ in first })
+        for var mention in mentions {
+            // A person is drawn as a person: a thing the plan gives them (`house`) is left for their figure.
+            if case .library(let name) = mention.picture, let kind = kinds[name], kind == "thing" || kind == "feeling" {
+                mention.picture = nil
+            }
             let name = mention.name.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { continue }
             if let index = personIndex(named: name) {
@@ -164,19 +170,20 @@ struct FigureChooser {
     }
 
     /// Where the longest of `words` (a language's list) starts in `text`, and its length.
-    private func find(_ words: PictureMeanings.Words?, in text: MeaningText) -> [(start: Int, length: Int)] {
+    private func find(_ words: PictureMeanings.Words?, in text: MeaningText, everyLanguage: Bool = false) -> [(start: Int, length: Int)] {
         guard let words else { return [] }
         var found: [(Int, Int)] = []
-        for word in words.forLanguage(language) {
+        for word in everyLanguage ? words.inEveryLanguage : words.forLanguage(language) {
             let phrase = MeaningText.phrase(word)
             for start in text.words.indices where text.matches(phrase, at: start) { found.append((start, phrase.count)) }
         }
         return found
     }
 
+    /// "Mrs", "Pani", "السيدة"…: woman or man; nil for neither, or both ("Mr and Mrs Ali").
     private func gender(in text: MeaningText) -> String? {
-        for gender in ["woman", "man"] where !find(meanings.people.titles[gender], in: text).isEmpty { return gender }
-        return nil
+        let found = ["woman", "man"].filter { !find(meanings.people.titles[$0], in: text, everyLanguage: true).isEmpty }
+        return found.count == 1 ? found[0] : nil
     }
 
     private func role(in text: MeaningText) -> (figure: String, gender: String?)? {
@@ -195,7 +202,7 @@ struct FigureChooser {
     private func relation(in text: MeaningText) -> (generation: Int, gender: String?, adult: Bool, figure: String?)? {
         var matches: [(start: Int, length: Int, relation: PictureMeanings.Relation)] = []
         for relation in meanings.people.relations {
-            for match in find(relation.words, in: text) { matches.append((match.start, match.length, relation)) }
+            for match in find(relation.words, in: text, everyLanguage: true) { matches.append((match.start, match.length, relation)) }
         }
         // The longest at each place, in the order they come.
         matches.sort { ($0.start, -$0.length) < ($1.start, -$1.length) }

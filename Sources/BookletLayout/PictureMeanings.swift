@@ -14,12 +14,15 @@ public struct PictureMeanings: Codable, Hashable, Sendable {
         public var keywords: Words
         /// The picture for a sentence that says "not" about this one ("will not drink"), if any.
         public var negated: String?
+        /// Its other names (`mum` for `woman`).
+        public var aliases: [String]?
 
-        public init(name: String, kind: String, keywords: Words, negated: String? = nil) {
+        public init(name: String, kind: String, keywords: Words, negated: String? = nil, aliases: [String]? = nil) {
             self.name = name
             self.kind = kind
             self.keywords = keywords
             self.negated = negated
+            self.aliases = aliases
         }
     }
 
@@ -92,6 +95,10 @@ public struct PictureMeanings: Codable, Hashable, Sendable {
 }
 
 extension PictureMeanings.Words {
+    /// The words of every language: a family's own word for Dad ("Tata",
+    /// "Abba") stands in plans written in English too.
+    var inEveryLanguage: [String] { keys.sorted().flatMap { self[$0] ?? [] } }
+
     /// The words for a language tag ("en-GB" → "en"), with English always included.
     func forLanguage(_ language: String) -> [String] {
         let primary = MeaningText.primaryLanguage(language)

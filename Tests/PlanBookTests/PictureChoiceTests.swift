@@ -140,12 +140,68 @@ import Testing
         #expect(Self.pictures(before: "Nana Joy (Mum's mum)", in: dump) == ["older-woman.svg"])
     }
 
+    /// The page-box dump of `text`, from `planbook render --format boxes`.
+    static func boxes(_ text: String) throws -> [[String: Any]] {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("jayden.plan")
+        try text.write(to: plan, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("jayden.json")
+        let run = try TestSupport.planbook(["render", plan.path, "--format", "boxes", "-o", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
+        return ((json["pages"] as? [[String: Any]]) ?? []).flatMap { ($0["boxes"] as? [[String: Any]]) ?? [] }
+    }
+
+    @Test func theBoxDumpShowsOnePersonPicturePerPersonAndNoWrongThing() throws {
+        let boxes = try Self.boxes(Self.tempting)
+        let library = try Self.planBook().pictures
+        var kinds: [String: String] = [:]
+        for entry in library.entries { for name in [entry.name] + (entry.aliases ?? []) { kinds[name] = entry.kind } }
+        var byPerson: [String: Set<String>] = [:]
+        for box in boxes where box["kind"] as? String == "picture" {
+            guard let person = box["person"] as? String, let picture = box["picture"] as? String else { continue }
+            byPerson[person, default: []].insert(picture)
+        }
+        #expect(Set(byPerson.keys).isSuperset(of: ["Coach Dan", "Mrs Kaur", "Nana Joy", "Mum", "Auntie Lucy", "Jayden"]))
+        for (person, pictures) in byPerson {
+            #expect(pictures.count == 1, "\(person) is drawn as \(pictures.sorted())")
+            #expect(pictures.allSatisfy { kinds[$0] == "person" }, "\(person) is drawn as \(pictures.sorted())")
+        }
+        let items = boxes.filter { $0["role"] as? String == "item" && $0["kind"] as? String == "picture" }
+        let shown = Set(items.compactMap { $0["picture"] as? String })
+        for wrong in ["bus", "door", "moon", "sun", "police", "alcohol", "bottle", "school"] {
+            #expect(!shown.contains(wrong), "\(wrong) is shown beside an item")
+        }
+    }
+
+    @Test func aThingGivenToAPersonIsNotTheirPicture() throws {
+        let text = Self.tempting.replacingOccurrences(of: "- Mrs Kaur (neighbour)", with: "- Mrs Kaur (neighbour) [picture: door]")
+        let (_, dump) = try Self.booklet(text)
+        #expect(Self.peoplePictures(dump)["Mrs Kaur"] == ["woman.svg"])
+    }
+
     @Test(arguments: [(1, "baby.svg"), (5, "child.svg"), (11, "child.svg"), (14, "teenager.svg"), (17, "teenager.svg")])
     func theCoverFitsTheChildsAgeWithoutGuessingGender(age: Int, picture: String) throws {
         let text = Self.tempting.replacingOccurrences(of: "age: 14", with: "age: \(age)")
         let (_, dump) = try Self.booklet(text)
         let firstPage = dump.components(separatedBy: "page 2 ")[0]
         #expect(Self.lines(firstPage).filter { $0.role == "picture" }.map(\.value) == [picture])
+    }
+
+    @Test func theCoverIsThePlansPictureOrTwoChildrenForBrothersAndSisters() throws {
+        let own = Self.tempting.replacingOccurrences(of: "age: 14", with: "age: 14\npicture: woman-headscarf-medium")
+        let ownCover = try Self.booklet(own).1.components(separatedBy: "page 2 ")[0]
+        #expect(Self.lines(ownCover).filter { $0.role == "picture" }.map(\.value) == ["woman-headscarf-medium.svg"])
+        let siblings = Self.tempting.replacingOccurrences(of: "child: Jayden Reid\nage: 14", with: "children: Jayden Reid, Poppy Reid\nage: 14, 4")
+            .replacingOccurrences(of: "  who: Mrs Kaur, Nana Joy", with: "  who: Mrs Kaur, Nana Joy, Jayden, Poppy")
+        let dump = try Self.booklet(siblings).1
+        let cover = dump.components(separatedBy: "page 2 ")[0]
+        #expect(Self.lines(cover).filter { $0.role == "picture" }.map(\.value) == ["children.svg"])
+        let seen = Self.peoplePictures(dump)
+        #expect(seen["Jayden"] == ["teenager.svg"])
+        #expect(seen["Poppy"] == ["child.svg"], "each child is drawn for their own age")
+        #expect(seen["Jayden and Poppy"] == ["children.svg"], "together in the middle of the network")
     }
 
     @Test func arabicPlansGetPicturesByMeaningToo() throws {
