@@ -8,6 +8,8 @@ struct LayoutContext {
     let measurer: any TextMeasurer
     /// The font family, from `--font` or the template.
     let fontFamily: String
+    /// The longest word drawn whole; longer words break into pieces this long.
+    var longestWord = Int.max
 
     /// `words` may ask for bigger type and looser lines for its script.
     init(template: LayoutTemplate, age: Int, language: String, measurer: any TextMeasurer, fontFamily: String? = nil, words: FixedWords? = nil) {
