@@ -12,13 +12,8 @@ public enum FuzzEntries {
     /// The plan parser and model: decode, parse, lower, check, and show the diagnostics as text, JSON and SARIF.
     public static func plan(_ bytes: [UInt8]) {
         guard let planBook = shared.planBook else { return }
-        let file: SourceFile
-        switch PlanSource.decode(bytes, path: shared.folder + "/fuzz.plan") {
-        case .success(let decoded): file = decoded
-        case .failure(let failure):
-            _ = TextDiagnosticRenderer(colour: true).render(failure)
-            return
-        }
+        guard case .success(let text) = TextReader.decode(bytes, path: shared.folder + "/fuzz.plan") else { return }
+        let file = text.file
         let report = planBook.check(file)
         _ = TextDiagnosticRenderer(colour: true).render(report.diagnostics)
         _ = JSONDiagnosticRenderer().render([report.diagnostics])
@@ -47,7 +42,7 @@ public enum FuzzEntries {
         let path = shared.folder + "/fuzz-\(getpid()).docx"
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes.dropFirst())) else { return }
         defer { unlink(path) }
-        _ = LintDocument.read(path: path, limits: shared.limits)
+        _ = FileLinter.document(path: path, limits: shared.limits)
     }
 
     /// The picture readers: the header inspection, then (within the limits) gdk-pixbuf or librsvg, drawn once.
@@ -63,7 +58,7 @@ public enum FuzzEntries {
     /// Set up once per process: a pipeline, a linter, a scratch folder.
     final class Shared: @unchecked Sendable {
         let planBook: PlanBook?
-        let linter = PlainLanguageLinter(options: LintOptions(findsConfiguration: false))
+        let linter = PlainLanguageLinter()
         let folder: String
         /// Smaller than the standard limits, so the fuzzer spends its time on what files hold, not on their size.
         let limits = InputLimits(picturePixels: 4_000_000, pictureFileBytes: 1 << 20, svgElements: 5_000, wordPartBytes: 4 << 20)
@@ -72,6 +67,7 @@ public enum FuzzEntries {
             folder = NSTemporaryDirectory() + "planbook-fuzz-\(getpid())"
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             planBook = try? PlanBook(resources: Resources.locate(override: ProcessInfo.processInfo.environment["PLANBOOK_HOME"]))
+            try? Resources.installLanguageData()
         }
     }
 
