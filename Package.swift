@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "BookletRenderTests", dependencies: ["BookletRender", "BookletLayout"]),
         .testTarget(
             name: "PlanBookTests",
-            dependencies: ["PlanBook", "PlainLanguage", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["PlanBook", "PlainLanguage", "PlanBookFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PlanBookServerTests", dependencies: ["PlanBookServer", "PlanBook"]),

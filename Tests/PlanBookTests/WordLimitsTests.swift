@@ -16,6 +16,8 @@ struct WordLimitsTests {
         let total = head.count + size + tail.count
         let archive = try Archive(url: url, accessMode: .create)
         try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(total), compressionMethod: .deflate) { position, chunk in
+            let start = Int(position)
+            if start >= head.count, start + chunk <= total - tail.count { return Data(repeating: UInt8(ascii: "a"), count: chunk) }
             let bytes = (0..<chunk).map { index -> UInt8 in
                 let at = Int(position) + index
                 return at < head.count ? head[at] : at >= total - tail.count ? tail[at - (total - tail.count)] : UInt8(ascii: "a")
@@ -32,7 +34,7 @@ struct WordLimitsTests {
     }
 
     @Test func aWordFileWhoseHeadersLieIsStoppedAtTheLimitWhileInflating() throws {
-        let url = try Self.lyingDocument(inflatingTo: 48 << 20)
+        let url = try Self.lyingDocument(inflatingTo: 40 << 20)
         #expect(try Data(contentsOf: url).count < 1 << 20, "small on disk")
         let started = Date()
         let document = FileLinter.document(path: url.path)
@@ -42,7 +44,7 @@ struct WordLimitsTests {
         #expect(Date().timeIntervalSince(started) < 60)
         let raised = FileLinter.document(path: url.path, limits: InputLimits(wordPartBytes: 64 << 20, textBytes: 64 << 20))
         #expect(raised.problems.isEmpty)
-        #expect(raised.file.utf8.count == 48 << 20)
+        #expect(raised.file.utf8.count == 40 << 20)
     }
 
     @Test func aValidWordFileWithTwelveMegabytesOfXMLIsRead() throws {
