@@ -24,12 +24,10 @@ public enum RegularFile {
 
     /// The file's bytes, at most `limit` of them; a larger file is `.tooLarge`.
     public static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
-        let descriptor: Int32
-        switch open(path) {
-        case .success(let opened): descriptor = opened
-        case .failure(let failure): return .failure(failure)
-        }
-        defer { close(descriptor) }
+        withOpened(path) { descriptor in readAll(descriptor, limit: limit) }
+    }
+
+    private static func readAll(_ descriptor: Int32, limit: Int) -> Result<[UInt8], Failure> {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
         let size = Int(status.st_size)
@@ -54,12 +52,10 @@ public enum RegularFile {
 
     /// The first `count` bytes of the file (fewer when it is shorter).
     public static func head(_ path: String, count: Int) -> Result<[UInt8], Failure> {
-        let descriptor: Int32
-        switch open(path) {
-        case .success(let opened): descriptor = opened
-        case .failure(let failure): return .failure(failure)
-        }
-        defer { close(descriptor) }
+        withOpened(path) { descriptor in readHead(descriptor, count: count) }
+    }
+
+    private static func readHead(_ descriptor: Int32, count: Int) -> Result<[UInt8], Failure> {
         var bytes = [UInt8](repeating: 0, count: count)
         var got = 0
         while got < count {
@@ -69,6 +65,17 @@ public enum RegularFile {
             got += step
         }
         return .success(Array(bytes[..<got]))
+    }
+
+    /// Runs `body` on the file opened by `open(_:)`, closing it afterwards.
+    private static func withOpened(_ path: String, _ body: (Int32) -> Result<[UInt8], Failure>) -> Result<[UInt8], Failure> {
+        switch open(path) {
+        case .success(let descriptor):
+            defer { close(descriptor) }
+            return body(descriptor)
+        case .failure(let failure):
+            return .failure(failure)
+        }
     }
 
     /// Whether `path` names a regular file (following links), without opening it.
