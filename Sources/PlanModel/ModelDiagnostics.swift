@@ -259,6 +259,8 @@ enum ModelDiagnostics {
                          help: "simplify the drawing, or save it as a PNG\(raise)")
         case .noSize:
             return unsupportedPicture(path, at: range)
+        case .notAFile:
+            return pictureNotAFile(path, at: range)
         }
     }
 

@@ -14,6 +14,8 @@ public enum PictureInspection {
         case svgTooManyElements(atLeast: Int, limit: Int)
         /// The header is missing or cut short, so the size cannot be known.
         case noSize
+        /// A pipe, device or socket: never opened by a decoder, which would wait on it.
+        case notAFile
 
         public var description: String {
             switch self {
@@ -27,6 +29,8 @@ public enum PictureInspection {
                 "it has more than \(count - 1) elements; SVG pictures may have up to \(limit)"
             case .noSize:
                 "its header does not say how large it is"
+            case .notAFile:
+                "it is not a file (it may be a pipe or a device)"
             }
         }
 
@@ -37,7 +41,7 @@ public enum PictureInspection {
             case .tooManyPixels: .picturePixels
             case .svgTooLarge: .svgSide
             case .svgTooManyElements: .svgElements
-            case .noSize: nil
+            case .noSize, .notAFile: nil
             }
         }
 
@@ -51,7 +55,9 @@ public enum PictureInspection {
         switch RegularFile.read(path, limit: limits.pictureFileBytes) {
         case .success(let bytes): return inspect(bytes, limits: limits)
         case .failure(.tooLarge(let size)): return .fileTooLarge(size: size, limit: limits.pictureFileBytes)
-        case .failure: return .noSize
+        case .failure(.notRegular): return .notAFile
+        // A missing or unreadable file is the decoder's to report, as it always was.
+        case .failure: return nil
         }
     }
 

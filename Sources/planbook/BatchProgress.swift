@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import PlanBook
-import PlanDiagnostics
+
 
 /// Shows a batch's progress: a bar with the rate and time left on a terminal,
 /// a plain line for each plan otherwise.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanBook
-import PlanDiagnostics
+
 
 /// The flags that raise (or lower) planbook's limits on what it reads; what
 /// is not given comes from the `"limits"` of the nearest `.planbook-lint.json`
