@@ -27,8 +27,9 @@ public enum FuzzEntries {
         let kind = kinds[Int(first) % kinds.count]
         guard let text = String(validating: bytes.dropFirst(), as: UTF8.self) else { return }
         let report = shared.linter.lint(text: text, path: "fuzz", kind: kind)
-        _ = LintTextRenderer(colour: true).render(report)
-        _ = LintJSONRenderer().render([report])
+        _ = LintOutput.text(report, colour: true)
+        _ = LintOutput.summary(report, colour: true)
+        _ = LintOutput.json([report])
         _ = LintSARIF.render([report])
     }
 
