@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .executable(name: "planbook", targets: ["planbook"]),
         .library(name: "PlanBook", targets: ["PlanBook"]),
+        // What each fuzz target does with an input; fuzz/ builds the libFuzzer executables around it.
+        .library(name: "PlanBookFuzzing", targets: ["PlanBookFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -51,6 +53,7 @@ let package = Package(
             dependencies: ["PlanBook", "PlanDiagnostics", "PlanModel", "PlainLanguage", "BookletLayout", .product(name: "Hummingbird", package: "hummingbird")],
             resources: [.embedInCode("Page/index.html"), .embedInCode("Page/page.js"), .embedInCode("Page/page.css"), .embedInCode("Page/plan-mode.js")]
         ),
+        .target(name: "PlanBookFuzzing", dependencies: ["PlanBook", "PlainLanguage", "BookletRender", "PlanModel", "PlanDiagnostics"]),
         .executableTarget(
             name: "planbook",
             dependencies: ["PlanBook", "PlanBookServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -63,7 +66,7 @@ let package = Package(
         .testTarget(name: "BookletRenderTests", dependencies: ["BookletRender", "BookletLayout"]),
         .testTarget(
             name: "PlanBookTests",
-            dependencies: ["PlanBook", "PlainLanguage", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["PlanBook", "PlainLanguage", "PlanBookFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PlanBookServerTests", dependencies: ["PlanBookServer", "PlanBook"]),

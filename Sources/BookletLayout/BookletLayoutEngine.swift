@@ -9,6 +9,8 @@ public struct BookletLayoutEngine {
     public let pictures: any PictureProvider
     /// A font family to use instead of the template's (`--font`).
     public let fontFamily: String?
+    /// The longest word drawn whole (in characters); a longer one breaks across lines and pages, and nothing of it is lost.
+    public var longestWord = 40
 
     public init(template: LayoutTemplate, words: FixedWords, measurer: any TextMeasurer, pictures: any PictureProvider, fontFamily: String? = nil) {
         self.template = template
@@ -22,7 +24,8 @@ public struct BookletLayoutEngine {
     public static let fallbackDate = "2000-01-01T00:00:00Z"
 
     public func layout(_ plan: SafetyPlan) -> Booklet {
-        let context = LayoutContext(template: template, age: plan.age, language: plan.language, measurer: measurer, fontFamily: fontFamily, words: words)
+        var context = LayoutContext(template: template, age: plan.age, language: plan.language, measurer: measurer, fontFamily: fontFamily, words: words)
+        context.longestWord = longestWord
         let composer = BookletComposer(plan: plan, template: template, words: words, pictures: pictures)
         let margins = template.margins
         let content = Rect(x: margins.start, y: margins.top,

@@ -10,6 +10,8 @@ struct LayoutContext {
     let fontFamily: String
     /// The booklet's fixed words, when the layout has them.
     let words: FixedWords?
+    /// The longest word drawn whole; longer words break into pieces this long.
+    var longestWord = Int.max
 
     /// `words` may ask for bigger type and looser lines for its script.
     init(template: LayoutTemplate, age: Int, language: String, measurer: any TextMeasurer, fontFamily: String? = nil, words: FixedWords? = nil) {

@@ -23,6 +23,9 @@ struct Paginator {
     /// The part of a page a section must find left to start on it rather than on a new page.
     static let sectionShareFraction = 0.25
 
+    /// More text than any page holds: a longer rest is placed a page at a time without measuring all of it.
+    static let bytesMeasuredWhole = 16_000
+
     /// Inner space between a panel, bubble or house and its words.
     static let padding = 12.0
 
@@ -285,7 +288,7 @@ struct Paginator {
         let padding = framePadding(of: entry)
         let layout = columns(for: entry)
         let side = pictureSide(of: entry)
-        var rest = Words(entry.text)
+        var rest = Words(entry.text, longestWord: context.longestWord)
         var picture = entry.picture
         var roof = roof(of: entry, frameWidth: layout.frameWidth)
 
@@ -299,7 +302,9 @@ struct Paginator {
             let roofHeight = roof?.height ?? 0
             let available = remaining - 2 * padding - roofHeight
             let pictureNeed = picture == nil ? 0 : side
-            let wholeHeight = context.height(rest.text, style, width: layout.textWidth)
+            // All that is left is measured at once only when it could fit a page:
+            // measuring 35,000 words for every page made long items quadratic.
+            let wholeHeight = rest.byteCount <= Self.bytesMeasuredWhole ? context.height(rest.text, style, width: layout.textWidth) : .infinity
             var placedText: String
             var placedHeight: Double
             if max(wholeHeight, pictureNeed) <= available {
@@ -315,7 +320,7 @@ struct Paginator {
                 continue
             } else {
                 // Not even one line fits an empty page: place it and let the layout checks report it.
-                (placedText, placedHeight) = (rest.text, wholeHeight)
+                (placedText, placedHeight) = (rest.text, context.height(rest.text, style, width: layout.textWidth))
                 rest = Words("")
             }
             let bodyHeight = max(placedHeight, picture == nil ? 0 : side)

@@ -21,6 +21,10 @@ final class FontMap {
     }
 
     deinit {
+        // Pango 1.50 keeps the reference set_config took until the config is
+        // replaced: hand it back first, or every configuration leaks (valgrind
+        // found 424 bytes definitely lost, and the font lists held, per library).
+        pango_fc_font_map_set_config(OpaquePointer(raw), nil)
         g_object_unref(raw)
     }
 

@@ -1,4 +1,5 @@
 import BookletLayout
+import PlanDiagnostics
 
 /// Draws laid-out booklets as a tagged PDF document or as PNG page images.
 ///
@@ -7,14 +8,15 @@ import BookletLayout
 public struct PDFRenderer {
     /// The fonts text is set in.
     public let fonts: FontLibrary
-    private let pictures = PictureCache()
+    private let pictures: PictureCache
 
     /// The PDF's Creator entry.
     static let creator = "planbook"
 
-    /// A renderer setting text in `fonts`.
-    public init(fonts: FontLibrary) {
+    /// A renderer setting text in `fonts`, refusing pictures over `limits`.
+    public init(fonts: FontLibrary, limits: InputLimits = .standard) {
         self.fonts = fonts
+        self.pictures = PictureCache(limits: limits)
     }
 
     /// The booklet as PDF bytes: one page per page, with its metadata, bookmarks,

@@ -1,13 +1,19 @@
 internal import CPangoCairo
 import BookletLayout
+import PlanDiagnostics
+import PlanModel
 
 /// A loaded picture file, ready to draw any number of times.
 enum Picture {
     case vector(SVGDocument)
     case raster(CairoSurface, size: Size)
 
-    /// Loads the SVG, PNG or JPEG file at `path`, choosing the decoder by the file's extension.
-    init(path: String) throws {
+    /// Loads the SVG, PNG or JPEG file at `path`, choosing the decoder by the
+    /// file's extension, once its header shows it is within `limits`.
+    init(path: String, limits: InputLimits = .standard) throws {
+        if let problem = PictureInspection.inspect(path: path, limits: limits) {
+            throw RenderError.pictureTooLarge(path: path, reason: "\(problem)", limit: problem.limit)
+        }
         switch Self.fileExtension(of: path) {
         case "svg", "svgz":
             self = .vector(try SVGDocument(path: path))

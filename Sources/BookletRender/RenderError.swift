@@ -1,3 +1,5 @@
+import PlanDiagnostics
+
 /// Why a booklet could not be drawn. Each message says what went wrong in plain words.
 public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The font configuration file is missing or fontconfig could not read it.
@@ -8,6 +10,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     case textEngineUnavailable(String)
     /// A picture file is missing, unreadable or broken.
     case pictureUnreadable(path: String, reason: String)
+    /// A picture file is over one of the limits (`limit`), checked before decoding.
+    case pictureTooLarge(path: String, reason: String, limit: InputLimits.Name?)
     /// A picture file is not an SVG, PNG or JPEG picture.
     case pictureFormatUnsupported(path: String)
     /// Cairo stopped drawing; the text is cairo's own description of its state.
@@ -31,6 +35,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
             "Text shaping could not start: \(what)."
         case .pictureUnreadable(let path, let reason):
             "The picture '\(path)' could not be read: \(reason)"
+        case .pictureTooLarge(let path, let reason, let limit):
+            "The picture '\(path)' is too large to draw: \(reason)" + (limit.map { "; \($0.howToRaise)." } ?? ".")
         case .pictureFormatUnsupported(let path):
             "The picture '\(path)' is not an SVG, PNG or JPEG file."
         case .drawingFailed(let reason):

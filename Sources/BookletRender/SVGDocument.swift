@@ -47,9 +47,12 @@ final class SVGDocument {
     func render(in rect: Rect, on context: CairoContext) throws {
         if let size = intrinsicSize {
             if recording == nil {
-                let surface = try CairoSurface(recordingSize: size)
-                try renderDirectly(in: Rect(x: 0, y: 0, width: size.width, height: size.height), on: try CairoContext(surface: surface))
-                recording = (surface, size)
+                // Recorded at a fixed size whatever the file says: cairo asserts
+                // (and aborts the process) replaying recordings over 32,767 units.
+                let recorded = Self.recordingSize(for: size)
+                let surface = try CairoSurface(recordingSize: recorded)
+                try renderDirectly(in: Rect(x: 0, y: 0, width: recorded.width, height: recorded.height), on: try CairoContext(surface: surface))
+                recording = (surface, recorded)
             }
             if let recording {
                 try context.paint(recording.surface, size: recording.size, in: rect)
@@ -57,6 +60,15 @@ final class SVGDocument {
             }
         }
         try renderDirectly(in: rect, on: context)
+    }
+
+    /// The longest side of every recording, in units; a vector recording loses nothing by scaling.
+    static let recordingSide = 1000.0
+
+    /// `size` scaled so that its longer side is `recordingSide`.
+    static func recordingSize(for size: Size) -> Size {
+        let scale = recordingSide / max(size.width, size.height)
+        return Size(width: max(size.width * scale, 1e-3), height: max(size.height * scale, 1e-3))
     }
 
     private func renderDirectly(in rect: Rect, on context: CairoContext) throws {

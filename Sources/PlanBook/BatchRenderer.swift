@@ -39,8 +39,11 @@ public struct BatchRenderer: Sendable {
     public let options: RenderOptions
     public let force: Bool
     public let workers: Int
+    public let limits: InputLimits
 
-    public init(resources: Resources, extraLayouts: [String] = [], options: RenderOptions = RenderOptions(), force: Bool = false, workers: Int) {
+    public init(resources: Resources, extraLayouts: [String] = [], options: RenderOptions = RenderOptions(), force: Bool = false, workers: Int,
+                limits: InputLimits = .standard) {
+        self.limits = limits
         self.resources = resources
         self.extraLayouts = extraLayouts
         self.options = options
@@ -57,7 +60,7 @@ public struct BatchRenderer: Sendable {
         return WorkerPool.map(
             count: jobs.count, workers: workers,
             stop: stop, skipped: { Result(job: jobs[$0], outcome: .skipped) },
-            makeState: { try? PlanBook(resources: resources, extraLayouts: extraLayouts) },
+            makeState: { try? PlanBook(resources: resources, extraLayouts: extraLayouts, limits: limits) },
             work: { planBook, index in
                 let job = jobs[index]
                 guard let planBook else {

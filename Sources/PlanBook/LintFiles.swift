@@ -10,8 +10,12 @@ public struct LintRequest: Sendable {
     public var words: LintConfiguration?
     /// Whether to look for `.planbook-lint.json` beside the inputs and in the folders above.
     public var findsConfiguration: Bool
+    /// How much a file may hold.
+    public var limits: InputLimits
 
-    public init(options: LintOptions = LintOptions(), words: LintConfiguration? = nil, findsConfiguration: Bool = true) {
+    public init(options: LintOptions = LintOptions(), words: LintConfiguration? = nil, findsConfiguration: Bool = true,
+                limits: InputLimits = .standard) {
+        self.limits = limits
         self.options = options
         self.words = words
         self.findsConfiguration = findsConfiguration
@@ -22,10 +26,8 @@ public struct LintRequest: Sendable {
 /// finds its configuration, and hands the text to the pure linter. One a
 /// thread: it keeps the configurations it has read.
 public final class FileLinter {
-    /// The largest text file read: 16 MiB.
+    /// The largest settings file read: 16 MiB.
     public static let maximumTextSize = 16 << 20
-    /// The largest Word document read: 64 MiB of text.
-    public static let maximumWordSize = 64 << 20
 
     public let request: LintRequest
     private let linter: PlainLanguageLinter
@@ -42,7 +44,7 @@ public final class FileLinter {
     /// Reads and lints one file. A configuration file that cannot be used is
     /// reported as a problem of the file.
     public func lint(path: String) -> LintReport {
-        let document = Self.document(path: path)
+        let document = Self.document(path: path, limits: request.limits)
         do {
             return linter.lint(document, configuration: try configuration(for: path))
         } catch {
@@ -73,22 +75,36 @@ public final class FileLinter {
         return PlainLanguageLinter().lint(document, configuration: LintConfiguration())
     }
 
-    /// A file made ready for linting; a file whose name says no kind is read as text.
-    public static func document(path: String) -> LintDocument {
+    /// A file made ready for linting; a file whose name says no kind is read
+    /// as text. Only regular files are read, and no more than `limits` allow:
+    /// `textBytes` of text, `wordPartBytes` for a Word file's inflated XML.
+    public static func document(path: String, limits: InputLimits = .standard) -> LintDocument {
         let kind = InputKind.of(path: path) ?? .text
-        let failure = { (reason: String) in
-            LintDocument(file: SourceFile(path: path, text: ""), kind: kind, pieces: [], problems: [FileProblems.unreadableFile(reason)])
+        let failed = { (problem: Diagnostic) in
+            LintDocument(file: SourceFile(path: path, text: ""), kind: kind, pieces: [], problems: [problem])
         }
+        let failure = { (reason: String) in failed(FileProblems.unreadableFile(reason)) }
         if kind == .word {
             if let problem = TextReader.missingOrFolder(path: path) { return failure("\(problem)") }
+            if RegularFile.check(path) == .notRegular { return failed(FileProblems.notRegularFile(path)) }
             do {
-                let paragraphs = try WordDocumentReader.paragraphs(of: URL(fileURLWithPath: path), limit: maximumWordSize)
-                return LintDocument.word(path: path, paragraphs: paragraphs)
+                let paragraphs = try WordDocumentReader.paragraphs(of: URL(fileURLWithPath: path), limit: limits.wordPartBytes)
+                let document = LintDocument.word(path: path, paragraphs: paragraphs)
+                guard document.file.utf8.count <= limits.textBytes else {
+                    return failed(FileProblems.textTooLarge(size: document.file.utf8.count, limit: limits.textBytes))
+                }
+                return document
+            } catch WordDocumentReader.ReadError.tooLarge(let limit) {
+                return failed(FileProblems.wordPartTooLarge(path: path, limit: limit))
             } catch {
                 return failure("'\(path)' cannot be read as a Word document: \(error)")
             }
         }
-        switch TextReader.read(path: path, limit: maximumTextSize) {
+        switch TextReader.read(path: path, limit: limits.textBytes) {
+        case .failure(.tooLarge(let size, let limit)):
+            return failed(FileProblems.textTooLarge(size: size, limit: limit))
+        case .failure(.notRegular):
+            return failed(FileProblems.notRegularFile(path))
         case .failure(let problem):
             return failure("\(problem)")
         case .success(let text):

@@ -10,18 +10,21 @@ public final class PlanBook {
     public let resources: Resources
     public let pictures: PictureLibrary
     public let layouts: LayoutCatalogue
+    /// What a plan and its pictures may hold.
+    public let limits: InputLimits
     private var renderer: (fonts: FontLibrary, pdf: PDFRenderer, measurer: PangoTextMeasurer)?
 
     /// `extraLayouts` are folders of a team's own layouts, which may replace shipped ones by name.
-    public init(resources: Resources, extraLayouts: [String] = []) throws {
+    public init(resources: Resources, extraLayouts: [String] = [], limits: InputLimits = .standard) throws {
         self.resources = resources
+        self.limits = limits
         self.pictures = try PictureLibrary(folder: resources.pictures)
         self.layouts = try LayoutCatalogue(folders: [resources.layouts] + extraLayouts)
     }
 
     /// Reads and checks one plan file.
     public func check(path: String) -> PlanReport {
-        switch PlanSource.read(path: path) {
+        switch PlanSource.read(path: path, limit: limits.textBytes) {
         case .failure(let failure):
             return PlanReport(diagnostics: failure, plan: nil)
         case .success(let text):
@@ -38,7 +41,7 @@ public final class PlanBook {
 
     /// What lowering a plan at `path` needs to know: this pipeline's picture and layout names, and the plan's folder.
     public func loweringContext(for path: String) -> LoweringContext {
-        LoweringContext(pictureNames: pictures.names, layoutNames: layouts.names, planDirectory: nil).forPlan(at: path)
+        LoweringContext(pictureNames: pictures.names, layoutNames: layouts.names, planDirectory: nil, limits: limits).forPlan(at: path)
     }
 
     /// Every file a booklet of `plan` is made from, so that a booklet older
@@ -66,7 +69,8 @@ public final class PlanBook {
         let tools = try renderTools()
         let template = try layouts.template(named: name ?? plan.layout)
         let words = try layouts.words(for: plan.language)
-        let engine = BookletLayoutEngine(template: template, words: words, measurer: tools.measurer, pictures: pictures, fontFamily: font)
+        var engine = BookletLayoutEngine(template: template, words: words, measurer: tools.measurer, pictures: pictures, fontFamily: font)
+        engine.longestWord = limits.longestWord
         return engine.layout(plan)
     }
 
@@ -165,7 +169,7 @@ public final class PlanBook {
     private func renderTools() throws -> (fonts: FontLibrary, pdf: PDFRenderer, measurer: PangoTextMeasurer) {
         if let renderer { return renderer }
         let fonts = try FontLibrary(configurationFile: resources.fontConfiguration)
-        let tools = (fonts, PDFRenderer(fonts: fonts), PangoTextMeasurer(fonts: fonts))
+        let tools = (fonts, PDFRenderer(fonts: fonts, limits: limits), PangoTextMeasurer(fonts: fonts))
         renderer = tools
         return tools
     }

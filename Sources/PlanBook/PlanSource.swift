@@ -2,21 +2,23 @@ import PlanDiagnostics
 
 /// Reads plan files through the one `TextReader`, refusing what cannot be a
 /// plan: a missing or empty file, a file that is not text, or one over the
-/// size limit, each as a located diagnostic (PB001–PB006).
+/// size limit, each as a located diagnostic (PB001–PB006, PB008).
 public enum PlanSource {
     /// The largest file planbook reads: 1 MiB, far more than any plan or report needs.
     public static let maximumSize = 1 << 20
 
     /// The file's text with its warnings (PB007), or the diagnostics saying why it cannot be read.
-    public static func read(path: String) -> Result<TextReader.Text, FileDiagnostics> {
+    /// Only a regular file is read (a FIFO or a device is refused at once), and at most `limit` bytes of it.
+    public static func read(path: String, limit: Int = maximumSize) -> Result<TextReader.Text, FileDiagnostics> {
         let empty = SourceFile(path: path, text: "")
         func failure(_ diagnostic: Diagnostic, file: SourceFile? = nil) -> Result<TextReader.Text, FileDiagnostics> {
             .failure(FileDiagnostics(file: file ?? empty, diagnostics: [diagnostic]))
         }
-        switch TextReader.read(path: path, limit: maximumSize) {
+        switch TextReader.read(path: path, limit: limit) {
         case .failure(.missing): return failure(FileDiagnosticsCatalogue.missingFile(path))
         case .failure(.folder): return failure(FileDiagnosticsCatalogue.isDirectory(path))
         case .failure(.unreadable): return failure(FileDiagnosticsCatalogue.unreadable(path))
+        case .failure(.notRegular): return failure(FileDiagnosticsCatalogue.notRegular(path))
         case .failure(.tooLarge(let size, let limit)): return failure(FileDiagnosticsCatalogue.tooLarge(size: size, limit: limit))
         case .failure(.notText(_, let prefix)):
             let file = SourceFile(path: path, text: prefix + " ")
@@ -49,7 +51,13 @@ enum FileDiagnosticsCatalogue {
     static func tooLarge(size: Int, limit: Int) -> Diagnostic {
         Diagnostic(code: "PB004", name: "file-too-large", severity: .error,
                    message: "the file is \(size) bytes; planbook reads files of up to \(limit) bytes (\(limit / 1024) KiB)",
-                   range: .at(0), help: "a plan is a few pages of text: check that this is the right file")
+                   range: .at(0), help: "a plan is a few pages of text: check that this is the right file; \(InputLimits.Name.textBytes.howToRaise)")
+    }
+
+    static func notRegular(_ path: String) -> Diagnostic {
+        Diagnostic(code: "PB008", name: "not-a-regular-file", severity: .error,
+                   message: "'\(path)' is not a file (it may be a pipe, a device or a socket)",
+                   range: .at(0), help: "give the path of a .plan file saved on disk")
     }
 
     static func notText(at range: SourceRange) -> Diagnostic {

@@ -16,6 +16,8 @@ public enum TextReader {
         case missing(path: String)
         case folder(path: String)
         case unreadable(path: String)
+        /// A FIFO, device or socket: refused without waiting for it.
+        case notRegular(path: String)
         case tooLarge(size: Int, limit: Int)
         /// Not text: `prefix` is the text before the first bad byte.
         case notText(path: String, prefix: String)
@@ -25,6 +27,7 @@ public enum TextReader {
             case .missing(let path): "there is no file at '\(path)'"
             case .folder(let path): "'\(path)' is a folder"
             case .unreadable(let path): "'\(path)' cannot be read"
+            case .notRegular(let path): "'\(path)' is not a file (it may be a pipe, a device or a socket)"
             case .tooLarge(let size, let limit): "the file is \(size >> 20) MiB; planbook reads text files of up to \(limit >> 20) MiB"
             case .notText(let path, _): "'\(path)' is not a text file"
             }
@@ -74,28 +77,16 @@ public enum TextReader {
         }
     }
 
-    /// The bytes of a file of at most `limit` bytes, read with one system call.
+    /// The bytes of a regular file of at most `limit` bytes (a pipe or a device is refused at once).
     static func bytes(path: String, limit: Int) -> Result<[UInt8], Problem> {
-        if let problem = missingOrFolder(path: path) { return .failure(problem) }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return .failure(.unreadable(path: path)) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(path: path)) }
-        let size = Int(status.st_size)
-        guard size <= limit else { return .failure(.tooLarge(size: size, limit: limit)) }
-        guard size > 0 else { return .success([]) }
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var done = 0
-            while done < size {
-                let got = Foundation.read(descriptor, buffer.baseAddress! + done, size - done)
-                if got <= 0 { failed = got < 0; break }
-                done += got
-            }
-            count = done
+        switch RegularFile.read(path, limit: limit) {
+        case .success(let bytes): .success(bytes)
+        case .failure(.missing): .failure(.missing(path: path))
+        case .failure(.directory): .failure(.folder(path: path))
+        case .failure(.notRegular): .failure(.notRegular(path: path))
+        case .failure(.unreadable): .failure(.unreadable(path: path))
+        case .failure(.tooLarge(let size)): .failure(.tooLarge(size: size, limit: limit))
         }
-        return failed ? .failure(.unreadable(path: path)) : .success(bytes)
     }
 
     /// `.missing` or `.folder` when there is no file at `path` to read.

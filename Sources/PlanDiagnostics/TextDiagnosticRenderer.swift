@@ -31,6 +31,9 @@ public struct TextDiagnosticRenderer: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Everything taken from a file (its path, the line, words quoted in the
+    /// message) is shown with control characters escaped (`\u{1B}`), so a
+    /// file cannot move the cursor, clear the screen or fake other output.
     public func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
         var out: [UInt8] = []
         render(diagnostic, in: file, into: &out)
@@ -42,7 +45,7 @@ public struct TextDiagnosticRenderer: Sendable {
         let start = file.location(of: diagnostic.range.start)
         let severityStyle = Self.style(of: diagnostic.severity)
         paint(.bold, &out) {
-            $0.append(contentsOf: file.path.utf8)
+            TerminalEscaping.appendEscaped(ArraySlice(file.path.utf8), into: &$0)
             $0.append(UInt8(ascii: ":"))
             Self.appendNumber(start.line, &$0)
             $0.append(UInt8(ascii: ":"))
@@ -55,7 +58,7 @@ public struct TextDiagnosticRenderer: Sendable {
         }
         paint(.bold, &out) {
             $0.append(UInt8(ascii: " "))
-            $0.append(contentsOf: diagnostic.message.utf8)
+            TerminalEscaping.appendEscaped(ArraySlice(diagnostic.message.utf8), into: &$0)
         }
         paint(.dim, &out) {
             $0.append(contentsOf: " [".utf8)
@@ -76,7 +79,7 @@ public struct TextDiagnosticRenderer: Sendable {
         }
         if let help = diagnostic.help {
             paint(.blue, &out) { $0.append(contentsOf: "  = help: ".utf8) }
-            out.append(contentsOf: help.utf8)
+            TerminalEscaping.appendEscaped(ArraySlice(help.utf8), into: &out)
             out.append(0x0A)
         }
     }
@@ -89,15 +92,19 @@ public struct TextDiagnosticRenderer: Sendable {
         let number = String(start.line)
         let gutter = String(repeating: " ", count: number.count)
         paint(.blue, &out) { $0.append(contentsOf: "\(number) | ".utf8) }
-        out.append(contentsOf: line.utf8)
+        TerminalEscaping.appendEscaped(ArraySlice(line.utf8), into: &out)
         out.append(0x0A)
-        let lineLength = line.unicodeScalars.count
+        let scalars = Array(line.unicodeScalars)
+        let lineLength = scalars.count
         let caretStart = min(start.column - 1, lineLength)
         let caretEnd = end.line == start.line ? max(end.column - 1, caretStart + 1) : max(lineLength, caretStart + 1)
-        let prefix = line.unicodeScalars.prefix(caretStart).map { $0 == "\t" ? "\t" : " " }.joined()
+        // As wide as the line is shown: an escaped character takes several columns.
+        let prefix = scalars[..<caretStart].map { $0 == "\t" ? "\t" : String(repeating: " ", count: TerminalEscaping.width($0)) }.joined()
+        let underlined = scalars[caretStart..<min(caretEnd, lineLength)].reduce(0) { $0 + TerminalEscaping.width($1) }
+        let carets = max(1, underlined + max(0, caretEnd - max(caretStart, lineLength)))
         paint(.blue, &out) { $0.append(contentsOf: "\(gutter) | ".utf8) }
         out.append(contentsOf: prefix.utf8)
-        paint(style, &out) { $0.append(contentsOf: repeatElement(UInt8(ascii: "^"), count: caretEnd - caretStart)) }
+        paint(style, &out) { $0.append(contentsOf: repeatElement(UInt8(ascii: "^"), count: carets)) }
         out.append(0x0A)
     }
 
@@ -139,7 +146,7 @@ public struct TextDiagnosticRenderer: Sendable {
             $0.append(contentsOf: " | ".utf8)
         }
         out.append(contentsOf: indent)
-        out.append(contentsOf: bytes[start..<shownEnd])
+        let shown = TerminalEscaping.appendEscaped(bytes[start..<shownEnd], into: &out)
         if cut { out.append(contentsOf: "…".utf8) }
         out.append(0x0A)
         paint(.blue, &out) {
@@ -147,7 +154,7 @@ public struct TextDiagnosticRenderer: Sendable {
             $0.append(contentsOf: " | ".utf8)
         }
         if location.column - 1 > 24 { out.append(0x20) } else { out.append(contentsOf: indent) }
-        paint(style, &out) { $0.append(contentsOf: repeatElement(UInt8(ascii: "^"), count: max(1, characters))) }
+        paint(style, &out) { $0.append(contentsOf: repeatElement(UInt8(ascii: "^"), count: max(1, characters, shown))) }
         out.append(0x0A)
     }
 

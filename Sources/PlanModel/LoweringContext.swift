@@ -1,3 +1,5 @@
+import PlanDiagnostics
+
 /// What lowering needs to know from outside the file: which library pictures
 /// and layouts exist, and where the plan lives so picture paths can be checked.
 public struct LoweringContext: Sendable {
@@ -8,8 +10,11 @@ public struct LoweringContext: Sendable {
     /// The folder the plan is in; picture paths are relative to it. Nil for text
     /// that has no folder (such as standard input): picture files are then refused.
     public var planDirectory: String?
+    /// The limits picture files are checked against.
+    public var limits: InputLimits
 
-    public init(pictureNames: Set<String>, layoutNames: [String] = [], planDirectory: String?) {
+    public init(pictureNames: Set<String>, layoutNames: [String] = [], planDirectory: String?, limits: InputLimits = .standard) {
+        self.limits = limits
         self.pictureNames = pictureNames
         self.layoutNames = layoutNames
         self.planDirectory = planDirectory

@@ -236,6 +236,34 @@ enum ModelDiagnostics {
               help: "write a library picture such as 'house', or the path of a picture file beside the plan")
     }
 
+    static func pictureNotAFile(_ path: String, at range: SourceRange) -> Diagnostic {
+        error("PB510", "picture-not-a-file", "'\(path)' is not a file (it may be a pipe or a device)", range,
+              help: "give the path of a PNG, JPEG or SVG file")
+    }
+
+    /// A picture over one of the limits, with the limit and how to raise it.
+    static func pictureTooLarge(_ path: String, _ problem: PictureInspection.Problem, at range: SourceRange) -> Diagnostic {
+        let raise = problem.limit.map { "; \($0.howToRaise)" } ?? ""
+        let shrink = "make the picture smaller (a picture on a booklet page needs no more than about 2,000 × 2,000 pixels)\(raise)"
+        let message = "the picture '\(path)' is too large to draw: \(problem)"
+        switch problem {
+        case .tooManyPixels:
+            return error("PB506", "picture-too-many-pixels", message, range, help: shrink)
+        case .fileTooLarge:
+            return error("PB507", "picture-file-too-large", message, range, help: shrink)
+        case .svgTooLarge:
+            return error("PB508", "svg-too-large", message, range,
+                         help: "give the SVG a smaller width, height and viewBox\(raise)")
+        case .svgTooManyElements:
+            return error("PB509", "svg-too-many-elements", message, range,
+                         help: "simplify the drawing, or save it as a PNG\(raise)")
+        case .noSize:
+            return unsupportedPicture(path, at: range)
+        case .notAFile:
+            return pictureNotAFile(path, at: range)
+        }
+    }
+
     // MARK: Audit warnings
 
     static func notShared(at range: SourceRange) -> Diagnostic {

@@ -51,8 +51,16 @@ struct PictureResolver {
             diagnostics.append(ModelDiagnostics.pictureOutsideFolder(path, at: range))
             return nil
         }
+        if RegularFile.check(real) == .notRegular {
+            diagnostics.append(ModelDiagnostics.pictureNotAFile(path, at: range))
+            return nil
+        }
         guard Self.hasPictureSignature(atPath: real, extension: ext) else {
             diagnostics.append(ModelDiagnostics.unsupportedPicture(path, at: range))
+            return nil
+        }
+        if let problem = PictureInspection.inspect(path: real, limits: context.limits) {
+            diagnostics.append(ModelDiagnostics.pictureTooLarge(path, problem, at: range))
             return nil
         }
         return .file(relativePath: path, absolutePath: real)
@@ -60,9 +68,7 @@ struct PictureResolver {
 
     /// Whether the file's first bytes are those of the picture type its name claims.
     static func hasPictureSignature(atPath path: String, extension ext: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
+        guard case .success(let head) = RegularFile.head(path, count: 4096) else { return false }
         switch ext {
         case "png":
             return head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])

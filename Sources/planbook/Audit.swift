@@ -96,7 +96,7 @@ struct Audit: ParsableCommand {
         let planBook = try options.openPlanBook()
         let found = FileFinder.plans(inputs)
         if found.isEmpty {
-            printError("planbook: no .plan files found in \(inputs.joined(separator: ", "))")
+            printError(escaping: "planbook: no .plan files found in \(inputs.joined(separator: ", "))")
             throw ExitCode(1)
         }
         let roots = Set(found.map(\.root))
@@ -139,7 +139,7 @@ struct Audit: ParsableCommand {
             if let output { try AtomicFile.write(try auditor.reportPDF(audit, earlier: earlier, includeList: !noList), to: output) }
             print(Self.line(audit))
         } catch {
-            printError("planbook: \(error)")
+            printError(escaping: "planbook: \(error)")
             throw ExitCode(1)
         }
     }

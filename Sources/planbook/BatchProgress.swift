@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import PlanBook
 
+
 /// Shows a batch's progress: a bar with the rate and time left on a terminal,
 /// a plain line for each plan otherwise.
 final class BatchProgress: @unchecked Sendable {
@@ -39,7 +40,7 @@ final class BatchProgress: @unchecked Sendable {
             case .skipped: what = "not started \(result.job.plan)"
             }
             // Written straight away, not buffered: a log being followed shows each plan as it finishes.
-            FileHandle.standardOutput.write(Data("[\(done)/\(total)] \(what)\n".utf8))
+            FileHandle.standardOutput.write(Data("[\(done)/\(total)] \(TerminalEscaping.escape(what))\n".utf8))
         }
     }
 
@@ -76,18 +77,33 @@ struct BatchSummary {
     }
 }
 
-/// Turns Ctrl-C and SIGTERM into a request to stop after the plans being drawn.
+/// Turns Ctrl-C and SIGTERM into a request to stop after the plans being
+/// drawn. A batch always ends within seconds: a second signal, or a plan
+/// still drawing `patience` seconds after the first, ends the process at once
+/// (its unfinished booklet was never given a name, so nothing is left).
 final class StopSignals: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
     private let queue = DispatchQueue(label: "planbook.signals")
+    private var received = 0
+    /// Seconds the plans being drawn get to finish after the first signal.
+    static let patience = 10.0
 
     init(stop: Locked<Bool>) {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
+            source.setEventHandler { [unowned self] in
                 stop.withLock { $0 = true }
+                received += 1
+                if received > 1 {
+                    printError("\nplanbook: stopped")
+                    exit(130)
+                }
                 printError("\nplanbook: stopping after the plans being drawn…")
+                queue.asyncAfter(deadline: .now() + Self.patience) {
+                    printError("planbook: stopped; the plans being drawn did not finish within \(Int(Self.patience)) seconds")
+                    exit(130)
+                }
             }
             source.resume()
             sources.append(source)

@@ -24,7 +24,7 @@ struct Check: ParsableCommand {
         let planBook = try options.openPlanBook()
         let inputs = FileFinder.plans(files)
         if inputs.isEmpty {
-            printError("planbook: no .plan files found in \(files.joined(separator: ", "))")
+            printError(escaping: "planbook: no .plan files found in \(files.joined(separator: ", "))")
             throw ExitCode(1)
         }
         let reports = inputs.map { planBook.check(path: $0.path) }

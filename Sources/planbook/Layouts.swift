@@ -38,7 +38,7 @@ struct Pictures: ParsableCommand {
             try AtomicFile.write(try planBook.pictureCataloguePDF(), to: output)
             print("wrote \(output) (\(planBook.pictures.entries.count) pictures)")
         } catch {
-            printError("planbook: \(error)")
+            printError(escaping: "planbook: \(error)")
             throw ExitCode(1)
         }
     }

@@ -48,6 +48,8 @@ struct Lint: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour the output.")
     var noColour = false
 
+    @OptionGroup(title: "Limits") var limitOptions: LimitOptions
+
     private var ignoredNames: [String] {
         ignore.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
@@ -87,21 +89,22 @@ struct Lint: ParsableCommand {
             do {
                 wordFile = try LintConfigurationFile.load(path: words)
             } catch {
-                printError("planbook: \(error)")
+                printError(escaping: "planbook: \(error)")
                 throw ExitCode(1)
             }
         }
         let paths = FileFinder.lintInputs(files).map(\.path)
         if paths.isEmpty {
-            printError("planbook: no .plan, .txt, .md or .docx files found in \(files.joined(separator: ", "))")
+            printError(escaping: "planbook: no .plan, .txt, .md or .docx files found in \(files.joined(separator: ", "))")
             throw ExitCode(1)
         }
-        let request = LintRequest(options: LintOptions(audience: audience, ignore: ignoredNames), words: wordFile, findsConfiguration: !noConfiguration)
+        let request = LintRequest(options: LintOptions(audience: audience, ignore: ignoredNames), words: wordFile, findsConfiguration: !noConfiguration,
+                                  limits: try limitOptions.limits())
         let reports: [LintReport]
         do {
             reports = try FileLinter.lint(paths: paths, request: request)
         } catch {
-            printError("planbook: \(error)")
+            printError(escaping: "planbook: \(error)")
             throw ExitCode(1)
         }
         show(reports)

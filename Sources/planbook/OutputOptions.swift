@@ -19,11 +19,14 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("layouts"), help: ArgumentHelp("A folder of your team's own layouts, added to planbook's.", valueName: "folder"))
     var layoutFolders: [String] = []
 
+    @OptionGroup(title: "Limits") var limitOptions: LimitOptions
+
     func openPlanBook() throws -> PlanBook {
+        let limits = try limitOptions.limits()
         do {
-            return try PlanBook(resources: Resources.locate(override: resources), extraLayouts: layoutFolders)
+            return try PlanBook(resources: Resources.locate(override: resources), extraLayouts: layoutFolders, limits: limits)
         } catch {
-            printError("planbook: \(error)")
+            printError(escaping: "planbook: \(error)")
             throw ExitCode(1)
         }
     }
@@ -51,4 +54,10 @@ struct CommonOptions: ParsableArguments {
 
 func printError(_ text: String, terminator: String = "\n") {
     FileHandle.standardError.write(Data((text + terminator).utf8))
+}
+
+/// Writes a message holding text from files or the command line to standard
+/// error with control characters escaped, so no file can act on the terminal.
+func printError(escaping text: String, terminator: String = "\n") {
+    printError(TerminalEscaping.escape(text), terminator: terminator)
 }

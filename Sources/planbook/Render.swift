@@ -60,7 +60,7 @@ struct Render: ParsableCommand {
         }
         let inputs = FileFinder.plans(files)
         if inputs.isEmpty {
-            printError("planbook: no .plan files found in \(files.joined(separator: ", "))")
+            printError(escaping: "planbook: no .plan files found in \(files.joined(separator: ", "))")
             throw ExitCode(1)
         }
         let single = inputs.count == 1 && !inputs[0].fromFolder
@@ -71,7 +71,8 @@ struct Render: ParsableCommand {
         let jobs = inputs.map { BatchRenderer.Job(plan: $0.path, output: outputPath(for: $0, single: single, prefixRoot: folders.count > 1)) }
         let renderOptions = RenderOptions(layout: layout, font: font, format: RenderOptions.Format(rawValue: outputFormat.rawValue) ?? .pdf, dpi: dpi)
         let batch = BatchRenderer(resources: planBook.resources, extraLayouts: options.layoutFolders, options: renderOptions,
-                                  force: force, workers: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                  force: force, workers: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                  limits: planBook.limits)
 
         let stop = Locked(false)
         let signals = StopSignals(stop: stop)
@@ -88,9 +89,9 @@ struct Render: ParsableCommand {
             switch result.outcome {
             case .failed(let diagnostics, let error):
                 printError(renderer.render(diagnostics), terminator: "")
-                if let error { printError("planbook: \(error)") }
+                if let error { printError(escaping: "planbook: \(error)") }
                 if FileManager.default.fileExists(atPath: result.job.output) {
-                    printError("note: \(result.job.output) was made from an earlier version of this plan; it was not replaced")
+                    printError(escaping: "note: \(result.job.output) was made from an earlier version of this plan; it was not replaced")
                 }
             case .rendered, .upToDate:
                 // Warnings too, for a plan named on its own.

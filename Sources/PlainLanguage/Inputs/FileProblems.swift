@@ -36,6 +36,58 @@ public enum FileProblems {
         triggering: [], nonTriggering: []
     )
 
+    /// PL004: more text than the limit.
+    public static let tooMuchText = RuleDescription(
+        code: "PL004", name: "text-too-large", severity: .error,
+        summary: "A file (or a Word document's text) larger than the text limit, 1 MiB unless raised.",
+        checks: "How many bytes of text the file holds, counted as it is read.",
+        why: "A limit keeps one wrong file (a log, a database dump) from holding up a whole folder's check.",
+        example: "planbook lint server.log",
+        instead: "Check that this is the right file, or raise the limit with --max-text-bytes N.",
+        triggering: [], nonTriggering: []
+    )
+
+    /// PL005: a Word file whose XML inflates past the limit.
+    public static let wordPartTooLarge = RuleDescription(
+        code: "PL005", name: "word-part-too-large", severity: .error,
+        summary: "A Word document whose word/document.xml inflates to more than the limit, 32 MiB unless raised.",
+        checks: "The inflated size, counted while inflating (never the size the zip file claims).",
+        why: "A small zip can inflate to gigabytes; counting as it inflates keeps memory and time bounded.",
+        example: "A 1.5 MB .docx that inflates to 1 GiB.",
+        instead: "Check that this is a real Word document, or raise the limit with --max-word-part-bytes N.",
+        triggering: [], nonTriggering: []
+    )
+
+    /// PL006: not a regular file.
+    public static let notRegular = RuleDescription(
+        code: "PL006", name: "not-a-regular-file", severity: .error,
+        summary: "A path that names a pipe, a device or a socket instead of a file.",
+        checks: "Whether each input is a regular file, checked on the opened file without waiting.",
+        why: "Reading a pipe could wait for ever and hold up every other file.",
+        example: "mkfifo report.txt; planbook lint report.txt",
+        instead: "Give the path of a file saved on disk.",
+        triggering: [], nonTriggering: []
+    )
+
+    public static func textTooLarge(size: Int, limit: Int) -> Diagnostic {
+        tooMuchText.finding(
+            "the file holds \(size) bytes of text; planbook reads up to \(limit) bytes",
+            at: .at(0), help: "Check that this is the right file; \(InputLimits.Name.textBytes.howToRaise)."
+        )
+    }
+
+    public static func wordPartTooLarge(path: String, limit: Int) -> Diagnostic {
+        wordPartTooLarge.finding(
+            "'\(path)' has a word/document.xml that inflates to more than \(limit) bytes",
+            at: .at(0), help: "Check that this is a real Word document; \(InputLimits.Name.wordPartBytes.howToRaise)."
+        )
+    }
+
+    public static func notRegularFile(_ path: String) -> Diagnostic {
+        notRegular.finding("'\(path)' is not a file (it may be a pipe, a device or a socket)",
+                           at: .at(0), help: "Give the path of a file saved on disk.")
+    }
+
     static func notEnglish(_ language: String) -> Diagnostic {
         otherLanguage.finding(
             "the plan is written in \(LanguageName.of(language)) ('\(language)'); planbook has no readability measure for \(LanguageName.of(language)) yet, so it is not scored",

@@ -24,9 +24,9 @@ public enum LintOutput {
         let renderer = textRenderer(colour: colour)
         guard let score = report.score else {
             let reason = report.hasErrors ? "the file could not be read" : "no readability measure for \(LanguageName.of(report.document.language ?? "")) yet"
-            return renderer.styled("\(report.path): not scored: \(reason)\n", .bold)
+            return renderer.styled("\(TerminalEscaping.escape(report.path)): not scored: \(reason)\n", .bold)
         }
-        var out = renderer.styled("\(report.path): ", .bold)
+        var out = renderer.styled("\(TerminalEscaping.escape(report.path)): ", .bold)
         out += renderer.styled("score \(format1(score.value))/10 (\(score.isPlain ? "plain" : "not plain"))", score.isPlain ? .green : .red)
         out += " for \(report.target.description)\n"
         for part in score.parts {
