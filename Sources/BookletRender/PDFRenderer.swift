@@ -25,6 +25,14 @@ public struct PDFRenderer {
     /// - Throws: `RenderError` for a booklet without pages, a bad date or bookmark,
     ///   an unreadable picture, or when cairo fails.
     public func pdfData(for booklet: Booklet) throws -> [UInt8] {
+        try pdfData(for: booklet) { _ in StructureNote() }
+    }
+
+    /// The booklet as PDF bytes, with each tagged box's `notes` (a picture's alt
+    /// text, the language of words that differ from the booklet's) and the
+    /// booklet's language written into the structure tree after cairo has
+    /// finished the file.
+    public func pdfData(for booklet: Booklet, notes: (Box) -> StructureNote) throws -> [UInt8] {
         guard let firstPage = booklet.pages.first else { throw RenderError.noPages }
         let sink = ByteSink()
         let surface = try CairoSurface(pdfWritingTo: sink, size: firstPage.size)
@@ -54,7 +62,7 @@ public struct PDFRenderer {
         try context.checkStatus()
         try surface.addPDFOutline(booklet.outline, pageCount: booklet.pages.count)
         try surface.finish()
-        return sink.bytes
+        return try TaggedPDF.amend(sink.bytes, booklet: booklet, notes: notes)
     }
 
     /// Each page as PNG bytes, `dpi` pixels per inch, drawn like the PDF.

@@ -24,6 +24,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     case outlinePageOutOfRange(title: String, pageIndex: Int, pageCount: Int)
     /// A PNG resolution that is not a positive number.
     case invalidResolution(Double)
+    /// qpdf could not read or write the PDF while adding alt text and the language.
+    case taggingFailed(String)
 
     public var description: String {
         switch self {
@@ -49,6 +51,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
             "The bookmark '\(title)' points at page \(pageIndex + 1), but the booklet has \(pageCount) pages."
         case .invalidResolution(let dpi):
             "The resolution \(dpi) dpi is not a positive number."
+        case .taggingFailed(let reason):
+            "The PDF's pictures and language could not be described for screen readers: \(reason)."
         }
     }
 }

@@ -77,7 +77,13 @@ public final class PlanBook {
     /// The PDF bytes of a plan's booklet.
     public func pdf(for plan: SafetyPlan, layout name: String? = nil, font: String? = nil) throws -> [UInt8] {
         let booklet = try layout(plan, layout: name, font: font)
-        return try renderTools().pdf.pdfData(for: booklet)
+        return try pdfData(for: booklet, of: plan)
+    }
+
+    /// A booklet's PDF, with alt text for its pictures and the languages of its words for screen readers.
+    private func pdfData(for booklet: Booklet, of plan: SafetyPlan) throws -> [UInt8] {
+        let notes = ScreenReaderNotes(plan: plan, library: pictures, words: try layouts.words(for: plan.language))
+        return try renderTools().pdf.pdfData(for: booklet, notes: notes.note(for:))
     }
 
     /// The PDF bytes of a booklet already laid out.
@@ -114,7 +120,7 @@ public final class PlanBook {
             let booklet = try layout(plan, layout: options.layout, font: options.font)
             switch options.format {
             case .pdf:
-                try AtomicFile.write(try renderTools().pdf.pdfData(for: booklet), to: output)
+                try AtomicFile.write(try pdfData(for: booklet, of: plan), to: output)
                 return RenderReport(plan: report, outputs: [output], pages: booklet.pages.count, error: nil)
             case .png:
                 let images = try renderTools().pdf.pngPages(for: booklet, dpi: options.dpi)
@@ -163,7 +169,11 @@ public final class PlanBook {
     public func pictureCataloguePDF() throws -> [UInt8] {
         let items = pictures.entries.map { PictureCatalogue.Item(name: $0.label, path: pictures.folder + "/" + $0.file) }
         let booklet = PictureCatalogue(title: "planbook pictures", items: items).layout(measurer: try renderTools().measurer)
-        return try renderTools().pdf.pdfData(for: booklet)
+        let descriptions = Dictionary(pictures.entries.map { (pictures.folder + "/" + $0.file, $0.description) }, uniquingKeysWith: { first, _ in first })
+        return try renderTools().pdf.pdfData(for: booklet) { box in
+            guard case .picture(let path) = box.content else { return StructureNote() }
+            return StructureNote(alternateText: descriptions[path])
+        }
     }
 
     private func renderTools() throws -> (fonts: FontLibrary, pdf: PDFRenderer, measurer: PangoTextMeasurer) {

@@ -83,7 +83,7 @@ public enum SectionKind: String, CaseIterable, Hashable, Sendable {
     }
 
     /// Lower case letters and digits separated by single spaces.
-    static func normalized(_ name: String) -> String {
+    public static func normalized(_ name: String) -> String {
         let kept = name.lowercased().unicodeScalars.map { scalar -> Character in
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return Character(scalar) }
             if scalar == "'" || scalar == "’" { return "\u{0}" }

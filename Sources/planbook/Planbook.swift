@@ -12,7 +12,7 @@ struct Planbook: ParsableCommand {
         (warnings allowed), 1 a file has an error, 2 the command was used wrongly.
         """,
         version: PlanBookVersion.current,
-        subcommands: [Check.self, Lint.self, Render.self, Audit.self, Layouts.self, Pictures.self, GenerateCaseload.self, Serve.self]
+        subcommands: [Check.self, Lint.self, Render.self, Import.self, Audit.self, Layouts.self, Pictures.self, GenerateCaseload.self, Serve.self]
     )
 }
 

@@ -161,6 +161,11 @@ enum WordFixture {
         let body = paragraphs.map { text in
             text.isEmpty ? "<w:p/>" : "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
         }.joined()
+        try write(body: body, to: url)
+    }
+
+    /// A document whose `w:body` is `body` (WordprocessingML, the `w:` prefix bound).
+    static func write(body: String, to url: URL) throws {
         let xml = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>

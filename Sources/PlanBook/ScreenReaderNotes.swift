@@ -1,0 +1,79 @@
+import BookletLayout
+import BookletRender
+import Foundation
+import PlanModel
+
+/// What a screen reader is told about a booklet's tagged boxes: each
+/// picture's alt text and the language of the booklet's own words when they
+/// are not in the plan's language.
+///
+/// A library picture is described by its entry's `description`. A plan's own
+/// picture file is described by the words it belongs to: the item's text, the
+/// person's name, the speaker of a quote, the story page's title; the cover's
+/// own picture, or one nothing else names, is "A drawing by CHILD".
+struct ScreenReaderNotes {
+    private let pictureDescriptions: [String: String]
+    private let drawingBy: String
+    private let fixedWords: Set<String>
+    private let fixedWordsLanguage: String?
+
+    init(plan: SafetyPlan, library: PictureLibrary, words: FixedWords) {
+        var descriptions: [String: String] = [:]
+        for entry in library.entries {
+            descriptions[library.folder + "/" + entry.file] = entry.description
+        }
+        func note(_ picture: Picture?, _ words: String?) {
+            guard case .file(_, let path)? = picture, let words, !words.isEmpty, descriptions[path] == nil else { return }
+            descriptions[path] = words
+        }
+        for section in plan.sections {
+            for item in section.items { note(item.picture, item.text.text) }
+            for person in section.people { note(person.picture, person.name.text) }
+            for quote in section.quotes { note(quote.picture, quote.speaker ?? quote.text.text) }
+            for item in (section.houses.map { $0.worries + $0.goodThings + $0.dreams } ?? []) { note(item.picture, item.text.text) }
+            if let house = section.safetyHouse {
+                for person in house.inside + house.outside { note(person.picture, person.name.text) }
+                for item in house.roof { note(item.picture, item.text.text) }
+            }
+            for page in section.pages {
+                for picture in page.pictures { note(picture, page.title.text) }
+                for quote in page.quotes { note(quote.picture, quote.speaker ?? quote.text.text) }
+            }
+        }
+        pictureDescriptions = descriptions
+        drawingBy = "A drawing by \(plan.childFirstName)"
+
+        // The booklet's own words, when they come from another language's file
+        // (a plan in Somali gets English headings until there is `so.json`).
+        if Self.primary(words.language) != Self.primary(plan.language) {
+            let child = plan.childFirstName
+            var fixed = Set(SectionKind.allCases.map { words.heading(for: $0, child: child) })
+            for label in [words.coverLine, words.backPage, words.drawingSpace, words.safeContacts, words.notYetShared] {
+                fixed.insert(words.fill(label, child: child))
+                fixed.insert(words.fill(label, child: plan.child.text))
+            }
+            fixedWords = fixed
+            fixedWordsLanguage = words.language
+        } else {
+            fixedWords = []
+            fixedWordsLanguage = nil
+        }
+    }
+
+    /// The note for one tagged box.
+    func note(for box: Box) -> StructureNote {
+        switch box.content {
+        case .picture(let path):
+            return StructureNote(alternateText: pictureDescriptions[path] ?? drawingBy)
+        case .text(let text, _):
+            guard let fixedWordsLanguage, fixedWords.contains(text) else { return StructureNote() }
+            return StructureNote(language: fixedWordsLanguage)
+        case .panel, .shape:
+            return StructureNote()
+        }
+    }
+
+    private static func primary(_ tag: String) -> String {
+        String(tag.split(separator: "-").first ?? Substring(tag)).lowercased()
+    }
+}
