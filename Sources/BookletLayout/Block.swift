@@ -12,6 +12,8 @@ enum Block: Hashable {
     case drawingSpace(caption: String)
     /// Starts a new page unless the current one is still empty.
     case pageBreak
+    /// Starts a new page unless enough of this one is left for a new section to share it.
+    case sectionBreak
     /// Blocks whose boxes carry `tag` where they say nothing else.
     indirect case tagged(BoxTag, [Block])
 }
@@ -32,6 +34,8 @@ struct Entry: Hashable {
     var pictureSize: Double?
     var style: Style = .body
     var frame: Frame = .none
+    /// For a house: a low roof with the house's name inside it, so three houses fit on one page.
+    var lowRoof = false
 
     enum Style: Hashable {
         case body

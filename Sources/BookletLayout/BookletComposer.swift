@@ -30,7 +30,7 @@ struct BookletComposer {
     var child: String { plan.childFirstName }
 
     func blocks() -> [Block] {
-        var blocks = template.coverAndBack ? cover() : []
+        var blocks = template.coverAndBack ? cover() + [.pageBreak] : []
         blocks += sections(template.sectionOrder)
         if template.coverAndBack { blocks += backPage() }
         var next = 1
@@ -116,7 +116,7 @@ struct BookletComposer {
             blocks.append(tagged(.house, safetyHouseBlocks(section.safetyHouse ?? SafetyHouse())))
         }
         blocks += section.quotes.map(quoteBlock)
-        return (newPage ? [.pageBreak] : []) + [.tagged(BoxTag(section: section.kind), blocks)]
+        return (newPage ? [.sectionBreak] : []) + [.tagged(BoxTag(section: section.kind), blocks)]
     }
 
     /// One item with everything that belongs to it, as one numbered group.

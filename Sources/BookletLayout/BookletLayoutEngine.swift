@@ -42,6 +42,7 @@ public struct BookletLayoutEngine {
             var paginator = Paginator(context: context, content: content)
             paginator.place(composer.blocks())
             (pages, outline) = (paginator.pages, paginator.outline)
+            pages = numbered(pages, content: content, context: context, skipFirst: template.coverAndBack)
         case .columns:
             let header = header(title: plan.title.text, composer: composer)
             var next = 1
@@ -87,6 +88,22 @@ public struct BookletLayoutEngine {
                  boxes: boxes.map { mirrored($0, direction) })
         }
         return Booklet(metadata: metadata, language: plan.language, direction: direction, pages: finished, outline: outline)
+    }
+
+    /// Each page's number, centred in the bottom margin; none on the cover.
+    private func numbered(_ pages: [[Box]], content: Rect, context: LayoutContext, skipFirst: Bool) -> [[Box]] {
+        guard pages.count > 1 else { return pages }
+        var style = context.labelStyle
+        style.size = max(10, context.band.body * 0.7)
+        style.colour = context.colours.heading
+        return pages.enumerated().map { index, boxes in
+            if skipFirst, index == 0 { return boxes }
+            let text = String(index + 1)
+            let height = context.height(text, style, width: 60)
+            let y = content.maxY + max(2, (template.margins.bottom - height) / 2)
+            return boxes + [Box(role: .caption, frame: Rect(x: content.minX + content.width / 2 - 30, y: y, width: 60, height: height),
+                                content: .text(text, style), tag: BoxTag(role: .pageNumber))]
+        }
     }
 
     /// The title and the child's line at the top of a poster or family plan.

@@ -26,6 +26,10 @@ public struct FixedWords: Codable, Hashable, Sendable {
     public var safeContacts: String
     /// Before the list of people who have a copy, on the back page.
     public var copyHolders: String
+    /// A section's heading again on the page it runs on to: `{heading} (continued)`.
+    public var continuedHeading: String?
+    /// Joins the last two names of a list: `and`.
+    public var and: String?
     /// Month names, January first, for dates in words.
     public var months: [String]
     /// How much bigger than the layout's sizes to set this language's script
@@ -43,6 +47,17 @@ public struct FixedWords: Codable, Hashable, Sendable {
     public func words(for date: PlanDate) -> String {
         guard months.count == 12 else { return date.description }
         return "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// A heading for the page a section runs on to.
+    public func continued(_ heading: String) -> String {
+        (continuedHeading ?? "{heading} (continued)").replacingOccurrences(of: "{heading}", with: heading)
+    }
+
+    /// Names as a list: `Ruby and Leo`, `Ruby, Leo and Sam`.
+    public func list(_ names: [String]) -> String {
+        guard names.count > 1, let last = names.last else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " \(and ?? "and") " + last
     }
 
     /// Puts the child's name into a label.

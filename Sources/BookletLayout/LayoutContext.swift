@@ -8,6 +8,8 @@ struct LayoutContext {
     let measurer: any TextMeasurer
     /// The font family, from `--font` or the template.
     let fontFamily: String
+    /// The booklet's fixed words, when the layout has them.
+    let words: FixedWords?
 
     /// `words` may ask for bigger type and looser lines for its script.
     init(template: LayoutTemplate, age: Int, language: String, measurer: any TextMeasurer, fontFamily: String? = nil, words: FixedWords? = nil) {
@@ -24,6 +26,12 @@ struct LayoutContext {
         self.direction = TextDirection(language: language)
         self.measurer = measurer
         self.fontFamily = fontFamily ?? template.fontFamily
+        self.words = words
+    }
+
+    /// A section's heading on a page it runs on to, in the booklet's language.
+    func continued(_ heading: String) -> String {
+        words?.continued(heading) ?? "\(heading) (continued)"
     }
 
     var colours: LayoutTemplate.Colours { template.colours }

@@ -69,7 +69,8 @@ public enum LayoutInspection {
     public static func geometryProblems(_ booklet: Booklet) -> [String] {
         var problems: [String] = []
         for (index, page) in booklet.pages.enumerated() {
-            for box in page.boxes where !page.contentArea.contains(box.frame) {
+            // Page numbers stand in the bottom margin, below the content area.
+            for box in page.boxes where !page.contentArea.contains(box.frame) && box.tag.role != .pageNumber {
                 problems.append("page \(index + 1): \(box.role) at \(box.frame) leaves the content area \(page.contentArea)")
             }
             let solid = page.boxes.filter { $0.role != .panel && $0.role != .drawing }

@@ -16,6 +16,12 @@ struct Paginator {
     private var cursor: Double
     /// The tag of the group being placed; boxes take what their own tag leaves open from it.
     private var tag = BoxTag()
+    /// The heading of the section being placed, repeated ("… continued") when the section runs on to a new page.
+    private var sectionHeading: String?
+    /// Boxes at the top of the page that do not make it less empty: a "… continued" heading.
+    private var reservedBoxes = 0
+    /// The part of a page a section must find left to start on it rather than on a new page.
+    static let sectionShareFraction = 0.25
 
     /// Inner space between a panel, bubble or house and its words.
     static let padding = 12.0
@@ -28,7 +34,7 @@ struct Paginator {
     }
 
     private var template: LayoutTemplate { context.template }
-    private var isPageEmpty: Bool { boxes.isEmpty }
+    private var isPageEmpty: Bool { boxes.count <= reservedBoxes }
     private var remaining: Double { content.maxY - cursor }
 
     /// Places every block, then closes the last page.
@@ -37,19 +43,26 @@ struct Paginator {
         if !isPageEmpty || pages.isEmpty { finishPage() }
     }
 
-    private mutating func placeBlocks(_ blocks: [Block]) {
+    /// `following` is what comes after these blocks, so a heading at their end still keeps with it.
+    private mutating func placeBlocks(_ blocks: [Block], following: Block? = nil) {
         for (index, block) in blocks.enumerated() {
-            let next = blocks.dropFirst(index + 1).first.flatMap(Self.firstPlaced)
+            let nextBlock = blocks.dropFirst(index + 1).first ?? following
+            let next = nextBlock.flatMap(Self.firstPlaced)
             switch block {
             case .tagged(let inner, let children):
-                let outer = tag
-                tag = inner.inside(outer)
-                placeBlocks(children)
-                tag = outer
+                placeGroup(inner, children, following: nextBlock)
             case .pageBreak:
-                if !isPageEmpty { finishPage() }
+                if !isPageEmpty { finishPage(overflow: false) }
+            case .sectionBreak:
+                if !isPageEmpty {
+                    if remaining < content.height * Self.sectionShareFraction {
+                        finishPage(overflow: false)
+                    } else {
+                        cursor += template.gap * 1.5
+                    }
+                }
             case .heading(let text, let level, let bookmark):
-                placeHeading(text, level: level, bookmark: bookmark, next: next)
+                placeHeading(text, level: level, bookmark: bookmark, next: next, nextGroup: nextBlock)
             case .entry(let entry):
                 placeEntry(entry)
             case .figure(let figure):
@@ -59,6 +72,70 @@ struct Paginator {
             case .drawingSpace(let caption):
                 placeDrawingSpace(caption)
             }
+        }
+    }
+
+    /// Places a tagged group. An item (a group with a number) and the three
+    /// houses are kept on one page: when they would run over and a fresh page
+    /// holds them whole, they start on the next page.
+    private mutating func placeGroup(_ inner: BoxTag, _ children: [Block], following: Block?) {
+        let outer = (tag, sectionHeading)
+        tag = inner.inside(outer.0)
+        if inner.section != nil { sectionHeading = nil }
+        var children = children
+        if tag.role == .house, tag.section == .threeHouses { children = lowRoofedIfShort(children) }
+        let keepWhole = (inner.item ?? 0) > 0 || (tag.role == .house && tag.section == .threeHouses)
+        // Moving is no use straight after a heading: the heading already made room for what fits.
+        let afterHeading = boxes.last.map { [.title, .heading, .subheading].contains($0.role) } ?? false
+        if keepWhole, !isPageEmpty, !afterHeading, !fitsHere(children), fitsOnAFreshPage(children) {
+            finishPage()
+        }
+        placeBlocks(children, following: following)
+        (tag, sectionHeading) = outer
+        if inner.section == nil, outer.1 != nil, sectionHeading == nil { sectionHeading = outer.1 }
+    }
+
+    /// Whether placing `blocks` from here keeps them on this page.
+    private func fitsHere(_ blocks: [Block]) -> Bool {
+        var trial = self
+        let before = trial.pages.count
+        trial.placeBlocks(blocks)
+        return trial.pages.count == before
+    }
+
+    /// Whether `blocks` fit whole on an empty page.
+    private func fitsOnAFreshPage(_ blocks: [Block]) -> Bool {
+        var trial = self
+        trial.finishPage(overflow: false)
+        let before = trial.pages.count
+        trial.placeBlocks(blocks)
+        return trial.pages.count == before
+    }
+
+    /// The height `blocks` take placed at the top of an empty page; nil when they need more than a page.
+    private func heightOnAFreshPage(_ blocks: [Block]) -> Double? {
+        var trial = self
+        trial.finishPage(overflow: false)
+        let before = trial.pages.count
+        trial.placeBlocks(blocks)
+        return trial.pages.count == before ? trial.cursor - content.minY : nil
+    }
+
+    /// Three houses that each hold at most four lines get low roofs, so all three share one page.
+    private func lowRoofedIfShort(_ blocks: [Block]) -> [Block] {
+        let entries = blocks.compactMap { block -> Entry? in
+            if case .entry(let entry) = block, case .house = entry.frame { return entry }
+            return nil
+        }
+        guard entries.count == blocks.count, !entries.isEmpty else { return blocks }
+        let short = entries.allSatisfy { entry in
+            context.height(entry.text, style(of: entry), width: columns(for: entry).textWidth) <= 4 * context.bodyLineHeight + 1
+        }
+        guard short else { return blocks }
+        return entries.map { entry in
+            var entry = entry
+            entry.lowRoof = true
+            return .entry(entry)
         }
     }
 
@@ -81,17 +158,24 @@ struct Paginator {
             return max(context.bodyLineHeight, entry.picture == nil ? 0 : pictureSide(of: entry))
         case .picture(_, let size):
             return min(size, content.width)
-        case .figure:
-            return min(content.height / 2, 160)
+        case .figure(let figure):
+            return heightOnAFreshPage([.figure(figure)]) ?? min(content.height / 2, 160)
         default:
             return context.bodyLineHeight
         }
     }
 
-    private mutating func placeHeading(_ text: String, level: Int, bookmark: String?, next: Block?) {
+    private mutating func placeHeading(_ text: String, level: Int, bookmark: String?, next: Block?, nextGroup: Block? = nil) {
         let style = context.headingStyle(level: level)
         let height = context.height(text, style, width: content.width)
-        if !isPageEmpty, height + template.gap + leadingHeight(of: next) > remaining { finishPage() }
+        var following = leadingHeight(of: next)
+        // A heading stays with the whole item after it, when that item fits on a page.
+        if let nextGroup, case .tagged(let inner, _) = nextGroup, (inner.item ?? 0) > 0 || inner.role == .house,
+           let whole = heightOnAFreshPage([nextGroup]) {
+            following = max(following, whole)
+        }
+        if !isPageEmpty, height + template.gap + following > remaining { finishPage() }
+        if level == 2 { sectionHeading = text }
         if let bookmark {
             outline.append(OutlineEntry(title: bookmark, pageIndex: pages.count, level: level <= 2 ? 1 : 2))
         }
@@ -125,7 +209,7 @@ struct Paginator {
     }
 
     private func columns(for entry: Entry) -> Columns {
-        let padding = entry.frame == .none ? 0 : Self.padding
+        let padding = framePadding(of: entry)
         let side = entry.picture == nil ? 0 : pictureSide(of: entry)
         let pictureRoom = entry.picture == nil ? 0 : side + template.gap
         let tail = entry.frame == .bubble && entry.picture != nil ? 14.0 : 0
@@ -156,18 +240,30 @@ struct Paginator {
         }
     }
 
+    /// The room between a frame and its words: none without a frame, less in a low-roofed house.
+    private func framePadding(of entry: Entry) -> Double {
+        entry.frame == .none ? 0 : (entry.lowRoof ? 6 : Self.padding)
+    }
+
     /// The top of a house: the roof, and the house's name under it inside the walls.
     private struct Roof {
         var title: String
         /// The triangle's height.
         var triangle: Double
         var titleHeight: Double
+        /// A low roof holds the name inside it (a band with sloping ends) instead of over the walls.
+        var low = false
         /// Everything above the words: the triangle, then the name.
-        var height: Double { triangle + Paginator.padding + titleHeight + 4 }
+        var height: Double { low ? triangle : triangle + Paginator.padding + titleHeight + 4 }
     }
 
     private func roof(of entry: Entry, frameWidth: Double) -> Roof? {
         guard case .house(let title, _) = entry.frame else { return nil }
+        if entry.lowRoof {
+            let band = context.height(title, context.headingStyle(level: 3), width: frameWidth * 0.6) + 10
+            let titleHeight = context.height(title, context.headingStyle(level: 3), width: frameWidth - 1.2 * band)
+            return Roof(title: title, triangle: titleHeight + 10, titleHeight: titleHeight, low: true)
+        }
         let titleHeight = context.height(title, context.headingStyle(level: 3), width: frameWidth - 16 - 2 * Self.padding)
         return Roof(title: title, triangle: min(frameWidth * 0.3, 80), titleHeight: titleHeight)
     }
@@ -176,13 +272,13 @@ struct Paginator {
     private func wholeHeight(of entry: Entry) -> Double {
         let layout = columns(for: entry)
         let text = context.height(entry.text, style(of: entry), width: layout.textWidth)
-        let padding = entry.frame == .none ? 0 : 2 * Self.padding
+        let padding = 2 * framePadding(of: entry)
         return max(text, entry.picture == nil ? 0 : pictureSide(of: entry)) + padding + (roof(of: entry, frameWidth: layout.frameWidth)?.height ?? 0)
     }
 
     private mutating func placeEntry(_ entry: Entry) {
         let style = style(of: entry)
-        let padding = entry.frame == .none ? 0 : Self.padding
+        let padding = framePadding(of: entry)
         let layout = columns(for: entry)
         let side = pictureSide(of: entry)
         var rest = Words(entry.text)
@@ -224,10 +320,11 @@ struct Paginator {
             if let roof {
                 var centred = context.headingStyle(level: 3)
                 centred.alignment = .centre
-                add(Box(role: .subheading,
-                        frame: Rect(x: layout.frameX + 8 + padding, y: cursor + roof.triangle + padding,
-                                    width: layout.frameWidth - 16 - 2 * padding, height: roof.titleHeight),
-                        content: .text(roof.title, centred)))
+                let titleFrame = roof.low
+                    ? Rect(x: layout.frameX + 0.6 * roof.triangle, y: cursor + 5, width: layout.frameWidth - 1.2 * roof.triangle, height: roof.titleHeight)
+                    : Rect(x: layout.frameX + 8 + padding, y: cursor + roof.triangle + padding,
+                           width: layout.frameWidth - 16 - 2 * padding, height: roof.titleHeight)
+                add(Box(role: .subheading, frame: titleFrame, content: .text(roof.title, centred)))
             }
             if let spec = picture {
                 for box in context.pictureBoxes(spec, in: Rect(x: layout.pictureX, y: entry.frame == .bubble ? cursor : top, width: side, height: side)) {
@@ -266,7 +363,12 @@ struct Paginator {
             let roofHeight = roof?.height ?? 0
             let width = columns.frameWidth
             var points: [Point] = []
-            if let triangle = roof?.triangle {
+            if let roof, roof.low {
+                let band = roof.triangle
+                points = [Point(x: band, y: 0), Point(x: width - band, y: 0), Point(x: width, y: band), Point(x: width - 8, y: band),
+                          Point(x: width - 8, y: roofHeight + bodyHeight), Point(x: 8, y: roofHeight + bodyHeight),
+                          Point(x: 8, y: band), Point(x: 0, y: band)]
+            } else if let triangle = roof?.triangle {
                 points = [Point(x: width / 2, y: 0), Point(x: width, y: triangle), Point(x: width - 8, y: triangle),
                           Point(x: width - 8, y: roofHeight + bodyHeight), Point(x: 8, y: roofHeight + bodyHeight),
                           Point(x: 8, y: triangle), Point(x: 0, y: triangle)]
@@ -341,10 +443,24 @@ struct Paginator {
         boxes.append(box)
     }
 
-    /// Ends the page; the next box starts a new one.
-    mutating func finishPage() {
+    /// Ends the page; the next box starts a new one. `overflow` says the page
+    /// ended because the next thing did not fit, so a section running on gets its heading again.
+    mutating func finishPage(overflow: Bool = true) {
         pages.append(boxes)
         boxes = []
+        reservedBoxes = 0
         cursor = content.minY
+        if overflow, let heading = sectionHeading { placeContinuation(of: heading) }
+    }
+
+    /// "What happens next? (continued)" at the top of a page a section runs on to.
+    private mutating func placeContinuation(of heading: String) {
+        let text = context.continued(heading)
+        let style = context.headingStyle(level: 2)
+        let height = context.height(text, style, width: content.width)
+        boxes.append(Box(role: .heading, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height),
+                         content: .text(text, style), tag: BoxTag(role: .heading, section: tag.section)))
+        reservedBoxes = boxes.count
+        cursor += height + template.gap
     }
 }
