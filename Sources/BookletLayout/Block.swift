@@ -12,6 +12,8 @@ enum Block: Hashable {
     case drawingSpace(caption: String)
     /// Starts a new page unless the current one is still empty.
     case pageBreak
+    /// Empty ruled lines to write on, such as the names of who has a copy.
+    case writingLines(Int)
     /// Starts a new page unless enough of this one is left for a new section to share it.
     case sectionBreak
     /// Blocks whose boxes carry `tag` where they say nothing else.
@@ -36,6 +38,8 @@ struct Entry: Hashable {
     var frame: Frame = .none
     /// For a house: a low roof with the house's name inside it, so three houses fit on one page.
     var lowRoof = false
+    /// A type size of its own, for a phone number printed large; the style's size when nil.
+    var size: Double?
 
     enum Style: Hashable {
         case body

@@ -27,7 +27,11 @@ struct BookletComposer {
         chooser = ItemPictureChooser(meanings: meanings, language: plan.language)
     }
 
-    var child: String { plan.childFirstName }
+    /// The child's first name, or the brothers' and sisters' first names joined in the booklet's language.
+    var child: String { words.list(plan.children.map(\.firstName)) }
+
+    /// Everyone the booklet is for, by full name: `Ruby Evans and Leo Evans`.
+    var childrenNames: String { words.list(plan.children.map(\.name.text)) }
 
     func blocks() -> [Block] {
         var blocks = template.coverAndBack ? cover() + [.pageBreak] : []
@@ -79,7 +83,7 @@ struct BookletComposer {
     private func cover() -> [Block] {
         var blocks: [Block] = [
             .heading(plan.title.text, level: 1, outline: plan.title.text),
-            .entry(Entry(text: words.fill(words.coverLine, child: plan.child.text))),
+            .entry(Entry(text: words.fill(words.coverLine, child: childrenNames))),
         ]
         if let path = coverPicture.flatMap(pictures.path(for:)) {
             blocks.append(.picture(path: path, size: 180))
@@ -245,12 +249,16 @@ struct BookletComposer {
         return blocks
     }
 
+    /// The back page: who has a copy (exactly the plan's `copies`, else lines
+    /// to write names on: never names taken from the plan), when it was read
+    /// with the child, and a space for each child's own drawing.
     private func backPage() -> [Block] {
         var blocks: [Block] = [.pageBreak, .heading(words.backPage, level: 2, outline: words.backPage)]
-        var holders = [plan.child.text]
-        holders += plan.section(.safetyNetwork)?.people.map(\.name.text) ?? []
-        if let author = plan.writtenBy?.name { holders.append(author) }
-        blocks.append(.entry(Entry(text: words.copyHolders + "\n" + holders.map { "• " + $0 }.joined(separator: "\n"))))
+        if let copies = plan.copies, !copies.isEmpty {
+            blocks.append(.entry(Entry(text: words.copyHolders + "\n" + copies.map { "• " + $0 }.joined(separator: "\n"))))
+        } else {
+            blocks += [.entry(Entry(text: words.copyHolders)), .writingLines(5)]
+        }
         if let shared = plan.sharedWithChild {
             var line = "\(words.fill(words.sharedWithChild, child: child)) \(words.words(for: shared.date))"
             if let how = shared.how { line += "\n\(how)" }
@@ -260,7 +268,11 @@ struct BookletComposer {
         }
         if let author = authorLine { blocks.append(.entry(Entry(text: author))) }
         if let credit = template.pictureCredit { blocks.append(.entry(Entry(text: credit, style: .note))) }
-        blocks.append(tagged(.drawing, [.drawingSpace(caption: words.fill(words.drawingSpace, child: child))]))
+        for (index, each) in plan.children.enumerated() {
+            if index > 0 { blocks.append(.pageBreak) }
+            blocks.append(tagged(.drawing, person: plan.isForSiblings ? each.name.text : nil,
+                                 [.drawingSpace(caption: words.fill(words.drawingSpace, child: each.firstName))]))
+        }
         return blocks
     }
 }

@@ -32,7 +32,7 @@ public struct BookletLayoutEngine {
         var outline: [OutlineEntry]
         var metadata = DocumentMetadata(
             title: plan.title.text, author: plan.writtenBy?.name,
-            subject: words.fill(words.coverLine, child: plan.child.text),
+            subject: words.fill(words.coverLine, child: composer.childrenNames),
             keywords: "safety plan, words and pictures",
             date: plan.date.map { "\($0)T00:00:00Z" } ?? Self.fallbackDate
         )
@@ -69,14 +69,8 @@ public struct BookletLayoutEngine {
             metadata.title = title
         case .card:
             let title = words.fill(words.safeContacts, child: composer.child)
-            var blocks: [Block] = [.heading(title, level: 1, outline: title)]
-            for person in plan.section(.safetyNetwork)?.people ?? [] {
-                var text = person.name.text
-                if let does = person.does { text += "\n" + does.text }
-                blocks.append(.entry(Entry(text: text, style: .body, frame: .panel(template.colours.panel))))
-            }
             var paginator = Paginator(context: context, content: content)
-            paginator.place(blocks)
+            paginator.place(cardBlocks(title: title, plan: plan, context: context, content: content))
             (pages, outline) = (paginator.pages, paginator.outline)
             // Nothing on the card, nor in its file, says what it is about.
             metadata = DocumentMetadata(title: title, date: metadata.date)
@@ -88,6 +82,40 @@ public struct BookletLayoutEngine {
                  boxes: boxes.map { mirrored($0, direction) })
         }
         return Booklet(metadata: metadata, language: plan.language, direction: direction, pages: finished, outline: outline)
+    }
+
+    /// The safe-contacts card: the safe adults' names, each phone number
+    /// whole and large, then the emergency and helpline numbers of the layout.
+    /// Only names and numbers: nothing about the worries, not even what people do.
+    private func cardBlocks(title: String, plan: SafetyPlan, context: LayoutContext, content: Rect) -> [Block] {
+        var blocks: [Block] = [.heading(title, level: 1, outline: title)]
+        let textWidth = content.width - 2 * Paginator.padding
+        /// The largest size, up to the title's, at which `number` stands on one line.
+        func numberSize(_ number: String) -> Double {
+            var style = context.strongStyle
+            style.size = context.band.title * 1.25
+            while style.size > context.band.body * 0.8, context.measure(number, style, width: 0).width > textWidth - 2 {
+                style.size -= 0.5
+            }
+            return style.size
+        }
+        func contact(_ name: String, _ number: String?, person: String?) -> Block {
+            var parts: [Block] = [.entry(Entry(text: name, style: .strong))]
+            if let number {
+                parts.append(.entry(Entry(text: number, style: .strong, size: numberSize(number))))
+            }
+            return .tagged(BoxTag(role: person == nil ? .other : .person, person: person), parts)
+        }
+        let network = plan.section(.safetyNetwork)?.people ?? []
+        let worried = (plan.section(.whoIsWorried)?.people ?? []).filter { $0.phone != nil }
+        var seen: Set<String> = []
+        for person in network + worried where seen.insert(person.name.text.lowercased()).inserted {
+            blocks.append(contact(person.name.text, person.phone?.text, person: person.name.text))
+        }
+        for helpline in template.helplines {
+            blocks.append(contact(helpline.name, helpline.number, person: nil))
+        }
+        return blocks
     }
 
     /// Each page's number, centred in the bottom margin; none on the cover.
@@ -108,7 +136,7 @@ public struct BookletLayoutEngine {
 
     /// The title and the child's line at the top of a poster or family plan.
     private func header(title: String, composer: BookletComposer) -> [Block] {
-        var line = composer.words.fill(composer.words.coverLine, child: composer.plan.child.text)
+        var line = composer.words.fill(composer.words.coverLine, child: composer.childrenNames)
         if let date = composer.plan.date { line += " · \(composer.words.words(for: date))" }
         return [.heading(title, level: 1, outline: title), .entry(Entry(text: line))]
     }

@@ -16,7 +16,8 @@ struct LayoutContext {
         var template = template
         if let scale = words?.sizeScale, scale > 0 {
             template.ageBands = template.ageBands.map { band in
-                LayoutTemplate.AgeBand(upToAge: band.upToAge, title: band.title * scale, heading: band.heading * scale, body: band.body * scale)
+                LayoutTemplate.AgeBand(upToAge: band.upToAge, title: band.title * scale, heading: band.heading * scale, body: band.body * scale,
+                                       pictureShare: band.pictureShare)
             }
         }
         if let spacing = words?.lineSpacing { template.lineSpacing = max(template.lineSpacing, spacing) }

@@ -34,6 +34,8 @@ public struct LayoutTemplate: Codable, Hashable, Sendable {
     public var coverAndBack: Bool
     /// Small print on the back page saying whose pictures these are, as their licence asks.
     public var pictureCredit: String?
+    /// The country's emergency and children's helpline numbers, for the safe-contacts card.
+    public var helplines: [Helpline]
 
     public enum Kind: String, Codable, Hashable, Sendable {
         /// One section after another, each on a new page, with drawings for the scale, network and houses.
@@ -64,13 +66,23 @@ public struct LayoutTemplate: Codable, Hashable, Sendable {
         public var title: Double
         public var heading: Double
         public var body: Double
+        /// The side of the picture beside an item, as a share of the text width (0.28 is 28%); the layout's `pictureSize` when absent.
+        public var pictureShare: Double?
 
-        public init(upToAge: Int, title: Double, heading: Double, body: Double) {
+        public init(upToAge: Int, title: Double, heading: Double, body: Double, pictureShare: Double? = nil) {
             self.upToAge = upToAge
             self.title = title
             self.heading = heading
             self.body = body
+            self.pictureShare = pictureShare
         }
+    }
+
+    /// A number anyone can call, printed on the safe-contacts card.
+    public struct Helpline: Codable, Hashable, Sendable {
+        /// What it is, in words a child knows: `Emergency`, `Childline`.
+        public var name: String
+        public var number: String
     }
 
     public struct Colours: Codable, Hashable, Sendable {
@@ -110,7 +122,7 @@ public struct LayoutTemplate: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, description, kind, page, margins, fontFamily, ageBands, lineSpacing, colours, pictureSize, pictureSide, gap, columns, sections, coverAndBack, pictureCredit
+        case name, description, kind, page, margins, fontFamily, ageBands, lineSpacing, colours, pictureSize, pictureSide, gap, columns, sections, coverAndBack, pictureCredit, helplines
     }
 
     public init(from decoder: Decoder) throws {
@@ -131,6 +143,7 @@ public struct LayoutTemplate: Codable, Hashable, Sendable {
         sections = try c.decodeIfPresent([String].self, forKey: .sections) ?? []
         coverAndBack = try c.decodeIfPresent(Bool.self, forKey: .coverAndBack) ?? (kind == .booklet)
         pictureCredit = try c.decodeIfPresent(String.self, forKey: .pictureCredit)
+        helplines = try c.decodeIfPresent([Helpline].self, forKey: .helplines) ?? []
     }
 
     /// The type sizes for a child of `age`.

@@ -71,6 +71,8 @@ struct Paginator {
                 placePicture(path, size: size)
             case .drawingSpace(let caption):
                 placeDrawingSpace(caption)
+            case .writingLines(let count):
+                placeWritingLines(count)
             }
         }
     }
@@ -175,7 +177,7 @@ struct Paginator {
             following = max(following, whole)
         }
         if !isPageEmpty, height + template.gap + following > remaining { finishPage() }
-        if level == 2 { sectionHeading = text }
+        if level == 2, tag.section != nil { sectionHeading = text }
         if let bookmark {
             outline.append(OutlineEntry(title: bookmark, pageIndex: pages.count, level: level <= 2 ? 1 : 2))
         }
@@ -191,11 +193,13 @@ struct Paginator {
     }
 
     private func style(of entry: Entry) -> TextStyle {
-        switch entry.style {
+        var style = switch entry.style {
         case .body: context.bodyStyle
         case .strong: context.strongStyle
         case .note: context.noteStyle
         }
+        if let size = entry.size { style.size = size }
+        return style
     }
 
     /// How an entry's parts sit across the width: the picture's and the words' x and width.
@@ -421,6 +425,20 @@ struct Paginator {
         let x = content.minX + (content.width - side) / 2
         add(Box(role: .picture, frame: Rect(x: x, y: cursor, width: side, height: side), content: .picture(path: path)))
         cursor += side + template.gap
+    }
+
+    private mutating func placeWritingLines(_ count: Int) {
+        let spacing = context.bodyLineHeight * 1.5
+        let height = spacing * Double(count)
+        if height > remaining, !isPageEmpty { finishPage() }
+        var lines: [Shape.Element] = []
+        for index in 1...max(1, count) {
+            let y = spacing * Double(index) - 4
+            lines += [.move(Point(x: 0, y: y)), .line(Point(x: content.width, y: y))]
+        }
+        add(Box(role: .drawing, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height),
+                content: .shape(Shape(elements: lines, stroke: context.colours.line, lineWidth: 1))))
+        cursor += height + template.gap
     }
 
     private mutating func placeDrawingSpace(_ caption: String) {
