@@ -54,13 +54,17 @@ import Testing
           caption 179.8,565.1 60x16.4 12.6pt "3"
         page 4 419.5x595.3 content 36,40 347.5x511.3
           heading 36,40 347.5x31.2 24pt bold "Who has a copy of this book"
-          body 36,83.2 347.5x70.2 18pt "These people have a copy:\\n• Mia Thompson\\n• Sam Patel"
-          panel 36,165.4 347.5x94.2 #FBE9C9
-          body 48,177.4 323.5x70.2 18pt "We read this book with Mia on 9 March 2026\\nread together at Gran's house"
-          body 36,271.6 347.5x23.4 18pt "Written by: Sam Patel, social worker"
-          caption 36,307 347.5x28.6 11pt "Pictures: OpenMoji, the open-source emoji and icon project (openmoji.org), CC BY-SA 4.0"
-          panel 36,347.6 347.5x203.7 #FBE9C9
-          caption 48,359.6 323.5x46.8 18pt "This space is for Mia's own drawing."
+          body 36,83.2 347.5x23.4 18pt "These people have a copy:"
+          drawing 36,118.6 347.5x175.5 10 elements
+          panel 36,306.1 347.5x94.2 #FBE9C9
+          body 48,318.1 323.5x70.2 18pt "We read this book with Mia on 9 March 2026\\nread together at Gran's house"
+          body 36,412.3 347.5x23.4 18pt "Written by: Sam Patel, social worker"
+          caption 36,447.7 347.5x28.6 11pt "Pictures: OpenMoji, the open-source emoji and icon project (openmoji.org), CC BY-SA 4.0"
+          caption 179.8,565.1 60x16.4 12.6pt "4"
+        page 5 419.5x595.3 content 36,40 347.5x511.3
+          panel 36,40 347.5x511.3 #FBE9C9
+          caption 48,52 323.5x46.8 18pt "This space is for Mia's own drawing."
+          caption 179.8,565.1 60x16.4 12.6pt "5"
 
         """
         #expect(LayoutDump.dump(booklet) == expected)
