@@ -84,12 +84,7 @@ public struct BatchRenderer: Sendable {
     func isUpToDate(_ job: Job, plan: SafetyPlan, planBook: PlanBook) -> Bool {
         let target = options.format == .png ? (job.output as NSString).deletingPathExtension + "-1.png" : job.output
         guard let built = Self.modified(target) else { return false }
-        var inputs = [job.plan]
-        inputs += plan.allPictures.compactMap(planBook.pictures.path(for:))
-        if let layoutFile = planBook.layouts.files[options.layout ?? plan.layout ?? LayoutCatalogue.defaultLayout] {
-            inputs.append(layoutFile)
-        }
-        return inputs.allSatisfy { (Self.modified($0) ?? .distantFuture) <= built }
+        return planBook.inputs(of: plan, layout: options.layout, at: job.plan).allSatisfy { (Self.modified($0) ?? .distantFuture) <= built }
     }
 
     static func modified(_ path: String) -> Date? {

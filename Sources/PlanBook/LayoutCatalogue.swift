@@ -60,14 +60,10 @@ public struct LayoutCatalogue: Sendable {
     /// The fixed words for a language: the exact tag, then its primary language,
     /// then en-GB. Keys a language file lacks are taken from en-GB.json.
     public func words(for language: String) throws -> FixedWords {
-        let primary = language.split(separator: "-").first.map(String.init) ?? language
-        let english = try wordsDictionary(at: wordsFolder + "/en-GB.json")
-        var merged = english
-        for candidate in [language, primary] {
-            let path = wordsFolder + "/" + candidate + ".json"
-            guard FileManager.default.fileExists(atPath: path) else { continue }
+        let files = wordFiles(for: language)
+        var merged = try wordsDictionary(at: files[0])
+        for path in files.dropFirst() {
             merged.merge(try wordsDictionary(at: path)) { _, translated in translated }
-            break
         }
         do {
             let data = try JSONSerialization.data(withJSONObject: merged)
@@ -75,6 +71,14 @@ public struct LayoutCatalogue: Sendable {
         } catch {
             throw PlanBookError.badLayoutFile(path: wordsFolder + "/" + language + ".json", reason: "\(error)")
         }
+    }
+
+    /// The files a language's fixed words come from: en-GB.json, then the
+    /// exact tag's file or else its primary language's, when there is one.
+    public func wordFiles(for language: String) -> [String] {
+        let primary = language.split(separator: "-").first.map(String.init) ?? language
+        let own = [language, primary].map { wordsFolder + "/" + $0 + ".json" }.first { FileManager.default.fileExists(atPath: $0) }
+        return [wordsFolder + "/en-GB.json"] + (own.map { [$0] } ?? [])
     }
 
     private func wordsDictionary(at path: String) throws -> [String: Any] {

@@ -98,4 +98,31 @@ import Testing
         #expect(try Self.everyPDFIsWhole(in: output))
         #expect(Self.leftovers(in: output).isEmpty)
     }
+
+    /// A booklet is made again when any input it was made from changes: a
+    /// picture chosen by keyword, the fixed words, the fonts configuration,
+    /// not only the plan and the pictures it names.
+    @Test func aChangeToAnyInputMakesTheBookletAgain() throws {
+        let resources = try TestSupport.temporaryFolder()
+        for folder in ["Layouts", "Fonts", "Pictures"] {
+            try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent(folder), to: resources.appendingPathComponent(folder))
+        }
+        let folder = try TestSupport.temporaryFolder()
+        let plan = folder.appendingPathComponent("mia.plan")
+        try FileManager.default.copyItem(at: TestSupport.samples.appendingPathComponent("mia.plan"), to: plan)
+        let render = { try TestSupport.planbook(["render", "--resources", resources.path, plan.path]) }
+        #expect(try render().status == 0)
+        #expect(try render().stderr.contains("0 rendered, 1 up to date"))
+        let library = try JSONSerialization.jsonObject(with: Data(contentsOf: resources.appendingPathComponent("Pictures/library.json"))) as? [String: Any]
+        let someFile = try #require(((library?["pictures"] as? [[String: Any]])?.first?["file"]) as? String)
+        var later = 60.0
+        for input in ["Layouts/words/en-GB.json", "Fonts/fonts.conf", "Pictures/" + someFile, "Pictures/library.json"] {
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(later)], ofItemAtPath: resources.appendingPathComponent(input).path)
+            later += 60
+            let again = try render()
+            #expect(again.status == 0 && !again.stderr.contains("up to date"), "after \(input) changed: \(again.stderr)")
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(later)], ofItemAtPath: folder.appendingPathComponent("mia.pdf").path)
+            later += 60
+        }
+    }
 }
