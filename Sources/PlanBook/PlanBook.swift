@@ -63,25 +63,6 @@ public final class PlanBook {
         return inputs
     }
 
-    /// Every file a booklet of `plan` is made from, so that a booklet older
-    /// than any of them is made again: the plan, the pictures it names by file,
-    /// the picture library (its index and every picture, since pictures are
-    /// also chosen by keyword and by meaning), the layout, the fixed words for
-    /// its language and the fonts configuration.
-    public func inputs(of plan: SafetyPlan, layout name: String? = nil, at path: String) -> [String] {
-        var inputs = [path]
-        inputs += plan.allPictures.compactMap { picture in
-            if case .file = picture { return pictures.path(for: picture) }
-            return nil
-        }
-        inputs.append(pictures.folder + "/library.json")
-        inputs += pictures.entries.map { pictures.folder + "/" + $0.file }
-        if let layoutFile = layouts.files[name ?? plan.layout ?? LayoutCatalogue.defaultLayout] { inputs.append(layoutFile) }
-        inputs += layouts.wordFiles(for: plan.language)
-        inputs.append(resources.fontConfiguration)
-        return inputs
-    }
-
     /// Lays a checked plan out as pages of boxes, in the layout named, else the
     /// plan's own, else the child's booklet; `font` replaces the layout's font family.
     public func layout(_ plan: SafetyPlan, layout name: String? = nil, font: String? = nil) throws -> Booklet {
