@@ -152,6 +152,7 @@ import Testing
         }
         #expect(kills >= 5, "the batches were killed part way")
         // Leftovers from the Foundation writes of earlier versions are removed too.
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("north-team"), withIntermediateDirectories: true)
         try Data("%PDF-1.5 a child's booklet".utf8).write(to: output.appendingPathComponent("north-team/.dat.nosyncab12.k3J9"))
         let rerun = try TestSupport.planbook(["render", input.path, "-o", output.path, "--force"])
         #expect(rerun.status == 0, "\(rerun.stderr)")
