@@ -49,15 +49,23 @@ let package = Package(
         // The only target that touches C: owned handles, the Pango measurer, the PDF painter.
         .target(name: "BookletRender", dependencies: ["BookletLayout", "CPangoCairo", "CRsvg", "CQPDF"]),
         // The pipeline facade: finding and reading inputs (text, Word), configuration, resources, threads; check, lint, render, audit.
-        .target(name: "PlanBook", dependencies: [
-            "PlanDiagnostics", "PlanSyntax", "PlanModel", "PlainLanguage", "BookletLayout", "BookletRender",
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        .target(
+            name: "PlanBook",
+            dependencies: [
+                "PlanDiagnostics", "PlanSyntax", "PlanModel", "PlainLanguage", "BookletLayout", "BookletRender",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // `planbook serve`: the local page, its API and its assets, on Hummingbird.
         .target(
             name: "PlanBookServer",
-            dependencies: ["PlanBook", "PlanDiagnostics", "PlanModel", "PlainLanguage", "BookletLayout", .product(name: "Hummingbird", package: "hummingbird")],
-            resources: [.embedInCode("Page/index.html"), .embedInCode("Page/page.js"), .embedInCode("Page/page.css"), .embedInCode("Page/plan-mode.js")]
+            dependencies: [
+                "PlanBook", "PlanDiagnostics", "PlanModel", "PlainLanguage", "BookletLayout",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [
+                .embedInCode("Page/index.html"), .embedInCode("Page/page.js"), .embedInCode("Page/page.css"),
+                .embedInCode("Page/plan-mode.js"),
+            ]
         ),
         .target(name: "PlanBookFuzzing", dependencies: ["PlanBook", "PlainLanguage", "BookletRender", "PlanModel", "PlanDiagnostics"]),
         .executableTarget(

@@ -102,9 +102,11 @@ public struct AuditReportLayout {
     public var attention: [AttentionGroup]?
     public var date: String
 
-    public init(title: String, subtitle: String, method: [String], figures: [(value: String, label: String)], counted: [String],
-                series: [String], measures: [Measure], measureNames: [String], groupings: [Grouping],
-                distributions: [[Int]], notes: [String], attention: [AttentionGroup]?, date: String) {
+    public init(
+        title: String, subtitle: String, method: [String], figures: [(value: String, label: String)], counted: [String],
+        series: [String], measures: [Measure], measureNames: [String], groupings: [Grouping],
+        distributions: [[Int]], notes: [String], attention: [AttentionGroup]?, date: String
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.method = method
@@ -134,8 +136,10 @@ public struct AuditReportLayout {
         return Colour(hex: greys[max(0, greys.count - (count - 1) + index) % greys.count])!
     }
     /// Colours for groups, told apart by people with the common colour blindnesses (Okabe–Ito, then Tol's).
-    static let groupColours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
-                               "#332288", "#88CCEE", "#117733", "#AA4499"].map { Colour(hex: $0)! }
+    static let groupColours = [
+        "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+        "#332288", "#88CCEE", "#117733", "#AA4499",
+    ].map { Colour(hex: $0)! }
 
     /// The most groups drawn on a page; the rest are named in a line and are in the CSV.
     public static let groupsShown = 12
@@ -156,7 +160,9 @@ public struct AuditReportLayout {
         }
 
         @discardableResult
-        mutating func text(_ text: String, _ style: TextStyle, x: Double, width: Double, role: BoxRole = .body, at top: Double? = nil) -> Double {
+        mutating func text(_ text: String, _ style: TextStyle, x: Double, width: Double, role: BoxRole = .body, at top: Double? = nil)
+            -> Double
+        {
             let h = height(text, style, width: width)
             boxes.append(Box(role: role, frame: Rect(x: x, y: top ?? y, width: width, height: h), content: .text(text, style)))
             return h
@@ -168,19 +174,30 @@ public struct AuditReportLayout {
 
         mutating func heading(_ title: String, size: Double = 16, level: Int = 1) {
             outline.append(OutlineEntry(title: title, pageIndex: pages.count, level: level))
-            y += text(title, style(size, bold: true, colour: AuditReportLayout.blue), x: AuditReportLayout.content.minX,
-                      width: AuditReportLayout.content.width, role: level == 1 ? .heading : .subheading) + 8
+            y +=
+                text(
+                    title, style(size, bold: true, colour: AuditReportLayout.blue), x: AuditReportLayout.content.minX,
+                    width: AuditReportLayout.content.width, role: level == 1 ? .heading : .subheading) + 8
         }
 
         mutating func bar(_ rect: Rect, _ colour: Colour) {
             guard rect.width > 0.1, rect.height > 0.1 else { return }
-            boxes.append(Box(role: .drawing, frame: rect, content: .shape(.roundedRectangle(Rect(x: 0, y: 0, width: rect.width, height: rect.height), radius: 1.5, fill: colour, stroke: nil))))
+            boxes.append(
+                Box(
+                    role: .drawing, frame: rect,
+                    content: .shape(
+                        .roundedRectangle(Rect(x: 0, y: 0, width: rect.width, height: rect.height), radius: 1.5, fill: colour, stroke: nil))
+                ))
         }
 
         mutating func line(from a: Point, to b: Point, _ colour: Colour, width: Double = 1) {
             let frame = Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: max(0.5, abs(b.x - a.x)), height: max(0.5, abs(b.y - a.y)))
-            let start = Point(x: a.x - frame.x, y: a.y - frame.y), end = Point(x: b.x - frame.x, y: b.y - frame.y)
-            boxes.append(Box(role: .drawing, frame: frame, content: .shape(Shape(elements: [.move(start), .line(end)], stroke: colour, lineWidth: width))))
+            let start = Point(x: a.x - frame.x, y: a.y - frame.y)
+            let end = Point(x: b.x - frame.x, y: b.y - frame.y)
+            boxes.append(
+                Box(
+                    role: .drawing, frame: frame,
+                    content: .shape(Shape(elements: [.move(start), .line(end)], stroke: colour, lineWidth: width))))
         }
 
         /// An interval drawn across a horizontal bar: a line with end ticks.
@@ -212,7 +229,8 @@ public struct AuditReportLayout {
         mutating func legend(_ names: [String], colours: [Colour]) {
             var x = AuditReportLayout.content.minX
             for (name, colour) in zip(names, colours) {
-                let width = min(160, measurer.measure(name, style: style(9.5), width: 400, language: "en-GB", direction: .leftToRight).width + 4)
+                let width = min(
+                    160, measurer.measure(name, style: style(9.5), width: 400, language: "en-GB", direction: .leftToRight).width + 4)
                 if x + 14 + width > AuditReportLayout.content.maxX {
                     x = AuditReportLayout.content.minX
                     y += 15
@@ -241,8 +259,12 @@ public struct AuditReportLayout {
         for (index, figure) in figures.prefix(6).enumerated() {
             let x = content.minX + Double(index % 3) * (tileWidth + 12)
             let top = w.y + Double(index / 3) * 72
-            w.boxes.append(Box(role: .panel, frame: Rect(x: x, y: top, width: tileWidth, height: 64), content: .panel(fill: Self.tile, cornerRadius: 8)))
-            let valueHeight = w.text(figure.value, w.style(20, bold: true, colour: Self.blue), x: x + 10, width: tileWidth - 20, at: top + 6)
+            w.boxes.append(
+                Box(
+                    role: .panel, frame: Rect(x: x, y: top, width: tileWidth, height: 64), content: .panel(fill: Self.tile, cornerRadius: 8)
+                ))
+            let valueHeight = w.text(
+                figure.value, w.style(20, bold: true, colour: Self.blue), x: x + 10, width: tileWidth - 20, at: top + 6)
             w.text(figure.label, w.style(9.5), x: x + 10, width: tileWidth - 20, at: top + 7 + valueHeight)
             tileBottom = max(tileBottom, top + 64)
         }
@@ -271,13 +293,18 @@ public struct AuditReportLayout {
                     w.text("not measured", w.style(8.5, colour: Self.grey), x: barX + 4, width: 120, at: top)
                     continue
                 }
-                w.bar(Rect(x: barX, y: top, width: barWidth * value.percent / 100, height: barHeight), Self.seriesColour(index, of: series.count))
+                w.bar(
+                    Rect(x: barX, y: top, width: barWidth * value.percent / 100, height: barHeight),
+                    Self.seriesColour(index, of: series.count))
                 if let low = value.low, let high = value.high {
-                    w.horizontalErrorBar(from: barX + barWidth * low / 100, to: barX + barWidth * high / 100, centreY: top + barHeight / 2,
-                                         tick: min(4, barHeight / 2))
+                    w.horizontalErrorBar(
+                        from: barX + barWidth * low / 100, to: barX + barWidth * high / 100, centreY: top + barHeight / 2,
+                        tick: min(4, barHeight / 2))
                 }
                 let isLatest = index == series.count - 1
-                w.text(value.text, w.style(min(9.5, barHeight - 1 + 2), bold: isLatest), x: barX + barWidth + 6, width: textWidth - 6, at: top - 1)
+                w.text(
+                    value.text, w.style(min(9.5, barHeight - 1 + 2), bold: isLatest), x: barX + barWidth + 6, width: textWidth - 6,
+                    at: top - 1)
             }
             if let mark = measure.mark {
                 w.text(mark, w.style(9, bold: true, colour: Self.blue), x: barX, width: barWidth, at: top)
@@ -299,7 +326,9 @@ public struct AuditReportLayout {
         // The spread of scores, and how to read the report.
         w.newPage()
         w.heading("Plain-language scores")
-        w.paragraph("How many plans scored in each band, from 0 (hard to read) to 10 (plain). 5 or more counts as plain. Plans not scored are not in the chart.", size: 10)
+        w.paragraph(
+            "How many plans scored in each band, from 0 (hard to read) to 10 (plain). 5 or more counts as plain. Plans not scored are not in the chart.",
+            size: 10)
         if distributions.count > 1 { w.legend(series, colours: series.indices.map { Self.seriesColour($0, of: series.count) }) }
         let chartHeight = 130.0
         let top = w.y + 14
@@ -312,7 +341,8 @@ public struct AuditReportLayout {
                 let count = band < distribution.count ? distribution[band] : 0
                 let h = chartHeight * Double(count) / Double(most)
                 let bx = x + 5 + Double(index) * barW
-                w.bar(Rect(x: bx, y: top + chartHeight - h, width: barW - 1.5, height: h), Self.seriesColour(index, of: distributions.count))
+                w.bar(
+                    Rect(x: bx, y: top + chartHeight - h, width: barW - 1.5, height: h), Self.seriesColour(index, of: distributions.count))
                 w.text(String(count), w.style(8, centred: true), x: bx - 6, width: barW + 10, at: top + chartHeight - h - 11)
             }
             w.text("\(band)–\(band + 1)", w.style(9, centred: true), x: x, width: slot, at: top + chartHeight + 4)
@@ -362,14 +392,16 @@ public struct AuditReportLayout {
     /// Groups and their figures: a row a group, a column a measure, the percentage over `8 of 13`.
     private func table(_ grouping: Grouping, _ w: inout Writer) {
         let content = Self.content
-        let nameWidth = 118.0, plansWidth = 34.0
+        let nameWidth = 118.0
+        let plansWidth = 34.0
         let cellWidth = (content.width - nameWidth - plansWidth) / Double(max(1, measureNames.count))
         var x = content.minX + nameWidth
         w.text("Plans", w.style(9, bold: true), x: x - 2, width: plansWidth, role: .caption, at: w.y)
         x += plansWidth
         var headerHeight = 0.0
         for name in measureNames {
-            headerHeight = max(headerHeight, w.text(name, w.style(9, bold: true, centred: true), x: x, width: cellWidth, role: .caption, at: w.y))
+            headerHeight = max(
+                headerHeight, w.text(name, w.style(9, bold: true, centred: true), x: x, width: cellWidth, role: .caption, at: w.y))
             x += cellWidth
         }
         w.y += headerHeight + 4
@@ -384,7 +416,9 @@ public struct AuditReportLayout {
             for (index, value) in group.values.enumerated() {
                 let main = value.map { Self.percentText($0.percent) } ?? "–"
                 w.text(main, w.style(10, bold: true, centred: true), x: cellX, width: cellWidth, at: w.y + 1)
-                w.text(index < group.counts.count ? group.counts[index] : "", w.style(7.5, colour: Self.grey, centred: true), x: cellX, width: cellWidth, at: w.y + 14)
+                w.text(
+                    index < group.counts.count ? group.counts[index] : "", w.style(7.5, colour: Self.grey, centred: true), x: cellX,
+                    width: cellWidth, at: w.y + 14)
                 cellX += cellWidth
             }
             w.y += rowHeight
@@ -393,7 +427,9 @@ public struct AuditReportLayout {
         }
         if grouping.groups.count > Self.groupsShown {
             let rest = grouping.groups.dropFirst(Self.groupsShown)
-            w.paragraph("Also \(rest.count) more with fewer plans (\(rest.map(\.name).joined(separator: ", "))): their figures are in the summary CSV.", size: 9)
+            w.paragraph(
+                "Also \(rest.count) more with fewer plans (\(rest.map(\.name).joined(separator: ", "))): their figures are in the summary CSV.",
+                size: 9)
         }
     }
 
@@ -410,7 +446,8 @@ public struct AuditReportLayout {
         let left = content.minX + axisWidth
         for tick in [0, 25, 50, 75, 100] {
             let y = bottom - chartHeight * Double(tick) / 100
-            w.line(from: Point(x: left, y: y), to: Point(x: content.maxX, y: y), tick == 0 ? Self.ink : Self.rule, width: tick == 0 ? 1 : 0.5)
+            w.line(
+                from: Point(x: left, y: y), to: Point(x: content.maxX, y: y), tick == 0 ? Self.ink : Self.rule, width: tick == 0 ? 1 : 0.5)
             w.text("\(tick)%", w.style(8, colour: Self.grey), x: content.minX - 4, width: axisWidth, at: y - 5)
         }
         let cluster = (content.maxX - left) / Double(max(1, measureNames.count))
@@ -421,16 +458,22 @@ public struct AuditReportLayout {
                 guard measureIndex < group.values.count, let value = group.values[measureIndex] else { continue }
                 let x = clusterX + Double(groupIndex) * barWidth
                 let h = chartHeight * value.percent / 100
-                w.bar(Rect(x: x + 0.5, y: bottom - h, width: barWidth - 1, height: h), Self.groupColours[groupIndex % Self.groupColours.count])
+                w.bar(
+                    Rect(x: x + 0.5, y: bottom - h, width: barWidth - 1, height: h), Self.groupColours[groupIndex % Self.groupColours.count]
+                )
                 if let low = value.low, let high = value.high {
-                    w.verticalErrorBar(from: bottom - chartHeight * low / 100, to: bottom - chartHeight * high / 100,
-                                       centreX: x + barWidth / 2, tick: min(3, barWidth / 3))
+                    w.verticalErrorBar(
+                        from: bottom - chartHeight * low / 100, to: bottom - chartHeight * high / 100,
+                        centreX: x + barWidth / 2, tick: min(3, barWidth / 3))
                 }
             }
-            w.text(name, w.style(9, centred: true), x: left + Double(measureIndex) * cluster, width: cluster, role: .caption, at: bottom + 4)
+            w.text(
+                name, w.style(9, centred: true), x: left + Double(measureIndex) * cluster, width: cluster, role: .caption, at: bottom + 4)
         }
         w.y = bottom + 22
-        w.paragraph("Each bar is the share of that group's plans that could answer the measure; the thin line on it is its 95% interval. Few plans make a wide interval.", size: 9)
+        w.paragraph(
+            "Each bar is the share of that group's plans that could answer the measure; the thin line on it is its 95% interval. Few plans make a wide interval.",
+            size: 9)
     }
 
     /// `62%`, or `62.5%` when there is a fraction.

@@ -17,7 +17,10 @@ public struct TextStyle: Hashable, Sendable {
     /// Where lines sit in their box. Easy-read text is aligned to the start; labels under pictures are centred.
     public var alignment: TextAlignment
 
-    public init(fontFamily: String, size: Double, bold: Bool = false, colour: Colour = .black, lineSpacing: Double = 1.25, alignment: TextAlignment = .start) {
+    public init(
+        fontFamily: String, size: Double, bold: Bool = false, colour: Colour = .black, lineSpacing: Double = 1.25,
+        alignment: TextAlignment = .start
+    ) {
         self.fontFamily = fontFamily
         self.size = size
         self.bold = bold

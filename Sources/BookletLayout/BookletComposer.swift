@@ -132,7 +132,13 @@ struct BookletComposer {
     func itemBlocks(_ item: Item, in kind: SectionKind) -> [Block] {
         var blocks: [Block] = [.entry(Entry(text: item.text.text, picture: picture(item.picture, orFor: item.text.text)))]
         if let impact = item.impact {
-            blocks.append(tagged(.impact, [.entry(Entry(text: "\(words.fill(words.impact, child: child)): \(impact.text)", frame: .panel(template.colours.panel)))]))
+            blocks.append(
+                tagged(
+                    .impact,
+                    [
+                        .entry(
+                            Entry(text: "\(words.fill(words.impact, child: child)): \(impact.text)", frame: .panel(template.colours.panel)))
+                    ]))
         }
         var details: [String] = []
         if !item.who.isEmpty { details.append("\(words.who): \(item.who.joined(separator: ", "))") }
@@ -143,7 +149,15 @@ struct BookletComposer {
         }
         if !details.isEmpty {
             let calendar = item.by == nil ? nil : spec(pictures.path(for: .library("calendar")))
-            blocks.append(tagged(.who, [.entry(Entry(text: details.joined(separator: "\n"), picture: calendar, pictureSize: template.pictureSize * 0.6, style: .strong))]))
+            blocks.append(
+                tagged(
+                    .who,
+                    [
+                        .entry(
+                            Entry(
+                                text: details.joined(separator: "\n"), picture: calendar, pictureSize: template.pictureSize * 0.6,
+                                style: .strong))
+                    ]))
         }
         if !item.who.isEmpty {
             blocks.append(.figure(.people(item.who.map { mark(name: $0) })))
@@ -176,7 +190,8 @@ struct BookletComposer {
     func quoteBlock(_ quote: Quote) -> Block {
         var text = quote.text.text
         if let speaker = quote.speaker { text += "\n— \(speaker)" }
-        let speakerPicture = quote.picture.flatMap { spec(pictures.path(for: $0)) }
+        let speakerPicture =
+            quote.picture.flatMap { spec(pictures.path(for: $0)) }
             ?? quote.speaker.map { mark(name: $0).picture }
         return tagged(.quote, person: quote.speaker, [.entry(Entry(text: text, picture: speakerPicture, frame: .bubble))])
     }
@@ -219,10 +234,13 @@ struct BookletComposer {
         }
         var blocks: [Block] = []
         if !house.roof.isEmpty {
-            blocks.append(.entry(Entry(text: house.roof.map { "• " + $0.text.text }.joined(separator: "\n"), frame: .panel(template.colours.panel))))
+            blocks.append(
+                .entry(Entry(text: house.roof.map { "• " + $0.text.text }.joined(separator: "\n"), frame: .panel(template.colours.panel))))
         }
         if !house.inside.isEmpty {
-            blocks.append(.entry(Entry(text: lines(house.inside), frame: .house(title: words.houseGoodThings, fill: template.colours.houseGoodThings))))
+            blocks.append(
+                .entry(
+                    Entry(text: lines(house.inside), frame: .house(title: words.houseGoodThings, fill: template.colours.houseGoodThings))))
         }
         if !house.outside.isEmpty { blocks.append(.entry(Entry(text: lines(house.outside)))) }
         if let path = house.path {
@@ -238,7 +256,8 @@ struct BookletComposer {
             blocks.append(tagged(.heading, [.heading(page.title.text, level: 3, outline: page.title.text)]))
             let text = page.lines.map(\.text).joined(separator: "\n")
             var paths = page.pictures.compactMap(pictures.path(for:))
-            if paths.isEmpty, let chosen = chooser.picture(for: page.title.text + ". " + text, people: people).flatMap(pictures.path(for:)) {
+            if paths.isEmpty, let chosen = chooser.picture(for: page.title.text + ". " + text, people: people).flatMap(pictures.path(for:))
+            {
                 paths = [chosen]
             }
             blocks.append(.entry(Entry(text: text, picture: spec(paths.first), pictureSize: template.pictureSize * 2)))
@@ -271,8 +290,10 @@ struct BookletComposer {
         if let credit = template.pictureCredit { blocks.append(.entry(Entry(text: credit, style: .note))) }
         for (index, each) in plan.children.enumerated() {
             if index > 0 { blocks.append(.pageBreak) }
-            blocks.append(tagged(.drawing, person: plan.isForSiblings ? each.name.text : nil,
-                                 [.drawingSpace(caption: words.fill(words.drawingSpace, child: each.firstName))]))
+            blocks.append(
+                tagged(
+                    .drawing, person: plan.isForSiblings ? each.name.text : nil,
+                    [.drawingSpace(caption: words.fill(words.drawingSpace, child: each.firstName))]))
         }
         return blocks
     }

@@ -12,7 +12,9 @@ public struct BookletLayoutEngine {
     /// The longest word drawn whole (in characters); a longer one breaks across lines and pages, and nothing of it is lost.
     public var longestWord = 40
 
-    public init(template: LayoutTemplate, words: FixedWords, measurer: any TextMeasurer, pictures: any PictureProvider, fontFamily: String? = nil) {
+    public init(
+        template: LayoutTemplate, words: FixedWords, measurer: any TextMeasurer, pictures: any PictureProvider, fontFamily: String? = nil
+    ) {
         self.template = template
         self.words = words
         self.measurer = measurer
@@ -24,13 +26,15 @@ public struct BookletLayoutEngine {
     public static let fallbackDate = "2000-01-01T00:00:00Z"
 
     public func layout(_ plan: SafetyPlan) -> Booklet {
-        var context = LayoutContext(template: template, age: plan.age, language: plan.language, measurer: measurer, fontFamily: fontFamily, words: words)
+        var context = LayoutContext(
+            template: template, age: plan.age, language: plan.language, measurer: measurer, fontFamily: fontFamily, words: words)
         context.longestWord = longestWord
         let composer = BookletComposer(plan: plan, template: template, words: words, pictures: pictures)
         let margins = template.margins
-        let content = Rect(x: margins.start, y: margins.top,
-                           width: template.page.width - margins.start - margins.end,
-                           height: template.page.height - margins.top - margins.bottom)
+        let content = Rect(
+            x: margins.start, y: margins.top,
+            width: template.page.width - margins.start - margins.end,
+            height: template.page.height - margins.top - margins.bottom)
         var pages: [[Box]]
         var outline: [OutlineEntry]
         var metadata = DocumentMetadata(
@@ -49,7 +53,9 @@ public struct BookletLayoutEngine {
         case .columns:
             let header = header(title: plan.title.text, composer: composer)
             var next = 1
-            let columns = template.columnOrder.map { BookletComposer.numberingItems(composer.sections($0, newPageEach: false), next: &next) }
+            let columns = template.columnOrder.map {
+                BookletComposer.numberingItems(composer.sections($0, newPageEach: false), next: &next)
+            }
             (pages, outline) = ColumnFlow(context: context, content: content, header: header).place(columns)
             let rest = BookletComposer.numberingItems(composer.sections(template.sectionOrder, newPageEach: false), next: &next)
             if !rest.isEmpty {
@@ -65,8 +71,10 @@ public struct BookletLayoutEngine {
             if houses.isEmpty {
                 // No houses in the plan: three empty houses for the child to fill in.
                 let empty = words.fill(words.drawingSpace, child: composer.child)
-                houses = [(words.houseWorries, template.colours.houseWorries), (words.houseGoodThings, template.colours.houseGoodThings),
-                          (words.houseDreams, template.colours.houseDreams)].map { Entry(text: empty, frame: .house(title: $0.0, fill: $0.1)) }
+                houses = [
+                    (words.houseWorries, template.colours.houseWorries), (words.houseGoodThings, template.colours.houseGoodThings),
+                    (words.houseDreams, template.colours.houseDreams),
+                ].map { Entry(text: empty, frame: .house(title: $0.0, fill: $0.1)) }
             }
             (pages, outline) = ColumnFlow(context: context, content: content, header: header).place(houses.map { [.entry($0)] })
             metadata.title = title
@@ -81,8 +89,9 @@ public struct BookletLayoutEngine {
 
         let direction = context.direction
         let finished = pages.map { boxes in
-            Page(size: template.page, contentArea: mirrored(content, direction), background: template.colours.background,
-                 boxes: boxes.map { mirrored($0, direction) })
+            Page(
+                size: template.page, contentArea: mirrored(content, direction), background: template.colours.background,
+                boxes: boxes.map { mirrored($0, direction) })
         }
         return Booklet(metadata: metadata, language: plan.language, direction: direction, pages: finished, outline: outline)
     }
@@ -132,8 +141,11 @@ public struct BookletLayoutEngine {
             let text = String(index + 1)
             let height = context.height(text, style, width: 60)
             let y = content.maxY + max(2, (template.margins.bottom - height) / 2)
-            return boxes + [Box(role: .caption, frame: Rect(x: content.minX + content.width / 2 - 30, y: y, width: 60, height: height),
-                                content: .text(text, style), tag: BoxTag(role: .pageNumber))]
+            return boxes + [
+                Box(
+                    role: .caption, frame: Rect(x: content.minX + content.width / 2 - 30, y: y, width: 60, height: height),
+                    content: .text(text, style), tag: BoxTag(role: .pageNumber))
+            ]
         }
     }
 

@@ -81,9 +81,12 @@ struct ItemPictureChooser {
             for keyword in candidates {
                 let range = position..<(position + keyword.words.count)
                 guard range.upperBound <= sentence.words.count, !range.contains(where: covered.contains),
-                      sentence.matches(keyword.words, at: position) else { continue }
-                hits.append(Hit(picture: keyword.picture, start: position, length: keyword.words.count,
-                                letters: keyword.words.reduce(0) { $0 + $1.count }))
+                    sentence.matches(keyword.words, at: position)
+                else { continue }
+                hits.append(
+                    Hit(
+                        picture: keyword.picture, start: position, length: keyword.words.count,
+                        letters: keyword.words.reduce(0) { $0 + $1.count }))
             }
         }
         guard !hits.isEmpty else { return nil }

@@ -14,12 +14,16 @@ struct LayoutContext {
     var longestWord = Int.max
 
     /// `words` may ask for bigger type and looser lines for its script.
-    init(template: LayoutTemplate, age: Int, language: String, measurer: any TextMeasurer, fontFamily: String? = nil, words: FixedWords? = nil) {
+    init(
+        template: LayoutTemplate, age: Int, language: String, measurer: any TextMeasurer, fontFamily: String? = nil,
+        words: FixedWords? = nil
+    ) {
         var template = template
         if let scale = words?.sizeScale, scale > 0 {
             template.ageBands = template.ageBands.map { band in
-                LayoutTemplate.AgeBand(upToAge: band.upToAge, title: band.title * scale, heading: band.heading * scale, body: band.body * scale,
-                                       pictureShare: band.pictureShare)
+                LayoutTemplate.AgeBand(
+                    upToAge: band.upToAge, title: band.title * scale, heading: band.heading * scale, body: band.body * scale,
+                    pictureShare: band.pictureShare)
             }
         }
         if let spacing = words?.lineSpacing { template.lineSpacing = max(template.lineSpacing, spacing) }
@@ -40,11 +44,12 @@ struct LayoutContext {
     var colours: LayoutTemplate.Colours { template.colours }
 
     func headingStyle(level: Int) -> TextStyle {
-        let size = switch level {
-        case 1: band.title
-        case 2: band.heading
-        default: (band.heading + band.body) / 2
-        }
+        let size =
+            switch level {
+            case 1: band.title
+            case 2: band.heading
+            default: (band.heading + band.body) / 2
+            }
         return TextStyle(fontFamily: fontFamily, size: size, bold: true, colour: colours.heading, lineSpacing: template.lineSpacing)
     }
 
@@ -89,8 +94,9 @@ struct LayoutContext {
             return [Box(role: .picture, frame: frame, content: .picture(path: path))]
         case .initial(let name):
             let side = min(frame.width, frame.height)
-            let circle = Shape(elements: [.circle(centre: Point(x: side / 2, y: side / 2), radius: side / 2 - 1)],
-                               fill: colours.marker, stroke: nil)
+            let circle = Shape(
+                elements: [.circle(centre: Point(x: side / 2, y: side / 2), radius: side / 2 - 1)],
+                fill: colours.marker, stroke: nil)
             // The first letter of the name itself, not of the Arabic article ("الجدة" → "ج").
             let word = name.hasPrefix("ال") && name.count > 3 ? name.dropFirst(2) : Substring(name)
             let letter = word.first.map { String($0).uppercased() } ?? "?"
@@ -101,7 +107,8 @@ struct LayoutContext {
             let letterHeight = height(letter, style, width: side)
             return [
                 Box(role: .drawing, frame: Rect(x: frame.x, y: frame.y, width: side, height: side), content: .shape(circle)),
-                Box(role: .caption, frame: Rect(x: frame.x, y: frame.y + (side - letterHeight) / 2, width: side, height: letterHeight),
+                Box(
+                    role: .caption, frame: Rect(x: frame.x, y: frame.y + (side - letterHeight) / 2, width: side, height: letterHeight),
                     content: .text(letter, style)),
             ]
         }

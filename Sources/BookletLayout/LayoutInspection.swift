@@ -23,7 +23,9 @@ public enum LayoutInspection {
                 texts += (houses.worries + houses.goodThings + houses.dreams).map(\.text.text)
             }
             if let house = section.safetyHouse {
-                texts += house.roof.map(\.text.text) + (house.inside + house.outside).flatMap { [$0.name.text, $0.does?.text].compactMap { $0 } }
+                texts +=
+                    house.roof.map(\.text.text)
+                    + (house.inside + house.outside).flatMap { [$0.name.text, $0.does?.text].compactMap { $0 } }
                 texts += [house.path?.words?.text].compactMap { $0 }
             }
             for page in section.pages {

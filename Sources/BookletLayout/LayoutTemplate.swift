@@ -122,7 +122,8 @@ public struct LayoutTemplate: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, description, kind, page, margins, fontFamily, ageBands, lineSpacing, colours, pictureSize, pictureSide, gap, columns, sections, coverAndBack, pictureCredit, helplines
+        case name, description, kind, page, margins, fontFamily, ageBands, lineSpacing, colours, pictureSize, pictureSide, gap, columns,
+            sections, coverAndBack, pictureCredit, helplines
     }
 
     public init(from decoder: Decoder) throws {

@@ -96,7 +96,8 @@ struct MeaningText {
         }
         for character in text {
             if character.isLetter || character.isNumber || character.unicodeScalars.first.map(isMark) == true
-                || character == "'" || character == "’" || character == "-" || character == "&" {
+                || character == "'" || character == "’" || character == "-" || character == "&"
+            {
                 current.append(character)
             } else {
                 flush()

@@ -43,20 +43,27 @@ struct NetworkFigure: Hashable {
                 a.intersects(childFrame) || frames.dropFirst(i + 1).contains { a.intersects($0) }
             }
             if !clash {
-                return (layOut(frames: frames, childFrame: childFrame, centreSide: centreSide, pictureSide: pictureSide, labelWidth: labelWidth, context: context), height)
+                return (
+                    layOut(
+                        frames: frames, childFrame: childFrame, centreSide: centreSide, pictureSide: pictureSide, labelWidth: labelWidth,
+                        context: context), height
+                )
             }
             radiusY += 12
         }
     }
 
-    private func layOut(frames: [Rect], childFrame: Rect, centreSide: Double, pictureSide: Double, labelWidth: Double, context: LayoutContext) -> [Box] {
+    private func layOut(
+        frames: [Rect], childFrame: Rect, centreSide: Double, pictureSide: Double, labelWidth: Double, context: LayoutContext
+    ) -> [Box] {
         let label = context.labelStyle
         let centre = Point(x: childFrame.x + childFrame.width / 2, y: childFrame.y + centreSide / 2)
         // Lines from the edge of the child's picture to the edge of each person's picture and name.
         var lines: [Shape.Element] = []
         for frame in frames {
             let target = Point(x: frame.x + frame.width / 2, y: frame.y + pictureSide / 2)
-            let dx = target.x - centre.x, dy = target.y - centre.y
+            let dx = target.x - centre.x
+            let dy = target.y - centre.y
             let length = max(1, (dx * dx + dy * dy).squareRoot())
             let radius = centreSide / 2 + 6
             let start = Point(x: centre.x + dx * radius / length, y: centre.y + dy * radius / length)
@@ -64,15 +71,20 @@ struct NetworkFigure: Hashable {
             lines += [.move(start), .line(end)]
         }
         let extent = frames.reduce(childFrame) { union($0, $1) }
-        var boxes = [Box(role: .drawing, frame: Rect(x: 0, y: 0, width: extent.maxX, height: extent.maxY),
-                         content: .shape(Shape(elements: lines, stroke: context.colours.line, lineWidth: 2)))]
+        var boxes = [
+            Box(
+                role: .drawing, frame: Rect(x: 0, y: 0, width: extent.maxX, height: extent.maxY),
+                content: .shape(Shape(elements: lines, stroke: context.colours.line, lineWidth: 2)))
+        ]
         func person(_ mark: PersonMark, in frame: Rect, side: Double) {
             let pictureFrame = Rect(x: frame.x + (frame.width - side) / 2, y: frame.y, width: side, height: side)
             let nameHeight = context.height(mark.name, label, width: frame.width)
-            boxes += mark.tagging(context.pictureBoxes(mark.picture, in: pictureFrame) + [
-                Box(role: .caption, frame: Rect(x: frame.x, y: frame.y + side + 4, width: frame.width, height: nameHeight),
-                    content: .text(mark.name, label)),
-            ])
+            boxes += mark.tagging(
+                context.pictureBoxes(mark.picture, in: pictureFrame) + [
+                    Box(
+                        role: .caption, frame: Rect(x: frame.x, y: frame.y + side + 4, width: frame.width, height: nameHeight),
+                        content: .text(mark.name, label))
+                ])
         }
         person(child, in: childFrame, side: centreSide)
         for (mark, frame) in zip(people, frames) { person(mark, in: frame, side: pictureSide) }
@@ -81,7 +93,8 @@ struct NetworkFigure: Hashable {
 
     /// Where the segment from `inside` to `outside` leaves `rect`; nil when `outside` is inside it too.
     static func exit(from inside: Point, towards outside: Point, leaving rect: Rect) -> Point? {
-        let dx = outside.x - inside.x, dy = outside.y - inside.y
+        let dx = outside.x - inside.x
+        let dy = outside.y - inside.y
         var t = 1.0
         if dx > 0 { t = min(t, (rect.maxX - inside.x) / dx) }
         if dx < 0 { t = min(t, (rect.minX - inside.x) / dx) }
@@ -92,7 +105,8 @@ struct NetworkFigure: Hashable {
     }
 
     private func union(_ a: Rect, _ b: Rect) -> Rect {
-        let x = min(a.minX, b.minX), y = min(a.minY, b.minY)
+        let x = min(a.minX, b.minX)
+        let y = min(a.minY, b.minY)
         return Rect(x: x, y: y, width: max(a.maxX, b.maxX) - x, height: max(a.maxY, b.maxY) - y)
     }
 }

@@ -176,7 +176,8 @@ struct Paginator {
         var following = leadingHeight(of: next)
         // A heading stays with the whole item after it, when that item fits on a page.
         if let nextGroup, case .tagged(let inner, _) = nextGroup, (inner.item ?? 0) > 0 || inner.role == .house,
-           let whole = heightOnAFreshPage([nextGroup]) {
+            let whole = heightOnAFreshPage([nextGroup])
+        {
             following = max(following, whole)
         }
         if !isPageEmpty, height + template.gap + following > remaining { finishPage() }
@@ -196,11 +197,12 @@ struct Paginator {
     }
 
     private func style(of entry: Entry) -> TextStyle {
-        var style = switch entry.style {
-        case .body: context.bodyStyle
-        case .strong: context.strongStyle
-        case .note: context.noteStyle
-        }
+        var style =
+            switch entry.style {
+            case .body: context.bodyStyle
+            case .strong: context.strongStyle
+            case .note: context.noteStyle
+            }
         if let size = entry.size { style.size = size }
         return style
     }
@@ -220,7 +222,8 @@ struct Paginator {
         let side = entry.picture == nil ? 0 : pictureSide(of: entry)
         let pictureRoom = entry.picture == nil ? 0 : side + template.gap
         let tail = entry.frame == .bubble && entry.picture != nil ? 14.0 : 0
-        var frameX = content.minX, frameWidth = content.width
+        var frameX = content.minX
+        var frameWidth = content.width
         var pictureX = content.minX
         switch entry.frame {
         case .bubble:
@@ -232,18 +235,24 @@ struct Paginator {
                 pictureX = content.maxX - side
             }
             frameWidth = content.width - pictureRoom - tail
-            return Columns(pictureX: pictureX, textX: frameX + padding, textWidth: frameWidth - 2 * padding, frameX: frameX, frameWidth: frameWidth)
+            return Columns(
+                pictureX: pictureX, textX: frameX + padding, textWidth: frameWidth - 2 * padding, frameX: frameX, frameWidth: frameWidth)
         case .house:
             let inset = 10.0
             frameX = content.minX + inset
             frameWidth = content.width - 2 * inset
             fallthrough
         default:
-            let innerX = frameX + padding, innerWidth = frameWidth - 2 * padding
+            let innerX = frameX + padding
+            let innerWidth = frameWidth - 2 * padding
             if template.pictureSide == .start {
-                return Columns(pictureX: innerX, textX: innerX + pictureRoom, textWidth: innerWidth - pictureRoom, frameX: frameX, frameWidth: frameWidth)
+                return Columns(
+                    pictureX: innerX, textX: innerX + pictureRoom, textWidth: innerWidth - pictureRoom, frameX: frameX,
+                    frameWidth: frameWidth)
             }
-            return Columns(pictureX: innerX + innerWidth - side, textX: innerX, textWidth: innerWidth - pictureRoom, frameX: frameX, frameWidth: frameWidth)
+            return Columns(
+                pictureX: innerX + innerWidth - side, textX: innerX, textWidth: innerWidth - pictureRoom, frameX: frameX,
+                frameWidth: frameWidth)
         }
     }
 
@@ -280,7 +289,8 @@ struct Paginator {
         let layout = columns(for: entry)
         let text = context.height(entry.text, style(of: entry), width: layout.textWidth)
         let padding = 2 * framePadding(of: entry)
-        return max(text, entry.picture == nil ? 0 : pictureSide(of: entry)) + padding + (roof(of: entry, frameWidth: layout.frameWidth)?.height ?? 0)
+        return max(text, entry.picture == nil ? 0 : pictureSide(of: entry)) + padding
+            + (roof(of: entry, frameWidth: layout.frameWidth)?.height ?? 0)
     }
 
     private mutating func placeEntry(_ entry: Entry) {
@@ -304,14 +314,16 @@ struct Paginator {
             let pictureNeed = picture == nil ? 0 : side
             // All that is left is measured at once only when it could fit a page:
             // measuring 35,000 words for every page made long items quadratic.
-            let wholeHeight = rest.byteCount <= Self.bytesMeasuredWhole ? context.height(rest.text, style, width: layout.textWidth) : .infinity
+            let wholeHeight =
+                rest.byteCount <= Self.bytesMeasuredWhole ? context.height(rest.text, style, width: layout.textWidth) : .infinity
             var placedText: String
             var placedHeight: Double
             if max(wholeHeight, pictureNeed) <= available {
                 (placedText, placedHeight) = (rest.text, wholeHeight)
                 rest = Words("")
             } else if available >= max(context.bodyLineHeight, pictureNeed),
-                      let count = rest.longestPrefix(fitting: { context.height($0, style, width: layout.textWidth) <= available }) {
+                let count = rest.longestPrefix(fitting: { context.height($0, style, width: layout.textWidth) <= available })
+            {
                 placedText = rest.prefix(count)
                 placedHeight = context.height(placedText, style, width: layout.textWidth)
                 rest = rest.dropping(count)
@@ -325,24 +337,35 @@ struct Paginator {
             }
             let bodyHeight = max(placedHeight, picture == nil ? 0 : side)
             let top = cursor + roofHeight + padding
-            decorate(entry, columns: layout, top: cursor, roof: roof, bodyHeight: bodyHeight + 2 * padding, pictureSide: side, hasPicture: picture != nil)
+            decorate(
+                entry, columns: layout, top: cursor, roof: roof, bodyHeight: bodyHeight + 2 * padding, pictureSide: side,
+                hasPicture: picture != nil)
             if let roof {
                 var centred = context.headingStyle(level: 3)
                 centred.alignment = .centre
-                let titleFrame = roof.low
-                    ? Rect(x: layout.frameX + 0.6 * roof.triangle, y: cursor + 5, width: layout.frameWidth - 1.2 * roof.triangle, height: roof.titleHeight)
-                    : Rect(x: layout.frameX + 8 + padding, y: cursor + roof.triangle + padding,
-                           width: layout.frameWidth - 16 - 2 * padding, height: roof.titleHeight)
+                let titleFrame =
+                    roof.low
+                    ? Rect(
+                        x: layout.frameX + 0.6 * roof.triangle, y: cursor + 5, width: layout.frameWidth - 1.2 * roof.triangle,
+                        height: roof.titleHeight)
+                    : Rect(
+                        x: layout.frameX + 8 + padding, y: cursor + roof.triangle + padding,
+                        width: layout.frameWidth - 16 - 2 * padding, height: roof.titleHeight)
                 add(Box(role: .subheading, frame: titleFrame, content: .text(roof.title, centred)))
             }
             if let spec = picture {
-                for box in context.pictureBoxes(spec, in: Rect(x: layout.pictureX, y: entry.frame == .bubble ? cursor : top, width: side, height: side)) {
+                for box in context.pictureBoxes(
+                    spec, in: Rect(x: layout.pictureX, y: entry.frame == .bubble ? cursor : top, width: side, height: side))
+                {
                     add(box)
                 }
                 picture = nil
             }
             let role: BoxRole = entry.frame == .bubble ? .quote : (entry.style == .note ? .caption : .body)
-            add(Box(role: role, frame: Rect(x: layout.textX, y: top, width: layout.textWidth, height: placedHeight), content: .text(placedText, style)))
+            add(
+                Box(
+                    role: role, frame: Rect(x: layout.textX, y: top, width: layout.textWidth, height: placedHeight),
+                    content: .text(placedText, style)))
             cursor = top + bodyHeight + padding + template.gap
             roof = nil
             if !rest.isEmpty { finishPage() }
@@ -350,41 +373,54 @@ struct Paginator {
     }
 
     /// Draws what stands around an entry's words: a panel, a bubble or a house.
-    private mutating func decorate(_ entry: Entry, columns: Columns, top: Double, roof: Roof?,
-                                   bodyHeight: Double, pictureSide: Double, hasPicture: Bool) {
+    private mutating func decorate(
+        _ entry: Entry, columns: Columns, top: Double, roof: Roof?,
+        bodyHeight: Double, pictureSide: Double, hasPicture: Bool
+    ) {
         let line = context.colours.line
         switch entry.frame {
         case .none:
             break
         case .panel(let fill):
-            add(Box(role: .panel, frame: Rect(x: columns.frameX, y: top, width: columns.frameWidth, height: bodyHeight),
+            add(
+                Box(
+                    role: .panel, frame: Rect(x: columns.frameX, y: top, width: columns.frameWidth, height: bodyHeight),
                     content: .panel(fill: fill, cornerRadius: 12)))
         case .bubble:
             let frame = Rect(x: columns.frameX, y: top, width: columns.frameWidth, height: bodyHeight)
-            let shape = SpeechBubble.shape(size: Size(width: frame.width, height: frame.height),
-                                           tailTowards: hasPicture ? (template.pictureSide == .start ? .start : .end) : nil,
-                                           tailY: min(pictureSide / 2, frame.height / 2),
-                                           fill: context.colours.quotePanel, stroke: line)
+            let shape = SpeechBubble.shape(
+                size: Size(width: frame.width, height: frame.height),
+                tailTowards: hasPicture ? (template.pictureSide == .start ? .start : .end) : nil,
+                tailY: min(pictureSide / 2, frame.height / 2),
+                fill: context.colours.quotePanel, stroke: line)
             let extra = hasPicture ? 14.0 : 0
             let drawX = template.pictureSide == .start ? frame.x - extra : frame.x
-            add(Box(role: .drawing, frame: Rect(x: drawX, y: top, width: frame.width + extra, height: frame.height), content: .shape(shape)))
+            add(
+                Box(role: .drawing, frame: Rect(x: drawX, y: top, width: frame.width + extra, height: frame.height), content: .shape(shape))
+            )
         case .house(_, let fill):
             let roofHeight = roof?.height ?? 0
             let width = columns.frameWidth
             var points: [Point] = []
             if let roof, roof.low {
                 let band = roof.triangle
-                points = [Point(x: band, y: 0), Point(x: width - band, y: 0), Point(x: width, y: band), Point(x: width - 8, y: band),
-                          Point(x: width - 8, y: roofHeight + bodyHeight), Point(x: 8, y: roofHeight + bodyHeight),
-                          Point(x: 8, y: band), Point(x: 0, y: band)]
+                points = [
+                    Point(x: band, y: 0), Point(x: width - band, y: 0), Point(x: width, y: band), Point(x: width - 8, y: band),
+                    Point(x: width - 8, y: roofHeight + bodyHeight), Point(x: 8, y: roofHeight + bodyHeight),
+                    Point(x: 8, y: band), Point(x: 0, y: band),
+                ]
             } else if let triangle = roof?.triangle {
-                points = [Point(x: width / 2, y: 0), Point(x: width, y: triangle), Point(x: width - 8, y: triangle),
-                          Point(x: width - 8, y: roofHeight + bodyHeight), Point(x: 8, y: roofHeight + bodyHeight),
-                          Point(x: 8, y: triangle), Point(x: 0, y: triangle)]
+                points = [
+                    Point(x: width / 2, y: 0), Point(x: width, y: triangle), Point(x: width - 8, y: triangle),
+                    Point(x: width - 8, y: roofHeight + bodyHeight), Point(x: 8, y: roofHeight + bodyHeight),
+                    Point(x: 8, y: triangle), Point(x: 0, y: triangle),
+                ]
             } else {
                 points = [Point(x: 8, y: 0), Point(x: width - 8, y: 0), Point(x: width - 8, y: bodyHeight), Point(x: 8, y: bodyHeight)]
             }
-            add(Box(role: .drawing, frame: Rect(x: columns.frameX, y: top, width: width, height: roofHeight + bodyHeight),
+            add(
+                Box(
+                    role: .drawing, frame: Rect(x: columns.frameX, y: top, width: width, height: roofHeight + bodyHeight),
                     content: .shape(.polygon(points, fill: fill, stroke: line, lineWidth: 3))))
         }
     }
@@ -394,7 +430,8 @@ struct Paginator {
     private mutating func placeFigure(_ figure: Figure) {
         // Too many people for one ring: draw several rings, each around the child.
         if case .network(let network) = figure, network.people.count > 1,
-           network.boxes(width: content.width, maxHeight: content.height, context: context) == nil {
+            network.boxes(width: content.width, maxHeight: content.height, context: context) == nil
+        {
             let half = (network.people.count + 1) / 2
             placeFigure(.network(NetworkFigure(child: network.child, people: Array(network.people.prefix(half)))))
             placeFigure(.network(NetworkFigure(child: network.child, people: Array(network.people.dropFirst(half)))))
@@ -441,7 +478,9 @@ struct Paginator {
             let y = spacing * Double(index) - 4
             lines += [.move(Point(x: 0, y: y)), .line(Point(x: content.width, y: y))]
         }
-        add(Box(role: .drawing, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height),
+        add(
+            Box(
+                role: .drawing, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height),
                 content: .shape(Shape(elements: lines, stroke: context.colours.line, lineWidth: 1))))
         cursor += height + template.gap
     }
@@ -452,10 +491,16 @@ struct Paginator {
         let minimum = captionHeight + 2 * Self.padding + 120
         if remaining < minimum, !isPageEmpty { finishPage() }
         let height = max(remaining, minimum)
-        add(Box(role: .panel, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height),
+        add(
+            Box(
+                role: .panel, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height),
                 content: .panel(fill: context.colours.panel, cornerRadius: 16)))
-        add(Box(role: .caption, frame: Rect(x: content.minX + Self.padding, y: cursor + Self.padding,
-                                            width: content.width - 2 * Self.padding, height: captionHeight),
+        add(
+            Box(
+                role: .caption,
+                frame: Rect(
+                    x: content.minX + Self.padding, y: cursor + Self.padding,
+                    width: content.width - 2 * Self.padding, height: captionHeight),
                 content: .text(caption, style)))
         cursor += height
     }
@@ -481,8 +526,10 @@ struct Paginator {
         let text = context.continued(heading)
         let style = context.headingStyle(level: 2)
         let height = context.height(text, style, width: content.width)
-        boxes.append(Box(role: .heading, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height),
-                         content: .text(text, style), tag: BoxTag(role: .heading, section: tag.section)))
+        boxes.append(
+            Box(
+                role: .heading, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height),
+                content: .text(text, style), tag: BoxTag(role: .heading, section: tag.section)))
         reservedBoxes = boxes.count
         cursor += height + template.gap
     }

@@ -42,11 +42,14 @@ struct PeoplePictures {
         let children = plan.children.isEmpty ? [Child(name: plan.child, age: plan.age)] : plan.children
         people = children.map { child in
             let own = children.count == 1 ? plan.picture : nil
-            return Person(names: [child.name.text, child.firstName], picture: own ?? meanings.picture(forAge: child.age).map(Picture.library), isChild: true)
+            return Person(
+                names: [child.name.text, child.firstName], picture: own ?? meanings.picture(forAge: child.age).map(Picture.library),
+                isChild: true)
         }
         var details: [String?] = people.map { _ in nil }
-        let kinds = Dictionary(meanings.pictures.flatMap { meaning in ([meaning.name] + (meaning.aliases ?? [])).map { ($0, meaning.kind) } },
-                               uniquingKeysWith: { first, _ in first })
+        let kinds = Dictionary(
+            meanings.pictures.flatMap { meaning in ([meaning.name] + (meaning.aliases ?? [])).map { ($0, meaning.kind) } },
+            uniquingKeysWith: { first, _ in first })
         for var mention in mentions {
             // A person is drawn as a person: a thing the plan gives them (`house`) is left for their figure.
             if case .library(let name) = mention.picture, let kind = kinds[name], kind == "thing" || kind == "feeling" {
@@ -65,10 +68,11 @@ struct PeoplePictures {
         }
 
         let figures = FigureChooser(meanings: meanings, language: language)
-        var used = Set(people.compactMap { person -> String? in
-            if case .library(let name) = person.picture { return name }
-            return nil
-        })
+        var used = Set(
+            people.compactMap { person -> String? in
+                if case .library(let name) = person.picture { return name }
+                return nil
+            })
         for index in people.indices where people[index].picture == nil {
             let candidates = figures.candidates(name: people[index].names[0], details: details[index])
             guard let choice = candidates.first(where: { !used.contains($0) }) ?? candidates.first else { continue }
@@ -94,8 +98,9 @@ struct PeoplePictures {
         let partial = people.indices.filter { index in
             people[index].names.contains { other in
                 let words = MeaningText.phrase(other)
-                return words.count != key.count && (words.starts(with: key) || key.starts(with: words)
-                    || words.reversed().starts(with: key.reversed()))
+                return words.count != key.count
+                    && (words.starts(with: key) || key.starts(with: words)
+                        || words.reversed().starts(with: key.reversed()))
             }
         }
         return partial.count == 1 ? partial[0] : nil
@@ -189,7 +194,9 @@ struct FigureChooser {
     private func role(in text: MeaningText) -> (figure: String, gender: String?)? {
         var best: (figure: String, gender: String?, length: Int)?
         for role in meanings.people.roles {
-            for (words, gender) in [(role.words, nil), (role.womanWords, "woman"), (role.manWords, "man")] as [(PictureMeanings.Words?, String?)] {
+            for (words, gender) in [(role.words, nil), (role.womanWords, "woman"), (role.manWords, "man")]
+                as [(PictureMeanings.Words?, String?)]
+            {
                 for match in find(words, in: text) where match.length > (best?.length ?? 0) {
                     best = (role.figure, gender, match.length)
                 }
@@ -218,7 +225,8 @@ struct FigureChooser {
             let first = kept[kept.count - 2]
             let end = first.start + first.length
             let particles = Set((meanings.grammar.possessive?.forLanguage(language) ?? []).map(MeaningText.normalise))
-            let ownerFirst = (last.start == end && text.words[end - 1].possessive)
+            let ownerFirst =
+                (last.start == end && text.words[end - 1].possessive)
                 || (last.start == end + 1 && text.words[end].forms.contains(where: particles.contains))
             if ownerFirst {
                 generation += first.relation.generation

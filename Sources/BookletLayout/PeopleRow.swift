@@ -13,10 +13,13 @@ struct PeopleRow {
             for (column, mark) in marks[row..<min(row + perRow, marks.count)].enumerated() {
                 let x = Double(column) * cell
                 let nameHeight = context.height(mark.name, context.labelStyle, width: cell)
-                boxes += mark.tagging(context.pictureBoxes(mark.picture, in: Rect(x: x + (cell - side) / 2, y: y, width: side, height: side)) + [
-                    Box(role: .caption, frame: Rect(x: x, y: y + side + 4, width: cell, height: nameHeight),
-                        content: .text(mark.name, context.labelStyle)),
-                ]).map { box in
+                boxes += mark.tagging(
+                    context.pictureBoxes(mark.picture, in: Rect(x: x + (cell - side) / 2, y: y, width: side, height: side)) + [
+                        Box(
+                            role: .caption, frame: Rect(x: x, y: y + side + 4, width: cell, height: nameHeight),
+                            content: .text(mark.name, context.labelStyle))
+                    ]
+                ).map { box in
                     var box = box
                     box.tag.role = .person
                     return box

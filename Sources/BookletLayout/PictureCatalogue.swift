@@ -29,14 +29,19 @@ public struct PictureCatalogue {
         let side = cell - 24
         var pages: [[Box]] = []
         var boxes: [Box] = []
-        let titleHeight = measurer.measure(title, style: titleStyle, width: content.width, language: "en-GB", direction: .leftToRight).height
-        boxes.append(Box(role: .title, frame: Rect(x: content.minX, y: content.minY, width: content.width, height: titleHeight), content: .text(title, titleStyle)))
+        let titleHeight = measurer.measure(title, style: titleStyle, width: content.width, language: "en-GB", direction: .leftToRight)
+            .height
+        boxes.append(
+            Box(
+                role: .title, frame: Rect(x: content.minX, y: content.minY, width: content.width, height: titleHeight),
+                content: .text(title, titleStyle)))
         var y = content.minY + titleHeight + 16
         /// A name on one line: smaller type for a long name, down to 8 points.
         func style(for name: String) -> TextStyle {
             var style = nameStyle
             while style.size > 8,
-                  measurer.measure(name, style: style, width: 10_000, language: "en-GB", direction: .leftToRight).width > cell - 4 {
+                measurer.measure(name, style: style, width: 10_000, language: "en-GB", direction: .leftToRight).width > cell - 4
+            {
                 style.size -= 1
             }
             return style
@@ -44,7 +49,9 @@ public struct PictureCatalogue {
         for row in stride(from: 0, to: items.count, by: columns) {
             let rowItems = Array(items[row..<min(row + columns, items.count)])
             let nameStyles = rowItems.map { style(for: $0.name) }
-            let nameHeights = zip(rowItems, nameStyles).map { measurer.measure($0.name, style: $1, width: cell, language: "en-GB", direction: .leftToRight).height }
+            let nameHeights = zip(rowItems, nameStyles).map {
+                measurer.measure($0.name, style: $1, width: cell, language: "en-GB", direction: .leftToRight).height
+            }
             let rowHeight = side + 6 + (nameHeights.max() ?? 0)
             if y + rowHeight > content.maxY {
                 pages.append(boxes)
@@ -53,8 +60,12 @@ public struct PictureCatalogue {
             }
             for (column, item) in rowItems.enumerated() {
                 let x = content.minX + Double(column) * cell
-                boxes.append(Box(role: .picture, frame: Rect(x: x + 12, y: y, width: side, height: side), content: .picture(path: item.path)))
-                boxes.append(Box(role: .caption, frame: Rect(x: x, y: y + side + 6, width: cell, height: nameHeights[column]), content: .text(item.name, nameStyles[column])))
+                boxes.append(
+                    Box(role: .picture, frame: Rect(x: x + 12, y: y, width: side, height: side), content: .picture(path: item.path)))
+                boxes.append(
+                    Box(
+                        role: .caption, frame: Rect(x: x, y: y + side + 6, width: cell, height: nameHeights[column]),
+                        content: .text(item.name, nameStyles[column])))
             }
             y += rowHeight + 14
         }

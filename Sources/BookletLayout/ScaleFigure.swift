@@ -53,27 +53,40 @@ struct ScaleFigure: Hashable {
             let tick = score % 5 == 0 ? 9.0 : 5.0
             ruler += [.move(Point(x: x(score), y: rulerY - tick)), .line(Point(x: x(score), y: rulerY + tick))]
         }
-        boxes.append(Box(role: .drawing, frame: Rect(x: 0, y: 0, width: width, height: rulerY + 10),
-                         content: .shape(Shape(elements: ruler, stroke: context.colours.line, lineWidth: 3))))
+        boxes.append(
+            Box(
+                role: .drawing, frame: Rect(x: 0, y: 0, width: width, height: rulerY + 10),
+                content: .shape(Shape(elements: ruler, stroke: context.colours.line, lineWidth: 3))))
         // Each person's mark, with a line up to their name.
         for mark in placed {
             let centre = x(mark.score)
             let labelTop = labelsHeight - Double(mark.row + 1) * rowHeight
-            let stem: [Shape.Element] = [.move(Point(x: centre, y: labelTop + mark.frame.height + 1)), .line(Point(x: centre, y: rulerY - Self.markerRadius))]
+            let stem: [Shape.Element] = [
+                .move(Point(x: centre, y: labelTop + mark.frame.height + 1)), .line(Point(x: centre, y: rulerY - Self.markerRadius)),
+            ]
             let person = BoxTag(person: mark.name)
-            boxes.append(Box(role: .drawing, frame: Rect(x: 0, y: 0, width: width, height: rulerY + Self.markerRadius),
-                             content: .shape(Shape(elements: stem, stroke: context.colours.marker, lineWidth: 1.5)), tag: person))
+            boxes.append(
+                Box(
+                    role: .drawing, frame: Rect(x: 0, y: 0, width: width, height: rulerY + Self.markerRadius),
+                    content: .shape(Shape(elements: stem, stroke: context.colours.marker, lineWidth: 1.5)), tag: person))
             let dot: [Shape.Element] = [.circle(centre: Point(x: centre, y: rulerY), radius: Self.markerRadius)]
-            boxes.append(Box(role: .drawing, frame: Rect(x: 0, y: 0, width: width, height: rulerY + Self.markerRadius),
-                             content: .shape(Shape(elements: dot, fill: context.colours.marker, stroke: context.colours.line, lineWidth: 1.5)), tag: person))
-            boxes.append(Box(role: .caption, frame: Rect(x: mark.frame.x, y: labelTop, width: mark.frame.width, height: mark.frame.height),
-                             content: .text(mark.name, label), tag: person))
+            boxes.append(
+                Box(
+                    role: .drawing, frame: Rect(x: 0, y: 0, width: width, height: rulerY + Self.markerRadius),
+                    content: .shape(Shape(elements: dot, fill: context.colours.marker, stroke: context.colours.line, lineWidth: 1.5)),
+                    tag: person))
+            boxes.append(
+                Box(
+                    role: .caption, frame: Rect(x: mark.frame.x, y: labelTop, width: mark.frame.width, height: mark.frame.height),
+                    content: .text(mark.name, label), tag: person))
         }
         // The numbers under the ruler.
         let numbersY = rulerY + 12
         for score in 0...10 {
-            boxes.append(Box(role: .caption, frame: Rect(x: x(score) - step / 2, y: numbersY, width: step, height: lineHeight),
-                             content: .text(String(score), label)))
+            boxes.append(
+                Box(
+                    role: .caption, frame: Rect(x: x(score) - step / 2, y: numbersY, width: step, height: lineHeight),
+                    content: .text(String(score), label)))
         }
         // What 0 and 10 mean, side by side.
         var bottom = numbersY + lineHeight
@@ -83,8 +96,10 @@ struct ScaleFigure: Hashable {
             guard let meaning else { continue }
             let anchorHeight = context.height(meaning, context.bodyStyle, width: half)
             let anchorX = index == 0 ? 0 : half + context.template.gap
-            boxes.append(Box(role: .body, frame: Rect(x: anchorX, y: anchorsY, width: half, height: anchorHeight),
-                             content: .text(meaning, context.bodyStyle)))
+            boxes.append(
+                Box(
+                    role: .body, frame: Rect(x: anchorX, y: anchorsY, width: half, height: anchorHeight),
+                    content: .text(meaning, context.bodyStyle)))
             bottom = max(bottom, anchorsY + anchorHeight)
         }
         return (boxes, bottom)

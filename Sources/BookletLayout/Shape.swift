@@ -43,7 +43,8 @@ public struct Shape: Hashable, Sendable {
     /// A polygon through `points`, closed.
     public static func polygon(_ points: [Point], fill: Colour?, stroke: Colour?, lineWidth: Double = 2) -> Shape {
         guard let first = points.first else { return Shape(elements: []) }
-        return Shape(elements: [.move(first)] + points.dropFirst().map { .line($0) } + [.close], fill: fill, stroke: stroke, lineWidth: lineWidth)
+        return Shape(
+            elements: [.move(first)] + points.dropFirst().map { .line($0) } + [.close], fill: fill, stroke: stroke, lineWidth: lineWidth)
     }
 
     /// A rectangle with rounded corners.
@@ -51,17 +52,18 @@ public struct Shape: Hashable, Sendable {
         let r = min(radius, rect.width / 2, rect.height / 2)
         let k = 0.5523 * r
         let (x0, y0, x1, y1) = (rect.minX, rect.minY, rect.maxX, rect.maxY)
-        return Shape(elements: [
-            .move(Point(x: x0 + r, y: y0)),
-            .line(Point(x: x1 - r, y: y0)),
-            .curve(control1: Point(x: x1 - r + k, y: y0), control2: Point(x: x1, y: y0 + r - k), to: Point(x: x1, y: y0 + r)),
-            .line(Point(x: x1, y: y1 - r)),
-            .curve(control1: Point(x: x1, y: y1 - r + k), control2: Point(x: x1 - r + k, y: y1), to: Point(x: x1 - r, y: y1)),
-            .line(Point(x: x0 + r, y: y1)),
-            .curve(control1: Point(x: x0 + r - k, y: y1), control2: Point(x: x0, y: y1 - r + k), to: Point(x: x0, y: y1 - r)),
-            .line(Point(x: x0, y: y0 + r)),
-            .curve(control1: Point(x: x0, y: y0 + r - k), control2: Point(x: x0 + r - k, y: y0), to: Point(x: x0 + r, y: y0)),
-            .close,
-        ], fill: fill, stroke: stroke, lineWidth: lineWidth)
+        return Shape(
+            elements: [
+                .move(Point(x: x0 + r, y: y0)),
+                .line(Point(x: x1 - r, y: y0)),
+                .curve(control1: Point(x: x1 - r + k, y: y0), control2: Point(x: x1, y: y0 + r - k), to: Point(x: x1, y: y0 + r)),
+                .line(Point(x: x1, y: y1 - r)),
+                .curve(control1: Point(x: x1, y: y1 - r + k), control2: Point(x: x1 - r + k, y: y1), to: Point(x: x1 - r, y: y1)),
+                .line(Point(x: x0 + r, y: y1)),
+                .curve(control1: Point(x: x0 + r - k, y: y1), control2: Point(x: x0, y: y1 - r + k), to: Point(x: x0, y: y1 - r)),
+                .line(Point(x: x0, y: y0 + r)),
+                .curve(control1: Point(x: x0, y: y0 + r - k), control2: Point(x: x0 + r - k, y: y0), to: Point(x: x0 + r, y: y0)),
+                .close,
+            ], fill: fill, stroke: stroke, lineWidth: lineWidth)
     }
 }

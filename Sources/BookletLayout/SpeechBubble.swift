@@ -17,23 +17,37 @@ enum SpeechBubble {
         var elements: [Shape.Element] = [
             .move(Point(x: left + radius, y: top)),
             .line(Point(x: right - radius, y: top)),
-            .curve(control1: Point(x: right - radius + k, y: top), control2: Point(x: right, y: top + radius - k), to: Point(x: right, y: top + radius)),
+            .curve(
+                control1: Point(x: right - radius + k, y: top), control2: Point(x: right, y: top + radius - k),
+                to: Point(x: right, y: top + radius)),
         ]
         if side == .end, tailHalf > 0 {
-            elements += [.line(Point(x: right, y: tailCentre - tailHalf)), .line(Point(x: right + tailLength, y: tailCentre)), .line(Point(x: right, y: tailCentre + tailHalf))]
+            elements += [
+                .line(Point(x: right, y: tailCentre - tailHalf)), .line(Point(x: right + tailLength, y: tailCentre)),
+                .line(Point(x: right, y: tailCentre + tailHalf)),
+            ]
         }
         elements += [
             .line(Point(x: right, y: bottom - radius)),
-            .curve(control1: Point(x: right, y: bottom - radius + k), control2: Point(x: right - radius + k, y: bottom), to: Point(x: right - radius, y: bottom)),
+            .curve(
+                control1: Point(x: right, y: bottom - radius + k), control2: Point(x: right - radius + k, y: bottom),
+                to: Point(x: right - radius, y: bottom)),
             .line(Point(x: left + radius, y: bottom)),
-            .curve(control1: Point(x: left + radius - k, y: bottom), control2: Point(x: left, y: bottom - radius + k), to: Point(x: left, y: bottom - radius)),
+            .curve(
+                control1: Point(x: left + radius - k, y: bottom), control2: Point(x: left, y: bottom - radius + k),
+                to: Point(x: left, y: bottom - radius)),
         ]
         if side == .start, tailHalf > 0 {
-            elements += [.line(Point(x: left, y: tailCentre + tailHalf)), .line(Point(x: 0, y: tailCentre)), .line(Point(x: left, y: tailCentre - tailHalf))]
+            elements += [
+                .line(Point(x: left, y: tailCentre + tailHalf)), .line(Point(x: 0, y: tailCentre)),
+                .line(Point(x: left, y: tailCentre - tailHalf)),
+            ]
         }
         elements += [
             .line(Point(x: left, y: top + radius)),
-            .curve(control1: Point(x: left, y: top + radius - k), control2: Point(x: left + radius - k, y: top), to: Point(x: left + radius, y: top)),
+            .curve(
+                control1: Point(x: left, y: top + radius - k), control2: Point(x: left + radius - k, y: top),
+                to: Point(x: left + radius, y: top)),
             .close,
         ]
         return Shape(elements: elements, fill: fill, stroke: stroke, lineWidth: 2.5)

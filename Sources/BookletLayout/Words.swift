@@ -71,7 +71,9 @@ struct Words {
     /// follows the words that fit, not all the words left.
     func longestPrefix(fitting fits: (String) -> Bool) -> Int? {
         guard !words.isEmpty, fits(prefix(1)) else { return nil }
-        var low = 1, high = words.count, step = 1
+        var low = 1
+        var high = words.count
+        var step = 1
         while low < words.count {
             let probe = min(words.count, low + step)
             if fits(prefix(probe)) {

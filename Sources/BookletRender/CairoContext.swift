@@ -1,5 +1,5 @@
-internal import CPangoCairo
 import BookletLayout
+internal import CPangoCairo
 
 /// Owns a cairo drawing context and the surface it draws on.
 final class CairoContext {

@@ -1,5 +1,5 @@
-internal import CPangoCairo
 import BookletLayout
+internal import CPangoCairo
 
 /// The calls that only mean something on a PDF surface.
 extension CairoSurface {
@@ -34,7 +34,7 @@ extension CairoSurface {
             (CAIRO_PDF_METADATA_CREATE_DATE, metadata.date),
             (CAIRO_PDF_METADATA_MOD_DATE, metadata.date),
         ]
-        for case let (key, value?) in entries {
+        for case (let key, let value?) in entries {
             cairo_pdf_surface_set_metadata(raw, key, value)
         }
         try checkStatus()
@@ -42,7 +42,7 @@ extension CairoSurface {
 
     /// Adds the booklet's bookmarks, nesting each under the last entry one level up.
     func addPDFOutline(_ outline: [OutlineEntry], pageCount: Int) throws {
-        var parents: [Int32] = []   // parents[level - 1]: the latest entry at that level
+        var parents: [Int32] = [] // parents[level - 1]: the latest entry at that level
         for entry in outline {
             guard (0..<pageCount).contains(entry.pageIndex) else {
                 throw RenderError.outlinePageOutOfRange(title: entry.title, pageIndex: entry.pageIndex, pageCount: pageCount)

@@ -1,5 +1,5 @@
-internal import CPangoCairo
 import BookletLayout
+internal import CPangoCairo
 
 /// Owns a cairo surface: a PDF document being written, a page image, or a picture's pixels.
 final class CairoSurface {

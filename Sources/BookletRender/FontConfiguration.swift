@@ -15,7 +15,7 @@ final class FontConfiguration {
         }
         raw = config
         guard FcConfigParseAndLoad(config, path, FcTrue) == FcTrue,
-              FcConfigBuildFonts(config) == FcTrue
+            FcConfigBuildFonts(config) == FcTrue
         else {
             throw RenderError.fontConfigurationUnreadable(path: path)
         }

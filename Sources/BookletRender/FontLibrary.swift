@@ -1,5 +1,5 @@
-internal import CPangoCairo
 import BookletLayout
+internal import CPangoCairo
 
 /// The fonts booklets are set in, loaded once from a private fontconfig file
 /// (`Fonts/fonts.conf`), and the Pango state that shapes text with them.

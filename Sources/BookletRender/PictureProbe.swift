@@ -1,5 +1,5 @@
-internal import CPangoCairo
 import BookletLayout
+internal import CPangoCairo
 import PlanDiagnostics
 
 /// Loads a picture file as a booklet would and draws it once, small, for

@@ -1,6 +1,6 @@
+import BookletLayout
 internal import CPangoCairo
 internal import CRsvg
-import BookletLayout
 
 /// Owns a decoded PNG or JPEG picture (a `GdkPixbuf`).
 final class RasterImage {
@@ -31,10 +31,10 @@ final class RasterImage {
         let hasAlpha = gdk_pixbuf_get_has_alpha(raw) != 0
         let rowStride = Int(gdk_pixbuf_get_rowstride(raw))
         guard gdk_pixbuf_get_colorspace(raw) == GDK_COLORSPACE_RGB,
-              gdk_pixbuf_get_bits_per_sample(raw) == 8,
-              channels == (hasAlpha ? 4 : 3),
-              width > 0, height > 0,
-              let pixels = gdk_pixbuf_read_pixels(raw)
+            gdk_pixbuf_get_bits_per_sample(raw) == 8,
+            channels == (hasAlpha ? 4 : 3),
+            width > 0, height > 0,
+            let pixels = gdk_pixbuf_read_pixels(raw)
         else {
             throw RenderError.pictureFormatUnsupported(path: path)
         }

@@ -1,6 +1,6 @@
+import BookletLayout
 internal import CPangoCairo
 internal import CRsvg
-import BookletLayout
 
 /// Owns a parsed SVG file (an `RsvgHandle`).
 final class SVGDocument {
@@ -51,7 +51,8 @@ final class SVGDocument {
                 // (and aborts the process) replaying recordings over 32,767 units.
                 let recorded = Self.recordingSize(for: size)
                 let surface = try CairoSurface(recordingSize: recorded)
-                try renderDirectly(in: Rect(x: 0, y: 0, width: recorded.width, height: recorded.height), on: try CairoContext(surface: surface))
+                try renderDirectly(
+                    in: Rect(x: 0, y: 0, width: recorded.width, height: recorded.height), on: try CairoContext(surface: surface))
                 recording = (surface, recorded)
             }
             if let recording {

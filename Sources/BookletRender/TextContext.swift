@@ -1,5 +1,5 @@
-internal import CPangoCairo
 import BookletLayout
+internal import CPangoCairo
 
 /// Owns a PangoContext over a font map, set up so that sizes are points and
 /// line breaks do not depend on the surface the text is drawn on.

@@ -1,5 +1,5 @@
-internal import CPangoCairo
 import BookletLayout
+internal import CPangoCairo
 
 /// Owns a PangoLayout configured for one paragraph.
 ///

@@ -50,7 +50,8 @@ public struct AudienceTarget: Hashable, Sendable {
         case .parent:
             return AudienceTarget(audience: .parent, idealReadingAge: 9, readingAgeLimit: 11, sentenceLimit: 20, longWordSyllables: 5)
         case .professional:
-            return AudienceTarget(audience: .professional, idealReadingAge: 14, readingAgeLimit: 14, sentenceLimit: 25, longWordSyllables: nil)
+            return AudienceTarget(
+                audience: .professional, idealReadingAge: 14, readingAgeLimit: 14, sentenceLimit: 25, longWordSyllables: nil)
         }
     }
 

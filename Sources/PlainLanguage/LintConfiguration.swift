@@ -105,7 +105,11 @@ public struct LintConfiguration: Sendable, Hashable {
     private static func check(_ entries: [WordListEntry], path: String) throws {
         let listRules: Set<String> = ["jargon", "acronym", "judgemental", "complex-word"]
         for entry in entries where !listRules.contains(entry.rule) {
-            throw LoadError(path: path, reason: "the entry '\(entry.term)' has rule '\(entry.rule)'; a word's rule is one of \(listRules.sorted().joined(separator: ", "))")
+            throw LoadError(
+                path: path,
+                reason:
+                    "the entry '\(entry.term)' has rule '\(entry.rule)'; a word's rule is one of \(listRules.sorted().joined(separator: ", "))"
+            )
         }
     }
 

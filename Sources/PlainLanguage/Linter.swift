@@ -49,13 +49,16 @@ public final class PlainLanguageLinter {
         let wordList = compiledWordList(for: configuration)
         guard document.isEnglish || !document.problems.isEmpty else {
             let empty = ReadabilityMetrics(words: 0, sentences: 0, syllables: 0, letters: 0, polysyllables: 0, complexWords: 0)
-            return LintReport(document: document, target: target, metrics: empty, findings: [FileProblems.notEnglish(document.language ?? "")], score: nil)
+            return LintReport(
+                document: document, target: target, metrics: empty, findings: [FileProblems.notEnglish(document.language ?? "")], score: nil
+            )
         }
         var counter = SyllableCounter()
         let text = AnalyzedText(file: document.file, pieces: document.pieces, counter: &counter)
         let metrics = ReadabilityMetrics(text, counter: &counter)
         guard document.problems.isEmpty else {
-            return LintReport(document: document, target: target, metrics: metrics, findings: document.problems + document.notices, score: nil)
+            return LintReport(
+                document: document, target: target, metrics: metrics, findings: document.problems + document.notices, score: nil)
         }
         let context = RuleContext(text: text, metrics: metrics, target: target, wordList: wordList)
         let hasAllowances = !document.allowances.fileWide.isEmpty || !document.allowances.byLine.isEmpty
@@ -77,7 +80,8 @@ public final class PlainLanguageLinter {
         }
         findings += document.notices
         findings.sort { ($0.range.start, $0.code) < ($1.range.start, $1.code) }
-        let score = PlainLanguageScore(metrics: metrics, findings: findings, target: target, ignoredRules: ignored, terms: terms, file: document.file)
+        let score = PlainLanguageScore(
+            metrics: metrics, findings: findings, target: target, ignoredRules: ignored, terms: terms, file: document.file)
         return LintReport(document: document, target: target, metrics: metrics, findings: findings, score: score)
     }
 
@@ -120,4 +124,3 @@ public final class PlainLanguageLinter {
         return compiled
     }
 }
-

@@ -45,7 +45,9 @@ public enum AuditMeasure: String, CaseIterable, Codable, Hashable, Sendable {
     }
 
     /// Errors about a picture: the plan's words are all read.
-    static let pictureErrors: Set<String> = ["unknown-picture", "missing-picture-file", "picture-outside-folder", "unsupported-picture", "empty-picture"]
+    static let pictureErrors: Set<String> = [
+        "unknown-picture", "missing-picture-file", "picture-outside-folder", "unsupported-picture", "empty-picture",
+    ]
 
     /// The measures a plan's errors leave unanswered. A plan that could not be
     /// read at all answers nothing; an error in the details leaves "shared with

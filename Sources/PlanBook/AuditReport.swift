@@ -15,8 +15,9 @@ struct AuditReport {
         let audits = earlier + [audit]
         let previous = earlier.last
         let measures = AuditMeasure.allCases.map { measure in
-            AuditReportLayout.Measure(label: measure.label, values: audits.map { Self.value($0.summary.figures[measure]) },
-                                      mark: previous.flatMap { Self.mark(summary[measure], against: $0.summary[measure], label: $0.label) })
+            AuditReportLayout.Measure(
+                label: measure.label, values: audits.map { Self.value($0.summary.figures[measure]) },
+                mark: previous.flatMap { Self.mark(summary[measure], against: $0.summary[measure], label: $0.label) })
         }
         return AuditReportLayout(
             title: audit.title, subtitle: subtitle, method: method, figures: figures, counted: counted,
@@ -38,9 +39,11 @@ struct AuditReport {
         } else {
             lines.append("Every plan found was audited: \(audit.summary.plans) plans.")
         }
-        var reading = "Each figure is the share of the plans that could answer it, with how many that is (62% is 50 of 80 plans), and its 95% interval: the range the figure for all plans very likely lies in."
+        var reading =
+            "Each figure is the share of the plans that could answer it, with how many that is (62% is 50 of 80 plans), and its 95% interval: the range the figure for all plans very likely lies in."
         if let caseload = audit.summary.caseload {
-            reading += caseload == audit.summary.plans
+            reading +=
+                caseload == audit.summary.plans
                 ? " These plans are the whole caseload, so the figures have no sampling error."
                 : " The intervals allow for the caseload of \(caseload) plans these stand for."
         }
@@ -69,13 +72,16 @@ struct AuditReport {
     var counted: [String] {
         let summary = audit.summary
         var lines: [String] = []
-        lines.append(summary.withErrors == 0
-            ? "Every plan was read in full."
-            : "\(Self.plans(summary.withErrors)) could not be read in full (they have errors): each is left out of the measures its errors touch, and listed in the appendix.")
+        lines.append(
+            summary.withErrors == 0
+                ? "Every plan was read in full."
+                : "\(Self.plans(summary.withErrors)) could not be read in full (they have errors): each is left out of the measures its errors touch, and listed in the appendix."
+        )
         if summary.notScored > 0 {
             let languages = Set(audit.plans.filter { $0.readInFull && $0.isUnscored }.map { LanguageName.of($0.language ?? "") }).sorted()
-            lines.append("\(Self.plans(summary.notScored)) in a language with no readability measure yet (\(languages.joined(separator: ", "))): "
-                + "left out of the plain-language figure, not counted as not plain.")
+            lines.append(
+                "\(Self.plans(summary.notScored)) in a language with no readability measure yet (\(languages.joined(separator: ", "))): "
+                    + "left out of the plain-language figure, not counted as not plain.")
         }
         return lines
     }
@@ -95,11 +101,13 @@ struct AuditReport {
         case .planType:
             note = "Each plan's type is the 'plan type' it gives; plans that give none are under '\(AuditGrouping.notStated)'."
         case .team:
-            note = audit.teamBy.map { "Each plan's team is its '\($0)' detail." }
+            note =
+                audit.teamBy.map { "Each plan's team is its '\($0)' detail." }
                 ?? "Each plan's team is the folder it is in; plans in no team folder are under '\(AuditGrouping.noTeam)'."
         }
         if audit.sample?.by == grouping {
-            note += " The sample was split equally across \(grouping == .planType ? "plan types" : "teams"), so the figures for all plans count a small group more than its share of the caseload: read each group's own figures."
+            note +=
+                " The sample was split equally across \(grouping == .planType ? "plan types" : "teams"), so the figures for all plans count a small group more than its share of the caseload: read each group's own figures."
         }
         note += " Under each figure: how many plans had it, of how many could answer. A dash: no plan of the group could answer."
         return AuditReportLayout.Grouping(title: "By \(grouping.label)", note: note, groups: rows)
@@ -111,10 +119,14 @@ struct AuditReport {
             "The 95% interval is the Wilson score interval\(audit.summary.caseload == nil ? "" : ", with the finite-population correction for the size of the caseload"). A figure from few plans has a wide interval.",
         ]
         if !earlier.isEmpty {
-            notes.append("A measure is marked as clearly higher or lower than \(earlier.last!.label) only when the two intervals do not overlap; smaller differences may be chance.")
+            notes.append(
+                "A measure is marked as clearly higher or lower than \(earlier.last!.label) only when the two intervals do not overlap; smaller differences may be chance."
+            )
         }
         notes.append("Plain language: a plan scores 5 or more out of 10 for the child's reading age.")
-        notes.append("This report holds figures and file names only: no child's name and no words from any plan. A file name that holds the child's name is shown as its row in the CSV.")
+        notes.append(
+            "This report holds figures and file names only: no child's name and no words from any plan. A file name that holds the child's name is shown as its row in the CSV."
+        )
         return notes
     }
 
@@ -124,11 +136,15 @@ struct AuditReport {
         let needing = audit.plans.filter { !$0.gaps.isEmpty }
         let byTeam = Dictionary(grouping: needing, by: AuditGrouping.team.group(of:))
         return AuditGrouping.team.ordered(byTeam.keys).map { team in
-            AuditReportLayout.AttentionGroup(team: team, rows: byTeam[team]!.map { plan in
-                let name = Self.holdsChildsName(plan) ? "CSV row \(rowsInCSV[plan.file] ?? 0)" : plan.file
-                return [name, plan.age.map(String.init) ?? "–", plan.plainLanguageScore.map { String(format: "%.1f", $0) } ?? "–",
-                        plan.gaps.joined(separator: ", ")]
-            })
+            AuditReportLayout.AttentionGroup(
+                team: team,
+                rows: byTeam[team]!.map { plan in
+                    let name = Self.holdsChildsName(plan) ? "CSV row \(rowsInCSV[plan.file] ?? 0)" : plan.file
+                    return [
+                        name, plan.age.map(String.init) ?? "–", plan.plainLanguageScore.map { String(format: "%.1f", $0) } ?? "–",
+                        plan.gaps.joined(separator: ", "),
+                    ]
+                })
         }
     }
 

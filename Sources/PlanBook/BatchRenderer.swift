@@ -41,8 +41,10 @@ public struct BatchRenderer: Sendable {
     public let workers: Int
     public let limits: InputLimits
 
-    public init(resources: Resources, extraLayouts: [String] = [], options: RenderOptions = RenderOptions(), force: Bool = false, workers: Int,
-                limits: InputLimits = .standard) {
+    public init(
+        resources: Resources, extraLayouts: [String] = [], options: RenderOptions = RenderOptions(), force: Bool = false, workers: Int,
+        limits: InputLimits = .standard
+    ) {
         self.limits = limits
         self.resources = resources
         self.extraLayouts = extraLayouts
@@ -53,7 +55,9 @@ public struct BatchRenderer: Sendable {
 
     /// Renders every job; `progress` is called (from a worker, one call at a
     /// time) after each. Once `stop` turns true no new job starts.
-    public func run(_ jobs: [Job], stop: Locked<Bool>, progress: @escaping @Sendable (Result, _ done: Int, _ total: Int) -> Void) -> [Result] {
+    public func run(_ jobs: [Job], stop: Locked<Bool>, progress: @escaping @Sendable (Result, _ done: Int, _ total: Int) -> Void)
+        -> [Result]
+    {
         for folder in Set(jobs.map { URL(fileURLWithPath: $0.output).deletingLastPathComponent().path }) {
             AtomicFile.removeLeftovers(in: folder)
         }
@@ -64,8 +68,11 @@ public struct BatchRenderer: Sendable {
             work: { planBook, index in
                 let job = jobs[index]
                 guard let planBook else {
-                    return Result(job: job, outcome: .failed(FileDiagnostics(file: SourceFile(path: job.plan, text: ""), diagnostics: []),
-                                                             .resourcesNotFound(searched: [resources.root])))
+                    return Result(
+                        job: job,
+                        outcome: .failed(
+                            FileDiagnostics(file: SourceFile(path: job.plan, text: ""), diagnostics: []),
+                            .resourcesNotFound(searched: [resources.root])))
                 }
                 return render(job, with: planBook)
             },

@@ -24,8 +24,10 @@ public struct CaseloadAudit: Codable, Sendable {
 
     /// `caseload` is how many plans the audited ones stand for, when known;
     /// `groupCaseloads` the same for each group (from the folder a sample was drawn from).
-    public init(title: String, label: String? = nil, plans: [PlanAudit], caseload: Int? = nil,
-                groupCaseloads: [AuditGrouping: [String: Int]] = [:], sample: SampleDescription? = nil, teamBy: String? = nil) {
+    public init(
+        title: String, label: String? = nil, plans: [PlanAudit], caseload: Int? = nil,
+        groupCaseloads: [AuditGrouping: [String: Int]] = [:], sample: SampleDescription? = nil, teamBy: String? = nil
+    ) {
         self.title = title
         self.teamBy = teamBy
         self.plans = plans.sorted { $0.file < $1.file }
@@ -80,13 +82,16 @@ public struct CaseloadAudit: Codable, Sendable {
     /// whether it was read in full added at the end), then a row a plan. An
     /// answer a plan could not give is left empty, never written as "no".
     public var csv: String {
-        var lines = ["file,child,age,plain_language_score,impact_of_harm,shared_with_child,childs_voice,next_steps_have_who,safety_scale,errors,plan_type,team,read_in_full,scored"]
+        var lines = [
+            "file,child,age,plain_language_score,impact_of_harm,shared_with_child,childs_voice,next_steps_have_who,safety_scale,errors,plan_type,team,read_in_full,scored"
+        ]
         func yes(_ plan: PlanAudit, _ measure: AuditMeasure) -> String { plan.answer(measure).map { $0 ? "yes" : "no" } ?? "" }
         for plan in plans {
             let fields = [
                 Self.csvField(plan.file), Self.csvField(plan.child ?? ""), plan.age.map(String.init) ?? "",
                 plan.plainLanguageScore.map { String(format: "%.1f", $0) } ?? "",
-                yes(plan, .impactOfHarm), yes(plan, .sharedWithChild), yes(plan, .childsVoice), yes(plan, .nextStepsHaveWho), yes(plan, .safetyScale),
+                yes(plan, .impactOfHarm), yes(plan, .sharedWithChild), yes(plan, .childsVoice), yes(plan, .nextStepsHaveWho),
+                yes(plan, .safetyScale),
                 String(plan.errors), Self.csvField(plan.planType ?? ""), Self.csvField(plan.team ?? ""),
                 plan.readInFull ? "yes" : "no", plan.isUnscored ? "no" : (plan.plainLanguageScore == nil ? "" : "yes"),
             ]
@@ -103,8 +108,10 @@ public struct CaseloadAudit: Codable, Sendable {
             for measure in AuditMeasure.allCases {
                 let figure = summary[measure]
                 let cells: [String] = [
-                    Self.csvField(label), grouping, Self.csvField(group), String(summary.plans), String(summary.withErrors), String(summary.notScored),
-                    measure.rawValue, figure.yes.map(String.init) ?? "", figure.of.map(String.init) ?? "", AuditFigure.number(figure.percent),
+                    Self.csvField(label), grouping, Self.csvField(group), String(summary.plans), String(summary.withErrors),
+                    String(summary.notScored),
+                    measure.rawValue, figure.yes.map(String.init) ?? "", figure.of.map(String.init) ?? "",
+                    AuditFigure.number(figure.percent),
                     figure.ci95.map { AuditFigure.number($0[0]) } ?? "", figure.ci95.map { AuditFigure.number($0[1]) } ?? "",
                 ]
                 lines.append(cells.joined(separator: ","))

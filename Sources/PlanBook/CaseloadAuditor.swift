@@ -49,9 +49,11 @@ public struct CaseloadAuditor: Sendable {
     /// Audits each plan. `teamBy` names the detail that gives a plan's team
     /// instead of its folder; `caseload` and `groupCaseloads` are how many plans
     /// the audited ones stand for, when they are a sample.
-    public func audit(_ inputs: [AuditInput], title: String, label: String? = nil, teamBy: String? = nil,
-                      caseload: Int? = nil, groupCaseloads: [AuditGrouping: [String: Int]] = [:],
-                      sample: SampleDescription? = nil) throws -> CaseloadAudit {
+    public func audit(
+        _ inputs: [AuditInput], title: String, label: String? = nil, teamBy: String? = nil,
+        caseload: Int? = nil, groupCaseloads: [AuditGrouping: [String: Int]] = [:],
+        sample: SampleDescription? = nil
+    ) throws -> CaseloadAudit {
         try Resources.installLanguageData()
         // The same lowering context as `render` (the team's layouts too), so that the
         // audit accepts what render accepts.
@@ -60,7 +62,9 @@ public struct CaseloadAuditor: Sendable {
             let input = inputs[index]
             switch PlanSource.read(path: input.path) {
             case .failure(let failure):
-                return PlanAudit(file: input.file, checked: CheckedPlan(plan: nil, diagnostics: failure.diagnostics), score: nil, team: teamBy == nil ? input.team : nil)
+                return PlanAudit(
+                    file: input.file, checked: CheckedPlan(plan: nil, diagnostics: failure.diagnostics), score: nil,
+                    team: teamBy == nil ? input.team : nil)
             case .success(let text):
                 var checked = checkPlan(text.file, context: context.forPlan(at: input.path))
                 checked.diagnostics = text.warnings + checked.diagnostics
@@ -69,7 +73,8 @@ public struct CaseloadAuditor: Sendable {
                 return PlanAudit(file: input.file, checked: checked, score: score, team: team)
             }
         }
-        return CaseloadAudit(title: title, label: label, plans: audits, caseload: caseload, groupCaseloads: groupCaseloads, sample: sample, teamBy: teamBy)
+        return CaseloadAudit(
+            title: title, label: label, plans: audits, caseload: caseload, groupCaseloads: groupCaseloads, sample: sample, teamBy: teamBy)
     }
 
     /// The report's PDF: figures only, no words from any plan.

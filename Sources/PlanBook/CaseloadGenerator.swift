@@ -19,7 +19,9 @@ public struct CaseloadGenerator {
         let brokenIndexes = Set((0..<count).shuffled(using: &random).prefix(broken))
         return (0..<count).map { index in
             var plan = makePlan(index: index, random: &random)
-            if brokenIndexes.contains(index) { plan = plan.replacingOccurrences(of: #"(?m)^age: \d+$"#, with: "age: 19", options: .regularExpression) }
+            if brokenIndexes.contains(index) {
+                plan = plan.replacingOccurrences(of: #"(?m)^age: \d+$"#, with: "age: 19", options: .regularExpression)
+            }
             let team = Self.teams[index % Self.teams.count]
             return ("\(team)/plan-\(String(format: "%04d", index + 1)).plan", plan)
         }
@@ -33,10 +35,15 @@ public struct CaseloadGenerator {
     }
 
     static let teams = ["north-team", "south-team", "east-team", "west-team"]
-    static let children = ["Mia", "Jayden", "Amira", "Kacper", "Ellie", "Noah", "Zara", "Oliver", "Aisha", "Leo", "Maya", "Tyler", "Sofia", "Reuben", "Isla", "Darius", "Poppy", "Kai", "Lena", "Jamal"]
+    static let children = [
+        "Mia", "Jayden", "Amira", "Kacper", "Ellie", "Noah", "Zara", "Oliver", "Aisha", "Leo", "Maya", "Tyler", "Sofia", "Reuben", "Isla",
+        "Darius", "Poppy", "Kai", "Lena", "Jamal",
+    ]
     static let surnames = ["Thompson", "Nowak", "Hassan", "Walsh", "Okafor", "Singh", "Campbell", "Popescu", "Evans", "Begum"]
     static let workers = ["Sam Patel", "Grace Adeyemi", "Priya Nair", "Tom Reid", "Ewa Kowalska", "Hannah Byrne"]
-    static let helpers = ["Gran", "Grandad", "Aunt Lucy", "Uncle Dev", "Nan", "Mrs Okafor", "Coach Danny", "Auntie Jade", "Mr Dunne", "Neighbour Pat"]
+    static let helpers = [
+        "Gran", "Grandad", "Aunt Lucy", "Uncle Dev", "Nan", "Mrs Okafor", "Coach Danny", "Auntie Jade", "Mr Dunne", "Neighbour Pat",
+    ]
     static let plainHarms = [
         ("Dad shouted and threw a plate at the wall.", "The child hid in the bedroom and could not sleep."),
         ("Mum drank a lot of wine and fell asleep on the sofa.", "The child made their own tea and was scared."),
@@ -54,14 +61,20 @@ public struct CaseloadGenerator {
         "Social care are concerned regarding the risk of significant harm in the home environment.",
         "There are worries that the child will be left alone at night.",
     ]
-    static let strengths = ["Gran picks the child up from school every day.", "Mum takes the child swimming on Saturdays.",
-                            "Dad reads a story at bedtime.", "The child goes to football club every week.",
-                            "The family attends the multi-agency core group meetings."]
-    static let steps = [("Mum will not drink alcohol when the child is at home.", "Mum"), ("Gran will phone the social worker if she is worried.", "Gran"),
-                        ("Dad will go to the anger group every Thursday.", "Dad"), ("The school will check the child has had breakfast.", "Mrs Okafor"),
-                        ("Parents will facilitate engagement with the PLO process.", "")]
-    static let quotes = ["I like it when Gran picks me up.", "I want everyone to be kind at home.", "I feel safe at Nan's house.",
-                         "I don't like the shouting.", "Football is the best thing."]
+    static let strengths = [
+        "Gran picks the child up from school every day.", "Mum takes the child swimming on Saturdays.",
+        "Dad reads a story at bedtime.", "The child goes to football club every week.",
+        "The family attends the multi-agency core group meetings.",
+    ]
+    static let steps = [
+        ("Mum will not drink alcohol when the child is at home.", "Mum"), ("Gran will phone the social worker if she is worried.", "Gran"),
+        ("Dad will go to the anger group every Thursday.", "Dad"), ("The school will check the child has had breakfast.", "Mrs Okafor"),
+        ("Parents will facilitate engagement with the PLO process.", ""),
+    ]
+    static let quotes = [
+        "I like it when Gran picks me up.", "I want everyone to be kind at home.", "I feel safe at Nan's house.",
+        "I don't like the shouting.", "Football is the best thing.",
+    ]
 
     /// A plan type, as workers write it (sometimes by its alias): child protection
     /// for about 40% of plans, looked after 30%, child in need 20%, team around
@@ -70,7 +83,10 @@ public struct CaseloadGenerator {
     func planType(index: Int) -> String {
         var random = SplitMix64(seed: seed &* 0x2545_F491_4F6C_DD1D &+ UInt64(index))
         let roll = random.next() % 100
-        let names = roll < 40 ? ["child protection", "CP"] : roll < 70 ? ["looked after", "LAC", "CLA"] : roll < 90 ? ["child in need", "CIN"] : ["team around the child", "TAC"]
+        let names =
+            roll < 40
+            ? ["child protection", "CP"]
+            : roll < 70 ? ["looked after", "LAC", "CLA"] : roll < 90 ? ["child in need", "CIN"] : ["team around the child", "TAC"]
         return names[Int(random.next() % UInt64(names.count))]
     }
 
@@ -86,16 +102,24 @@ public struct CaseloadGenerator {
     private func makePlan(index: Int, random: inout SplitMix64) -> String {
         let child = pick(Self.children, &random)
         let age = Int(random.next() % 17) + 1
-        let month = Int(random.next() % 12) + 1, day = Int(random.next() % 28) + 1
+        let month = Int(random.next() % 12) + 1
+        let day = Int(random.next() % 28) + 1
         let worker = pick(Self.workers, &random)
-        var lines = ["# \(child)'s safety plan", "", "child: \(child) \(pick(Self.surnames, &random))", "age: \(age)",
-                     "written by: \(worker), social worker", "date: 2026-\(String(format: "%02d", month))-\(String(format: "%02d", day))"]
+        var lines = [
+            "# \(child)'s safety plan", "", "child: \(child) \(pick(Self.surnames, &random))", "age: \(age)",
+            "written by: \(worker), social worker", "date: 2026-\(String(format: "%02d", month))-\(String(format: "%02d", day))",
+        ]
         lines.append("plan type: \(planType(index: index))")
         if chance(70, &random) {
-            lines.append("shared with child: 2026-\(String(format: "%02d", month))-\(String(format: "%02d", min(28, day + 1))), read together at home")
+            lines.append(
+                "shared with child: 2026-\(String(format: "%02d", month))-\(String(format: "%02d", min(28, day + 1))), read together at home"
+            )
         }
         let jargon = chance(25, &random)
-        lines += ["", "## Who is worried", "- \(worker.split(separator: " ").first!), social worker", "- Mrs Okafor, teacher", "", "## What happened"]
+        lines += [
+            "", "## Who is worried", "- \(worker.split(separator: " ").first!), social worker", "- Mrs Okafor, teacher", "",
+            "## What happened",
+        ]
         for _ in 0..<(Int(random.next() % 3) + 1) {
             if jargon {
                 lines.append("- \(pick(Self.jargonHarms, &random))")
@@ -115,18 +139,25 @@ public struct CaseloadGenerator {
             if chance(50, &random) { lines.append("  by: 2026-\(String(format: "%02d", min(12, month + 1)))-15") }
         }
         if chance(70, &random) {
-            lines += ["", "## Safety scale", "question: How safe is \(child) at home?", "0: \(child) cannot live at home",
-                      "10: Everyone knows \(child) is safe", "- \(child): \(random.next() % 11)", "- \(worker.split(separator: " ").first!): \(random.next() % 11)"]
+            lines += [
+                "", "## Safety scale", "question: How safe is \(child) at home?", "0: \(child) cannot live at home",
+                "10: Everyone knows \(child) is safe", "- \(child): \(random.next() % 11)",
+                "- \(worker.split(separator: " ").first!): \(random.next() % 11)",
+            ]
         }
         lines += ["", "## Safety network"] + some(Self.helpers, upTo: 5, &random).map { "- \($0): checks in every week" }
         if age >= 6, chance(50, &random) {
-            lines += ["", "## Three houses", "worries:", "- \(pick(["Shouting", "Being on my own", "Dad going away"], &random))",
-                      "good things:", "- \(pick(["Football", "Gran's cakes", "My dog"], &random))", "dreams:", "- Everyone being kind at home"]
+            lines += [
+                "", "## Three houses", "worries:", "- \(pick(["Shouting", "Being on my own", "Dad going away"], &random))",
+                "good things:", "- \(pick(["Football", "Gran's cakes", "My dog"], &random))", "dreams:", "- Everyone being kind at home",
+            ]
         }
         if age <= 8, chance(50, &random) {
-            lines += ["", "## Words and pictures", "### Who is worried about \(child)?",
-                      "\(worker.split(separator: " ").first!) and Mrs Okafor are worried about \(child). [picture: people]",
-                      "### What happens next", "The grown-ups will keep \(child) safe. [picture: house]"]
+            lines += [
+                "", "## Words and pictures", "### Who is worried about \(child)?",
+                "\(worker.split(separator: " ").first!) and Mrs Okafor are worried about \(child). [picture: people]",
+                "### What happens next", "The grown-ups will keep \(child) safe. [picture: house]",
+            ]
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -59,9 +59,11 @@ public struct CaseloadSampler: Sendable {
         let catchAll = members.keys.filter(Self.catchAllGroups.contains).sorted()
         let names = members.keys.filter { !Self.catchAllGroups.contains($0) }.sorted()
         let catchAllQuotas = catchAll.map { name in
-            names.isEmpty ? wanted : min(members[name]!.count, Int((Double(wanted) * Double(members[name]!.count) / Double(total)).rounded()))
+            names.isEmpty
+                ? wanted : min(members[name]!.count, Int((Double(wanted) * Double(members[name]!.count) / Double(total)).rounded()))
         }
-        let quotas = Self.equalQuotas(total: wanted - catchAllQuotas.reduce(0, +), capacities: names.map { members[$0]!.count })
+        let quotas =
+            Self.equalQuotas(total: wanted - catchAllQuotas.reduce(0, +), capacities: names.map { members[$0]!.count })
             + catchAllQuotas
         let order = names + catchAll
         var drawn: [Int] = []

@@ -1,5 +1,5 @@
-@_exported import PlanDiagnostics
 import PlainLanguage
+@_exported import PlanDiagnostics
 
 // What the `planbook` command (and any other program) uses of the stages
 // behind the facade: the diagnostic layer as a whole, and these types of the

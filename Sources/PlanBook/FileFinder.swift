@@ -36,7 +36,8 @@ public enum FileFinder {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                found.append(FoundFile(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent, fromFolder: false, root: path))
+                found.append(
+                    FoundFile(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent, fromFolder: false, root: path))
                 continue
             }
             let relatives = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])

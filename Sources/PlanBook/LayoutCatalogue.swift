@@ -83,7 +83,8 @@ public struct LayoutCatalogue: Sendable {
 
     private func wordsDictionary(at path: String) throws -> [String: Any] {
         guard let data = FileManager.default.contents(atPath: path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
             throw PlanBookError.badLayoutFile(path: path, reason: "it is missing or is not a JSON object")
         }
         return object

@@ -39,7 +39,9 @@ public enum LimitsFile {
         } catch {
             throw LoadError(path: path, reason: "its \"limits\" are not an object of whole numbers (\(error))")
         }
-        let counts = [limits.picturePixels, limits.pictureFileBytes, limits.svgElements, limits.wordPartBytes, limits.textBytes, limits.longestWord]
+        let counts = [
+            limits.picturePixels, limits.pictureFileBytes, limits.svgElements, limits.wordPartBytes, limits.textBytes, limits.longestWord,
+        ]
         guard counts.allSatisfy({ $0 >= 1 }), limits.svgSide >= 1, limits.svgSide.isFinite else {
             throw LoadError(path: path, reason: "every limit must be 1 or more")
         }

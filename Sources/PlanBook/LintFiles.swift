@@ -13,8 +13,10 @@ public struct LintRequest: Sendable {
     /// How much a file may hold.
     public var limits: InputLimits
 
-    public init(options: LintOptions = LintOptions(), words: LintConfiguration? = nil, findsConfiguration: Bool = true,
-                limits: InputLimits = .standard) {
+    public init(
+        options: LintOptions = LintOptions(), words: LintConfiguration? = nil, findsConfiguration: Bool = true,
+        limits: InputLimits = .standard
+    ) {
         self.limits = limits
         self.options = options
         self.words = words
@@ -55,7 +57,9 @@ public final class FileLinter {
     }
 
     /// Lints files on several threads (each with its own linter), keeping their order.
-    public static func lint(paths: [String], request: LintRequest, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [LintReport] {
+    public static func lint(paths: [String], request: LintRequest, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws
+        -> [LintReport]
+    {
         try Resources.installLanguageData()
         if workers > 1 {
             // Compile the word list on another core while the first file is read and analysed.
@@ -71,7 +75,8 @@ public final class FileLinter {
     }
 
     private static func failed(path: String, reason: String) -> LintReport {
-        let document = LintDocument(file: SourceFile(path: path, text: ""), kind: .text, pieces: [], problems: [FileProblems.unreadableFile(reason)])
+        let document = LintDocument(
+            file: SourceFile(path: path, text: ""), kind: .text, pieces: [], problems: [FileProblems.unreadableFile(reason)])
         return PlainLanguageLinter().lint(document, configuration: LintConfiguration())
     }
 

@@ -53,7 +53,9 @@ public struct PictureLibrary: Sendable, PictureProvider {
             }
             self.byName = byName
             self.meanings = PictureMeanings(
-                pictures: index.pictures.map { .init(name: $0.name, kind: $0.kind, keywords: $0.keywords, negated: $0.negated, aliases: $0.aliases) },
+                pictures: index.pictures.map {
+                    .init(name: $0.name, kind: $0.kind, keywords: $0.keywords, negated: $0.negated, aliases: $0.aliases)
+                },
                 people: index.people, grammar: index.grammar
             )
         } catch {

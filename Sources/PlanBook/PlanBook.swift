@@ -36,7 +36,9 @@ public final class PlanBook {
     /// the file's folder. `readingWarnings` are the reader's (PB007).
     public func check(_ file: SourceFile, readingWarnings: [Diagnostic] = []) -> PlanReport {
         let checked = checkPlan(file, context: loweringContext(for: file.path))
-        return PlanReport(diagnostics: FileDiagnostics(file: file, diagnostics: readingWarnings + checked.diagnostics), plan: checked.hasErrors ? nil : checked.plan)
+        return PlanReport(
+            diagnostics: FileDiagnostics(file: file, diagnostics: readingWarnings + checked.diagnostics),
+            plan: checked.hasErrors ? nil : checked.plan)
     }
 
     /// What lowering a plan at `path` needs to know: this pipeline's picture and layout names, and the plan's folder.
@@ -93,7 +95,9 @@ public final class PlanBook {
 
     /// One page (0-based) of a booklet already laid out, as a PNG image at `dpi` dots per inch.
     public func png(for booklet: Booklet, page index: Int, dpi: Double) throws -> [UInt8] {
-        guard booklet.pages.indices.contains(index) else { throw PlanBookError.render(path: booklet.metadata.title, reason: "there is no page \(index + 1)") }
+        guard booklet.pages.indices.contains(index) else {
+            throw PlanBookError.render(path: booklet.metadata.title, reason: "there is no page \(index + 1)")
+        }
         var single = booklet
         single.pages = [booklet.pages[index]]
         return try renderTools().pdf.pngPages(for: single, dpi: dpi)[0]
@@ -169,7 +173,8 @@ public final class PlanBook {
     public func pictureCataloguePDF() throws -> [UInt8] {
         let items = pictures.entries.map { PictureCatalogue.Item(name: $0.label, path: pictures.folder + "/" + $0.file) }
         let booklet = PictureCatalogue(title: "planbook pictures", items: items).layout(measurer: try renderTools().measurer)
-        let descriptions = Dictionary(pictures.entries.map { (pictures.folder + "/" + $0.file, $0.description) }, uniquingKeysWith: { first, _ in first })
+        let descriptions = Dictionary(
+            pictures.entries.map { (pictures.folder + "/" + $0.file, $0.description) }, uniquingKeysWith: { first, _ in first })
         return try renderTools().pdf.pdfData(for: booklet) { box in
             guard case .picture(let path) = box.content else { return StructureNote() }
             return StructureNote(alternateText: descriptions[path])

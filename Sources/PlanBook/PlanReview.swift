@@ -32,7 +32,8 @@ public final class PlanReviewer {
     /// Checks and lints a plan's text; picture paths are relative to the file's folder.
     public func review(_ file: SourceFile) -> PlanReview {
         let checked = checkPlan(file, context: planBook.loweringContext(for: file.path))
-        let report = PlanReport(diagnostics: FileDiagnostics(file: file, diagnostics: checked.diagnostics), plan: checked.hasErrors ? nil : checked.plan)
+        let report = PlanReport(
+            diagnostics: FileDiagnostics(file: file, diagnostics: checked.diagnostics), plan: checked.hasErrors ? nil : checked.plan)
         let lint = checked.plan.map { plan in
             linter.lint(PlanExtractor.document(plan: plan, allowances: checked.allowances, file: file), configuration: configuration)
         }

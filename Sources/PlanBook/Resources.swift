@@ -73,8 +73,9 @@ public struct Resources: Sendable {
                 installed = Result {
                     let place = "\(languageBundle)/Resources beside the planbook executable, in $PLANBOOK_HOME, or in ../share/planbook"
                     guard let folder = languageDataFolder(),
-                          case .success(let words) = TextReader.bytes(path: folder + "/words.json", limit: 64 << 20),
-                          case .success(let syllables) = TextReader.bytes(path: folder + "/syllables.txt", limit: 64 << 20) else {
+                        case .success(let words) = TextReader.bytes(path: folder + "/words.json", limit: 64 << 20),
+                        case .success(let syllables) = TextReader.bytes(path: folder + "/syllables.txt", limit: 64 << 20)
+                    else {
                         throw PlanBookError.languageDataNotFound(expected: place)
                     }
                     do {

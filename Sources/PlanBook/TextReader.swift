@@ -58,7 +58,8 @@ public enum TextReader {
             return .success(Text(file: SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)), warnings: []))
         }
         guard let text = String(data: Data(bytes), encoding: .windowsCP1252),
-              let before = String(data: Data(bytes[..<bad]), encoding: .windowsCP1252) else {
+            let before = String(data: Data(bytes[..<bad]), encoding: .windowsCP1252)
+        else {
             return .failure(.notText(path: path, prefix: String(decoding: bytes[..<bad], as: UTF8.self)))
         }
         let file = SourceFile(path: path, text: text)

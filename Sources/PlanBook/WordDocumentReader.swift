@@ -3,7 +3,7 @@ import PlanDiagnostics
 import ZIPFoundation
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads the paragraphs of a Word document (`.docx`): the text of every
@@ -162,8 +162,10 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
         attributes.first { Self.localName($0.key) == "val" }?.value
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         switch Self.localName(elementName) {
         case "p": open.append(WordParagraph(text: "", headingLevel: nil, isListItem: false, number: paragraphs.count + open.count + 1))
         case "t": inText = true
@@ -198,7 +200,7 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
             guard var paragraph = open.popLast() else { break }
             paragraph.number = paragraphs.count + 1
             paragraphs.append(paragraph)
-            guard open.isEmpty else { break }  // a text box's paragraph inside another paragraph
+            guard open.isEmpty else { break } // a text box's paragraph inside another paragraph
             if let rows = tables.last?.count, rows > 0, let cells = tables.last?.last?.count, cells > 0 {
                 tables[tables.count - 1][rows - 1][cells - 1].append(paragraph)
             } else if tables.isEmpty {
@@ -225,7 +227,8 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
 
     private func append(_ text: String) {
         guard !open.isEmpty else { return }
-        let clean = text.contains("\n") || text.contains("\r")
+        let clean =
+            text.contains("\n") || text.contains("\r")
             ? text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
             : text
         open[open.count - 1].text += clean

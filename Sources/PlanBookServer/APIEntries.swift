@@ -82,7 +82,9 @@ struct ErrorsEntry: Error, Sendable {
     }
 
     var body: Data {
-        Data("{\"error\":\"the plan has \(count) error\(count == 1 ? "" : "s"); fix \(count == 1 ? "it" : "them") to see the booklet\",\"check\":\(json)}".utf8)
+        Data(
+            "{\"error\":\"the plan has \(count) error\(count == 1 ? "" : "s"); fix \(count == 1 ? "it" : "them") to see the booklet\",\"check\":\(json)}"
+                .utf8)
     }
 }
 

@@ -15,7 +15,9 @@ enum APIResponse {
         json(MessageEntry(error: text), status: status)
     }
 
-    static func bytes(_ data: some Sequence<UInt8>, type: String, status: HTTPResponse.Status = .ok, headers extra: HTTPFields = [:]) -> Response {
+    static func bytes(_ data: some Sequence<UInt8>, type: String, status: HTTPResponse.Status = .ok, headers extra: HTTPFields = [:])
+        -> Response
+    {
         var headers = extra
         headers[.contentType] = type
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

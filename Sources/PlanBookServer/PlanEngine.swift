@@ -28,7 +28,8 @@ actor PlanEngine {
         let planBook = try PlanBook(resources: resources)
         self.planBook = planBook
         var configuration = LintConfiguration()
-        if let found = LintConfigurationFile.find(for: folder.root + "/new.plan"), let loaded = try? LintConfigurationFile.load(path: found) {
+        if let found = LintConfigurationFile.find(for: folder.root + "/new.plan"), let loaded = try? LintConfigurationFile.load(path: found)
+        {
             configuration = loaded
         }
         self.reviewer = try PlanReviewer(planBook: planBook, configuration: configuration)
@@ -68,12 +69,13 @@ actor PlanEngine {
             }
         }
         let plan = review.draft
-        let about = JSONText.encode(AboutEntry(
-            language: plan?.language ?? "en-GB",
-            direction: Self.direction(of: plan?.language ?? "en-GB"),
-            child: plan.map { $0.childFirstName },
-            layout: plan?.layout
-        ))
+        let about = JSONText.encode(
+            AboutEntry(
+                language: plan?.language ?? "en-GB",
+                direction: Self.direction(of: plan?.language ?? "en-GB"),
+                child: plan.map { $0.childFirstName },
+                layout: plan?.layout
+            ))
         return Data("{\"check\":\(check),\"lint\":\(lint),\"score\":\(score),\"plan\":\(about)}".utf8)
     }
 
@@ -94,21 +96,22 @@ actor PlanEngine {
         }
         let words = words(for: plan.language)
         let lines = SourceLines(plan: plan, file: file, words: words)
-        return .success(PreviewEntry(
-            id: id, layout: layout ?? plan.layout ?? LayoutCatalogue.defaultLayout,
-            pages: booklet.pages.map { page in
-                PreviewEntry.PageEntry(
-                    width: page.size.width, height: page.size.height,
-                    boxes: zip(page.boxes, lines.lines(of: page.boxes)).compactMap { box, line in
-                        guard let line else { return nil }
-                        return PreviewEntry.BoxEntry(
-                            x: box.frame.x, y: box.frame.y, width: box.frame.width, height: box.frame.height,
-                            role: box.tag.role?.rawValue ?? box.role.rawValue, line: line
-                        )
-                    }
-                )
-            }
-        ))
+        return .success(
+            PreviewEntry(
+                id: id, layout: layout ?? plan.layout ?? LayoutCatalogue.defaultLayout,
+                pages: booklet.pages.map { page in
+                    PreviewEntry.PageEntry(
+                        width: page.size.width, height: page.size.height,
+                        boxes: zip(page.boxes, lines.lines(of: page.boxes)).compactMap { box, line in
+                            guard let line else { return nil }
+                            return PreviewEntry.BoxEntry(
+                                x: box.frame.x, y: box.frame.y, width: box.frame.width, height: box.frame.height,
+                                role: box.tag.role?.rawValue ?? box.role.rawValue, line: line
+                            )
+                        }
+                    )
+                }
+            ))
     }
 
     /// One page of a kept preview as PNG; nil when the preview is gone or has no such page.

@@ -35,7 +35,8 @@ public struct PlanFolder: Sendable {
         public var description: String {
             switch self {
             case .notFound(let path): "the folder '\(path)' does not exist"
-            case .badName(let name): "'\(name)' is not a plan name planbook can use: use letters, numbers, spaces, '-' and '_', ending in .plan"
+            case .badName(let name):
+                "'\(name)' is not a plan name planbook can use: use letters, numbers, spaces, '-' and '_', ending in .plan"
             case .outside(let name): "'\(name)' is outside the plans folder"
             case .missing(let name): "there is no plan called '\(name)'"
             case .exists(let name): "there is already a plan called '\(name)'"
@@ -66,8 +67,8 @@ public struct PlanFolder: Sendable {
                 continue
             }
             guard relative.hasSuffix(".plan"), let path = try? resolve(relative, mustExist: true),
-                  let attributes = try? manager.attributesOfItem(atPath: path),
-                  attributes[.type] as? FileAttributeType == .typeRegular
+                let attributes = try? manager.attributesOfItem(atPath: path),
+                attributes[.type] as? FileAttributeType == .typeRegular
             else { continue }
             let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
             let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
@@ -178,7 +179,9 @@ public struct PlanFolder: Sendable {
         guard parts.count <= 8 else { return false }
         for part in parts {
             if part.isEmpty || part.hasPrefix(".") || part.utf8.count > 255 { return false }
-            if part.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\\" || $0 == ":" }) { return false }
+            if part.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\\" || $0 == ":" }) {
+                return false
+            }
         }
         return true
     }

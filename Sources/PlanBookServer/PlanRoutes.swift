@@ -1,9 +1,9 @@
+import BookletLayout
 import Foundation
 import Hummingbird
 import NIOCore
 import PlanBook
 import PlanModel
-import BookletLayout
 
 /// A refusal the page shows as it is.
 struct APIError: Error {
@@ -27,7 +27,7 @@ struct PlanRoutes: Sendable {
         router.get("/vendor/codemirror/**") { _, context in
             let name = context.parameters.getCatchAll().joined(separator: "/")
             guard PageAssets.codeMirrorFiles.contains(name),
-                  let data = FileManager.default.contents(atPath: options.codeMirror + "/" + name)
+                let data = FileManager.default.contents(atPath: options.codeMirror + "/" + name)
             else { throw HTTPError(.notFound) }
             return APIResponse.bytes(data, type: PageAssets.type(of: name))
         }
@@ -45,7 +45,7 @@ struct PlanRoutes: Sendable {
             }
         }
         router.put("/api/plan") { request, _ in
-            try await answer {
+            try await answerAwaiting {
                 let name = try Self.name(request)
                 let text = try await readText(request)
                 try folderCall { try engine.folder.write(text, to: name) }
@@ -63,7 +63,7 @@ struct PlanRoutes: Sendable {
             }
         }
         router.put("/api/draft") { request, _ in
-            try await answer {
+            try await answerAwaiting {
                 let name = try Self.name(request)
                 let text = try await readText(request)
                 try folderCall { try engine.folder.writeDraft(text, for: name) }
@@ -83,7 +83,7 @@ struct PlanRoutes: Sendable {
             return APIResponse.json(words)
         }
         router.post("/api/plans") { request, _ in
-            try await answer {
+            try await answerAwaiting {
                 let body = try await readText(request)
                 guard let create = try? JSONDecoder().decode(CreateEntry.self, from: Data(body.utf8)) else {
                     throw APIError(status: .badRequest, message: "send {\"name\": \"NAME.plan\", \"child\": \"first name\"}")
@@ -96,19 +96,21 @@ struct PlanRoutes: Sendable {
         router.post("/api/rename") { request, _ in
             try answer {
                 let name = try Self.name(request)
-                guard let to = request.uri.queryParameters.get("to") else { throw APIError(status: .badRequest, message: "say the new name with ?to=") }
+                guard let to = request.uri.queryParameters.get("to") else {
+                    throw APIError(status: .badRequest, message: "say the new name with ?to=")
+                }
                 try folderCall { try engine.folder.rename(name, to: to) }
                 return APIResponse.json(SavedEntry(name: to, saved: true))
             }
         }
         router.post("/api/check") { request, _ in
-            try await answer {
+            try await answerAwaiting {
                 let text = try await readText(request)
                 return APIResponse.json(await engine.review(text: text, name: Self.optionalName(request)))
             }
         }
         router.post("/api/preview") { request, _ in
-            try await answer {
+            try await answerAwaiting {
                 let text = try await readText(request)
                 let layout = try await layoutName(request)
                 switch try await engine.preview(text: text, name: Self.optionalName(request), layout: layout) {
@@ -118,10 +120,10 @@ struct PlanRoutes: Sendable {
             }
         }
         router.get("/api/preview/:id/:page") { request, context in
-            try await answer {
+            try await answerAwaiting {
                 guard let id = context.parameters.get("id"),
-                      let pageName = context.parameters.get("page"), pageName.hasSuffix(".png"),
-                      let page = Int(pageName.dropLast(4)), page >= 1
+                    let pageName = context.parameters.get("page"), pageName.hasSuffix(".png"),
+                    let page = Int(pageName.dropLast(4)), page >= 1
                 else { throw HTTPError(.notFound) }
                 let dpi = request.uri.queryParameters.get("dpi").flatMap { Double($0) } ?? 96
                 guard (24...300).contains(dpi) else { throw APIError(status: .badRequest, message: "dpi is between 24 and 300") }
@@ -132,7 +134,7 @@ struct PlanRoutes: Sendable {
             }
         }
         router.post("/api/pdf") { request, _ in
-            try await answer {
+            try await answerAwaiting {
                 let text = try await readText(request)
                 let layout = try await layoutName(request)
                 let name = Self.optionalName(request)
@@ -156,7 +158,9 @@ struct PlanRoutes: Sendable {
             layouts: engine.layoutNames,
             pictures: engine.pictureNames,
             sections: SectionKind.allNames,
-            sectionKinds: Dictionary(SectionKind.allCases.flatMap { kind in ([kind.title] + kind.aliases).map { ($0, kind.rawValue) } }, uniquingKeysWith: { first, _ in first }),
+            sectionKinds: Dictionary(
+                SectionKind.allCases.flatMap { kind in ([kind.title] + kind.aliases).map { ($0, kind.rawValue) } },
+                uniquingKeysWith: { first, _ in first }),
             details: ["child", "age", "date", "written by", "language", "shared with child", "layout", "reading age"],
             attributes: ["impact", "who", "by", "picture"],
             folder: (engine.folder.root as NSString).lastPathComponent,
@@ -171,7 +175,8 @@ struct PlanRoutes: Sendable {
         do {
             buffer = try await request.collectBody(upTo: options.maximumRequestSize)
         } catch {
-            throw APIError(status: .contentTooLarge, message: "that is more than a plan can be (\(options.maximumRequestSize / 1024) KiB at most)")
+            throw APIError(
+                status: .contentTooLarge, message: "that is more than a plan can be (\(options.maximumRequestSize / 1024) KiB at most)")
         }
         guard let text = buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes), !text.utf8.contains(0) else {
             throw APIError(status: .badRequest, message: "send the plan as UTF-8 text")
@@ -207,7 +212,7 @@ struct PlanRoutes: Sendable {
     }
 
     /// Runs a route, turning refusals into JSON answers.
-    private func answer(_ body: () async throws -> Response) async throws -> Response {
+    private func answerAwaiting(_ body: () async throws -> Response) async throws -> Response {
         do {
             return try await body()
         } catch let error as APIError {
@@ -228,14 +233,15 @@ struct PlanRoutes: Sendable {
         do {
             return try body()
         } catch let error as PlanFolder.FolderError {
-            let status: HTTPResponse.Status = switch error {
-            case .badName, .notText: .badRequest
-            case .outside: .forbidden
-            case .missing, .notFound: .notFound
-            case .exists: .conflict
-            case .tooLarge: .contentTooLarge
-            case .cannotWrite: .internalServerError
-            }
+            let status: HTTPResponse.Status =
+                switch error {
+                case .badName, .notText: .badRequest
+                case .outside: .forbidden
+                case .missing, .notFound: .notFound
+                case .exists: .conflict
+                case .tooLarge: .contentTooLarge
+                case .cannotWrite: .internalServerError
+                }
             throw APIError(status: status, message: error.description)
         }
     }

@@ -24,7 +24,11 @@ public struct PlanServer: Sendable {
         /// The largest request body accepted (a plan is at most 1 MiB).
         public var maximumRequestSize: Int
 
-        public init(folder: String, host: String = "127.0.0.1", port: Int = 0, resources: Resources, codeMirror: String = PlanServer.debianCodeMirror, token: String = PlanServer.newToken(), maximumRequestSize: Int = (1 << 20) + (1 << 14)) {
+        public init(
+            folder: String, host: String = "127.0.0.1", port: Int = 0, resources: Resources,
+            codeMirror: String = PlanServer.debianCodeMirror, token: String = PlanServer.newToken(),
+            maximumRequestSize: Int = (1 << 20) + (1 << 14)
+        ) {
             self.folder = folder
             self.host = host
             self.port = port
@@ -68,10 +72,15 @@ public struct PlanServer: Sendable {
     /// Listens until the task is cancelled (or, with `handlesSignals`, until
     /// Ctrl-C or SIGTERM) on `port`, else the options' port; `onStarted` gets
     /// the address and port it listens on.
-    public func run(port: Int? = nil, handlesSignals: Bool = false, onStarted: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }) async throws {
+    public func run(
+        port: Int? = nil, handlesSignals: Bool = false,
+        onStarted: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
+    ) async throws {
         await engine.warmUp()
         var hosts: Set<String> = ["127.0.0.1", "localhost", "::1"]
-        hosts.insert(RequestGuard<BasicRequestContext>.hostName(of: options.host.contains(":") && !options.host.hasPrefix("[") ? "[\(options.host)]" : options.host))
+        hosts.insert(
+            RequestGuard<BasicRequestContext>.hostName(
+                of: options.host.contains(":") && !options.host.hasPrefix("[") ? "[\(options.host)]" : options.host))
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: RequestGuard(allowedHosts: hosts, token: options.token))
         PlanRoutes(engine: engine, options: options).add(to: router)

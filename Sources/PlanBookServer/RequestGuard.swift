@@ -37,7 +37,7 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     /// Why a request is refused, or nil when it may go on.
     func refusal(of request: Request) -> (status: HTTPResponse.Status, message: String)? {
         guard let authority = request.head.authority,
-              allowedHosts.contains(Self.hostName(of: authority))
+            allowedHosts.contains(Self.hostName(of: authority))
         else {
             return (.misdirectedRequest, "planbook serve answers only requests addressed to 127.0.0.1 or localhost")
         }
@@ -87,7 +87,8 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
         response.headers[FieldName("X-Frame-Options")!] = "DENY"
         response.headers[FieldName("Referrer-Policy")!] = "no-referrer"
         response.headers[FieldName("Cross-Origin-Resource-Policy")!] = "same-origin"
-        response.headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' blob: data:; style-src 'self' 'unsafe-inline'; frame-src 'self' blob:; object-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+        response.headers[.contentSecurityPolicy] =
+            "default-src 'self'; img-src 'self' blob: data:; style-src 'self' 'unsafe-inline'; frame-src 'self' blob:; object-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
         return response
     }
 }

@@ -62,7 +62,10 @@ struct SourceLines {
         guard !key.isEmpty else { return nil }
         if box.role == .heading || box.role == .title || box.role == .subheading, let line = headings[key] { return line }
         let probe = String(key.prefix(24))
-        for entry in texts where entry.key.hasPrefix(probe) || key.hasPrefix(String(entry.key.prefix(24))) || (entry.key.count >= 12 && key.contains(entry.key)) {
+        for entry in texts
+        where entry.key.hasPrefix(probe) || key.hasPrefix(String(entry.key.prefix(24)))
+            || (entry.key.count >= 12 && key.contains(entry.key))
+        {
             return entry.line
         }
         return nil

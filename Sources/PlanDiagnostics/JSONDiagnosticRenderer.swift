@@ -24,14 +24,17 @@ public struct JSONDiagnosticRenderer: Sendable {
 
     /// The document; `members` adds a command's own keys to each file's entry, by path.
     public func render(_ files: [FileDiagnostics], members: [String: [String: JSONValue]] = [:]) -> String {
-        let output: JSONValue = .object(["files": .array(files.map { file in
-            var entry = members[file.file.path] ?? [:]
-            entry["path"] = .string(file.file.path)
-            entry["errors"] = .integer(file.diagnostics.count { $0.severity == .error })
-            entry["warnings"] = .integer(file.diagnostics.count { $0.severity == .warning })
-            entry[listKey] = .array(file.diagnostics.map { Self.entry($0, in: file.file) })
-            return .object(entry)
-        })])
+        let output: JSONValue = .object([
+            "files": .array(
+                files.map { file in
+                    var entry = members[file.file.path] ?? [:]
+                    entry["path"] = .string(file.file.path)
+                    entry["errors"] = .integer(file.diagnostics.count { $0.severity == .error })
+                    entry["warnings"] = .integer(file.diagnostics.count { $0.severity == .warning })
+                    entry[listKey] = .array(file.diagnostics.map { Self.entry($0, in: file.file) })
+                    return .object(entry)
+                })
+        ])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(output) else { return "{\"files\":[]}" }
@@ -50,14 +53,15 @@ public struct JSONDiagnosticRenderer: Sendable {
             "end_line": .integer(end.line), "end_column": .integer(end.column),
             "text": .string(quotedText(diagnostic, in: file)), "message": .string(diagnostic.message),
             "help": help, "suggestion": help,
-            "fixes": .array(diagnostic.fixes.map { fix in
-                let from = file.location(of: fix.range.start)
-                let to = file.location(of: fix.range.end)
-                return .object([
-                    "line": .integer(from.line), "column": .integer(from.column),
-                    "end_line": .integer(to.line), "end_column": .integer(to.column), "replacement": .string(fix.replacement),
-                ])
-            }),
+            "fixes": .array(
+                diagnostic.fixes.map { fix in
+                    let from = file.location(of: fix.range.start)
+                    let to = file.location(of: fix.range.end)
+                    return .object([
+                        "line": .integer(from.line), "column": .integer(from.column),
+                        "end_line": .integer(to.line), "end_column": .integer(to.column), "replacement": .string(fix.replacement),
+                    ])
+                }),
         ])
     }
 

@@ -58,12 +58,15 @@ public struct SARIFRenderer: Sendable {
         for (index, file) in files.enumerated() {
             let location = ArtifactLocation(uri: Self.uri(for: file.file.path), index: index)
             let bag = properties[file.file.path]
-            artifacts.append(Artifact(location: ArtifactLocation(uri: location.uri, index: nil), properties: bag?.isEmpty == false ? bag : nil))
+            artifacts.append(
+                Artifact(location: ArtifactLocation(uri: location.uri, index: nil), properties: bag?.isEmpty == false ? bag : nil))
             for diagnostic in file.diagnostics {
                 results.append(result(diagnostic, in: file.file, at: location, ruleIndex: ruleIndex[diagnostic.code]))
             }
         }
-        let log = Log(version: "2.1.0", runs: [Run(tool: Tool(driver: driver), columnKind: "unicodeCodePoints", artifacts: artifacts, results: results)])
+        let log = Log(
+            version: "2.1.0",
+            runs: [Run(tool: Tool(driver: driver), columnKind: "unicodeCodePoints", artifacts: artifacts, results: results)])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(log) else { return "{}" }
@@ -76,15 +79,25 @@ public struct SARIFRenderer: Sendable {
         let fixes = diagnostic.fixes.map { fix in
             FixObject(
                 description: Message(text: "Replace with '\(fix.replacement)'"),
-                artifactChanges: [ArtifactChange(
-                    artifactLocation: location,
-                    replacements: [Replacement(deletedRegion: Self.region(fix.range, in: file, snippet: false), insertedContent: Message(text: fix.replacement))]
-                )]
+                artifactChanges: [
+                    ArtifactChange(
+                        artifactLocation: location,
+                        replacements: [
+                            Replacement(
+                                deletedRegion: Self.region(fix.range, in: file, snippet: false),
+                                insertedContent: Message(text: fix.replacement))
+                        ]
+                    )
+                ]
             )
         }
         return Result(
             ruleId: diagnostic.code, ruleIndex: ruleIndex, level: Self.level(diagnostic.severity), message: Message(text: message),
-            locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: Self.region(diagnostic.range, in: file, snippet: true)))],
+            locations: [
+                Location(
+                    physicalLocation: PhysicalLocation(
+                        artifactLocation: location, region: Self.region(diagnostic.range, in: file, snippet: true)))
+            ],
             fixes: fixes.isEmpty ? nil : fixes, properties: ResultProperties(name: diagnostic.name)
         )
     }
@@ -122,7 +135,8 @@ public struct SARIFRenderer: Sendable {
         var runs: [Run]
 
         enum CodingKeys: String, CodingKey {
-            case schema = "$schema", version, runs
+            case schema = "$schema"
+            case version, runs
         }
     }
 

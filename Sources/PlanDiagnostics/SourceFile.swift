@@ -33,7 +33,8 @@ public final class SourceFile: Sendable {
     /// (Unicode scalars), so an accented letter or an Arabic letter is one column.
     public func location(of offset: Int) -> SourceLocation {
         let offset = max(0, min(offset, utf8.count))
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }

@@ -109,7 +109,9 @@ public struct TextDiagnosticRenderer: Sendable {
     }
 
     /// The diagnostic's words in their column, carets under them; nothing else of the line.
-    private func wordsExcerpt(_ diagnostic: Diagnostic, in file: SourceFile, start location: SourceLocation, sameLine: Bool, style: Style, into out: inout [UInt8]) {
+    private func wordsExcerpt(
+        _ diagnostic: Diagnostic, in file: SourceFile, start location: SourceLocation, sameLine: Bool, style: Style, into out: inout [UInt8]
+    ) {
         let bytes = file.utf8
         let start = min(diagnostic.range.start, bytes.count)
         var stop = start
@@ -185,7 +187,13 @@ public struct TextDiagnosticRenderer: Sendable {
 
     /// The styles of the text output.
     public enum Style: String, Sendable {
-        case bold = "1", dim = "2", red = "1;31", yellow = "1;33", blue = "1;34", cyan = "1;36", green = "1;32"
+        case bold = "1"
+        case dim = "2"
+        case red = "1;31"
+        case yellow = "1;33"
+        case blue = "1;34"
+        case cyan = "1;36"
+        case green = "1;32"
     }
 
     static func style(of severity: Severity) -> Style {

@@ -86,7 +86,8 @@ public enum PictureInspection {
         if bytes.starts(with: pngSignature) {
             // The first chunk must be IHDR: length, "IHDR", width, height.
             guard bytes.count >= 24, Array(bytes[12..<16]) == Array("IHDR".utf8),
-                  let width = bigEndian(16, 4), let height = bigEndian(20, 4) else { return nil }
+                let width = bigEndian(16, 4), let height = bigEndian(20, 4)
+            else { return nil }
             return (width, height)
         }
         guard bytes.starts(with: [0xFF, 0xD8]) else { return nil }
@@ -94,9 +95,15 @@ public enum PictureInspection {
         while offset + 4 <= bytes.count {
             guard bytes[offset] == 0xFF else { return nil }
             let marker = bytes[offset + 1]
-            if marker == 0xFF { offset += 1; continue }
+            if marker == 0xFF {
+                offset += 1
+                continue
+            }
             // Markers without a length: start of image, restarts, temporary.
-            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) { offset += 2; continue }
+            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) {
+                offset += 2
+                continue
+            }
             if marker == 0xD9 || marker == 0xDA { return nil }
             guard let length = bigEndian(offset + 2, 2), length >= 2 else { return nil }
             // Every start-of-frame marker but DHT (C4), JPG (C8) and DAC (CC).
@@ -118,10 +125,19 @@ public enum PictureInspection {
         var index = 0
         let count = bytes.count
         while index < count {
-            guard bytes[index] == UInt8(ascii: "<"), index + 1 < count else { index += 1; continue }
+            guard bytes[index] == UInt8(ascii: "<"), index + 1 < count else {
+                index += 1
+                continue
+            }
             let next = bytes[index + 1]
-            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || next == UInt8(ascii: "/") { index += 2; continue }
-            guard isNameStart(next) else { index += 1; continue }
+            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || next == UInt8(ascii: "/") {
+                index += 2
+                continue
+            }
+            guard isNameStart(next) else {
+                index += 1
+                continue
+            }
             elements += 1
             if elements > limits.svgElements { return .svgTooManyElements(atLeast: elements, limit: limits.svgElements) }
             if rootAttributes == nil {
@@ -148,7 +164,8 @@ public enum PictureInspection {
                 return .svgTooLarge(width: box[2], height: box[3], limit: limits.svgSide)
             }
         }
-        let w = width ?? 0, h = height ?? 0
+        let w = width ?? 0
+        let h = height ?? 0
         if !(abs(w) <= limits.svgSide && abs(h) <= limits.svgSide) {
             return .svgTooLarge(width: w, height: h, limit: limits.svgSide)
         }
@@ -156,7 +173,8 @@ public enum PictureInspection {
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+            || byte >= 0x80
     }
 
     /// The value of `name="…"` (or `'…'`) among an element's attributes.
@@ -179,7 +197,9 @@ public enum PictureInspection {
     /// A length in points at 72 dpi (as planbook has librsvg read them); nil for a percentage or nonsense.
     static func length(of value: String) -> Double? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
-        let units: [(String, Double)] = [("px", 1), ("pt", 1), ("pc", 12), ("mm", 72 / 25.4), ("cm", 72 / 2.54), ("in", 72), ("em", 12), ("ex", 6)]
+        let units: [(String, Double)] = [
+            ("px", 1), ("pt", 1), ("pc", 12), ("mm", 72 / 25.4), ("cm", 72 / 2.54), ("in", 72), ("em", 12), ("ex", 6),
+        ]
         for (unit, factor) in units where trimmed.hasSuffix(unit) {
             return Double(trimmed.dropLast(unit.count)).map { $0 * factor }
         }

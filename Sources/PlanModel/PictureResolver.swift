@@ -16,7 +16,8 @@ struct PictureResolver {
             return nil
         }
         let ext = (name as NSString).pathExtension.lowercased()
-        let looksLikePath = name.contains("/") || name.contains("\\") || Self.fileExtensions.contains(ext)
+        let looksLikePath =
+            name.contains("/") || name.contains("\\") || Self.fileExtensions.contains(ext)
             || ["gif", "bmp", "tif", "tiff", "webp", "heic", "pdf", "doc", "docx"].contains(ext)
         if !looksLikePath {
             let key = name.lowercased()
@@ -31,7 +32,8 @@ struct PictureResolver {
     private func resolveFile(_ path: String, extension ext: String, at range: SourceRange, diagnostics: inout [Diagnostic]) -> Picture? {
         let components = path.split(whereSeparator: { $0 == "/" || $0 == "\\" })
         guard let directory = context.planDirectory, !path.hasPrefix("/"), !path.hasPrefix("~"), !path.hasPrefix("\\"),
-              !components.contains("..") else {
+            !components.contains("..")
+        else {
             diagnostics.append(ModelDiagnostics.pictureOutsideFolder(path, at: range))
             return nil
         }

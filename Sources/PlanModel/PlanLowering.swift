@@ -43,7 +43,10 @@ struct PlanLowering {
     var diagnostics: [Diagnostic] = []
     var allowances = LintAllowances()
 
-    static let knownDetails = ["child", "children", "age", "date", "written by", "language", "shared with child", "layout", "reading age", "plan type", "picture", "copies"]
+    static let knownDetails = [
+        "child", "children", "age", "date", "written by", "language", "shared with child", "layout", "reading age", "plan type", "picture",
+        "copies",
+    ]
 
     init(file: SourceFile, context: LoweringContext) {
         self.file = file
@@ -134,7 +137,8 @@ struct PlanLowering {
             let key = Self.normalizedKey(rawKey)
             guard Self.knownDetails.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, in: Self.knownDetails)
-                diagnostics.append(ModelDiagnostics.unknownDetail(rawKey, suggestion: suggestion, known: Self.knownDetails, at: keyNode.range))
+                diagnostics.append(
+                    ModelDiagnostics.unknownDetail(rawKey, suggestion: suggestion, known: Self.knownDetails, at: keyNode.range))
                 continue
             }
             if let first = seen[key] {
@@ -175,7 +179,9 @@ struct PlanLowering {
                 let (name, role) = Self.splitFirstComma(value)
                 details.writtenBy = Author(name: name, role: role)
             case "language":
-                if Self.isLanguageTag(value) { details.language = value } else {
+                if Self.isLanguageTag(value) {
+                    details.language = value
+                } else {
                     diagnostics.append(ModelDiagnostics.invalidLanguage(value, at: range))
                 }
             case "shared with child":
@@ -192,7 +198,9 @@ struct PlanLowering {
                     diagnostics.append(ModelDiagnostics.unknownLayout(value, suggestion: suggestion, known: context.layoutNames, at: range))
                 }
             case "reading age":
-                if let years = Self.wholeNumber(value), (5...21).contains(years) { details.readingAge = years } else {
+                if let years = Self.wholeNumber(value), (5...21).contains(years) {
+                    details.readingAge = years
+                } else {
                     diagnostics.append(ModelDiagnostics.invalidReadingAge(value, at: range))
                 }
             case "plan type":
@@ -213,8 +221,10 @@ struct PlanLowering {
         guard let names, let ages, agesValid, !names.isEmpty else { return details }
         if ages.count != names.count {
             // A single age for a single child that is not a list was already checked above.
-            diagnostics.append(ModelDiagnostics.ageCountMismatch(names: names.count, ages: ages.count,
-                                                                  at: ages.first.map { SourceRange(start: $0.range.start, end: ages.last!.range.end) } ?? namesRange ?? titleRange))
+            diagnostics.append(
+                ModelDiagnostics.ageCountMismatch(
+                    names: names.count, ages: ages.count,
+                    at: ages.first.map { SourceRange(start: $0.range.start, end: ages.last!.range.end) } ?? namesRange ?? titleRange))
             return details
         }
         details.children = zip(names, ages).map { Child(name: $0, age: Self.wholeNumber($1.text) ?? 0) }
@@ -262,17 +272,21 @@ struct PlanLowering {
         var start = 0
         var index = 0
         func flush(_ end: Int) {
-            var from = start, to = end
+            var from = start
+            var to = end
             while from < to, bytes[from] == UInt8(ascii: " ") { from += 1 }
             while to > from, bytes[to - 1] == UInt8(ascii: " ") { to -= 1 }
             if to > from {
-                result.append(PlanText(String(decoding: bytes[from..<to], as: UTF8.self),
-                                       range: SourceRange(start: value.range.start + from, end: value.range.start + to)))
+                result.append(
+                    PlanText(
+                        String(decoding: bytes[from..<to], as: UTF8.self),
+                        range: SourceRange(start: value.range.start + from, end: value.range.start + to)))
             }
         }
         let separators: [[UInt8]] = splittingOnAnd ? [Array(",".utf8), Array(" and ".utf8), Array(" & ".utf8)] : [Array(",".utf8)]
         while index < bytes.count {
-            if let separator = separators.first(where: { index + $0.count <= bytes.count && Array(bytes[index..<(index + $0.count)]) == $0 }) {
+            if let separator = separators.first(where: { index + $0.count <= bytes.count && Array(bytes[index..<(index + $0.count)]) == $0 }
+            ) {
                 flush(index)
                 index += separator.count
                 start = index

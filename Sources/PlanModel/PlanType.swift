@@ -25,9 +25,11 @@ public enum PlanType: String, CaseIterable, Codable, Hashable, Sendable, Compara
     /// The plan type a value names, by its name or an alias; nil when it names none.
     public init?(named value: String) {
         let key = Self.normalized(value)
-        guard let type = Self.allCases.first(where: { type in
-            ([type.name] + type.aliases).contains { Self.normalized($0) == key }
-        }) else { return nil }
+        guard
+            let type = Self.allCases.first(where: { type in
+                ([type.name] + type.aliases).contains { Self.normalized($0) == key }
+            })
+        else { return nil }
         self = type
     }
 
@@ -40,9 +42,10 @@ public enum PlanType: String, CaseIterable, Codable, Hashable, Sendable, Compara
 
     /// Lower case, letters and digits only, words separated by one space, and no trailing "plan".
     static func normalized(_ value: String) -> String {
-        let spaced = String(value.lowercased().map { (character: Character) -> Character in
-            character.isLetter || character.isNumber ? character : " "
-        })
+        let spaced = String(
+            value.lowercased().map { (character: Character) -> Character in
+                character.isLetter || character.isNumber ? character : " "
+            })
         let words = spaced.split(separator: " ").map(String.init)
         let trimmed = words.count > 1 && words.last == "plan" ? Array(words.dropLast()) : words
         return trimmed.joined(separator: " ")

@@ -10,9 +10,9 @@ public struct PlanDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              (1...12).contains(month), day >= 1, day <= PlanDate.days(inMonth: month, year: year)
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            (1...12).contains(month), day >= 1, day <= PlanDate.days(inMonth: month, year: year)
         else { return nil }
         self.year = year
         self.month = month
@@ -102,7 +102,10 @@ public struct Person: Hashable, Sendable {
     /// An indented `phone:` line, as written (digits, spaces, `+`, `(`, `)`, `-`).
     public var phone: PlanText?
 
-    public init(name: PlanText, role: String? = nil, relationship: String? = nil, does: PlanText? = nil, picture: Picture? = nil, phone: PlanText? = nil) {
+    public init(
+        name: PlanText, role: String? = nil, relationship: String? = nil, does: PlanText? = nil, picture: Picture? = nil,
+        phone: PlanText? = nil
+    ) {
         self.name = name
         self.role = role
         self.relationship = relationship
@@ -341,7 +344,8 @@ public struct SafetyPlan: Hashable, Sendable {
 
     /// Whether the child gave their own rating on the safety scale.
     public var childRatedSafety: Bool {
-        let names = [child.text.lowercased(), childFirstName.lowercased()]
+        let names =
+            [child.text.lowercased(), childFirstName.lowercased()]
             + children.flatMap { [$0.name.text.lowercased(), $0.firstName.lowercased()] }
         return section(.safetyScale)?.scale?.ratings.contains { names.contains($0.name.lowercased()) } ?? false
     }

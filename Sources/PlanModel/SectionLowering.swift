@@ -158,7 +158,8 @@ extension PlanLowering {
                 diagnostics.append(ModelDiagnostics.textOutsidePage(at: lineContent(node.kind == .item ? node.children[0] : node)))
 
             case (.page, _):
-                var diagnostic = ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: lineContent(node.children[0]))
+                var diagnostic = ModelDiagnostics.unexpectedLine(
+                    in: kind, expected: expectation(for: kind), at: lineContent(node.children[0]))
                 diagnostic.help = "'###' pages belong in '## Words and pictures'"
                 diagnostics.append(diagnostic)
                 lowerBody(Array(node.children.dropFirst()), into: &section)
@@ -311,7 +312,8 @@ extension PlanLowering {
             diagnostics.append(ModelDiagnostics.emptyItem(at: lineContent(first)))
             return nil
         }
-        item.text = PlanText(parts.map(text).joined(separator: " "), range: SourceRange(start: firstPart.range.start, end: lastPart.range.end))
+        item.text = PlanText(
+            parts.map(text).joined(separator: " "), range: SourceRange(start: firstPart.range.start, end: lastPart.range.end))
         item.picture = picture
         return item
     }
@@ -362,7 +364,9 @@ extension PlanLowering {
             role = rest
         }
         let nameRange = SourceRange(start: start, end: start + name.utf8.count)
-        return Person(name: PlanText(name, range: nameRange), role: role, relationship: relationship, does: does, picture: item.picture, phone: item.phone)
+        return Person(
+            name: PlanText(name, range: nameRange), role: role, relationship: relationship, does: does, picture: item.picture,
+            phone: item.phone)
     }
 
     /// A person written on the same line as a Safety house list: `outside: Dad: only at the family centre`.

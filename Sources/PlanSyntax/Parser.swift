@@ -158,7 +158,7 @@ struct Parser {
 
         if first == UInt8(ascii: "-"), followedBySpace {
             openItem(line, bulletLength: 1)
-        } else if (first == UInt8(ascii: "*") || first == UInt8(ascii: "+")), followedBySpace, second != nil {
+        } else if first == UInt8(ascii: "*") || first == UInt8(ascii: "+"), followedBySpace, second != nil {
             diagnostics.append(SyntaxDiagnostics.wrongBullet(String(UnicodeScalar(first)), at: SourceRange(start: start, end: start + 1)))
             openItem(line, bulletLength: 1)
         } else if hasPrefix("•", at: start, line: line) {
@@ -322,7 +322,8 @@ struct Parser {
         var words = 1
         while index < line.contentEnd, bytes[index] != UInt8(ascii: ":") {
             let byte = bytes[index]
-            let allowed = byte >= 0x80 || isLetterOrDigit(byte) || byte == UInt8(ascii: "'")
+            let allowed =
+                byte >= 0x80 || isLetterOrDigit(byte) || byte == UInt8(ascii: "'")
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
                 || (!singleWordKey && byte == UInt8(ascii: " "))
             guard allowed else { return nil }
@@ -395,7 +396,8 @@ struct Parser {
     }
 
     private func trimmed(_ range: SourceRange) -> SourceRange {
-        var start = range.start, end = range.end
+        var start = range.start
+        var end = range.end
         while start < end, isSpace(bytes[start]) { start += 1 }
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
         return SourceRange(start: start, end: end)

@@ -36,7 +36,8 @@ enum SyntaxDiagnostics {
             code: "PB104", name: "empty-heading", severity: .error,
             message: "'\(marker)' needs a name after it",
             range: range,
-            help: marker == "###" ? "write a page title, such as '### What happened'"
+            help: marker == "###"
+                ? "write a page title, such as '### What happened'"
                 : marker == "#" ? "write the plan's title, such as '# Mia's safety plan'" : "write the section's name, such as '## Worries'"
         )
     }

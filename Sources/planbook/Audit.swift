@@ -7,13 +7,13 @@ struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Audit a caseload of plans the way a casefile audit does, with a report for the board.",
         discussion: """
-        For each plan: its plain-language score (5 or more is plain), whether the impact of harm is \
-        described, whether it was shared with the child, whether the child's voice is in it, whether \
-        every next step says who, whether the safety scale is used, and its errors. Each figure comes \
-        with how many plans it rests on and its 95% interval, for the caseload, each plan type and each \
-        team. The PDF report holds figures and file names only, never words from a plan: it is for \
-        managers and boards. The CSV and JSON hold the child's name too.
-        """
+            For each plan: its plain-language score (5 or more is plain), whether the impact of harm is \
+            described, whether it was shared with the child, whether the child's voice is in it, whether \
+            every next step says who, whether the safety scale is used, and its errors. Each figure comes \
+            with how many plans it rests on and its 95% interval, for the caseload, each plan type and each \
+            team. The PDF report holds figures and file names only, never words from a plan: it is for \
+            managers and boards. The CSV and JSON hold the child's name too.
+            """
     )
 
     @Argument(help: ArgumentHelp("Folders of plans, or .plan files.", valueName: "folder"))
@@ -31,7 +31,9 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("The audit as JSON, to compare with next time.", valueName: "audit.json"))
     var json: String?
 
-    @Option(help: ArgumentHelp("An earlier audit's JSON, shown beside this one; give it again for a trend over several years.", valueName: "earlier.json"))
+    @Option(
+        help: ArgumentHelp(
+            "An earlier audit's JSON, shown beside this one; give it again for a trend over several years.", valueName: "earlier.json"))
     var compare: [String] = []
 
     @Option(help: "The report's title.")
@@ -52,10 +54,15 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Write the sampled plans' paths here, one a line.", valueName: "file"))
     var sampleList: String?
 
-    @Option(help: ArgumentHelp("How many plans the audited ones stand for, for the intervals (default: the folder's plans when sampling).", valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "How many plans the audited ones stand for, for the intervals (default: the folder's plans when sampling).", valueName: "N"))
     var caseload: Int?
 
-    @Option(help: ArgumentHelp("A detail that names each plan's team instead of its folder: \(CaseloadAuditor.teamDetails.joined(separator: ", ")).", valueName: "detail"))
+    @Option(
+        help: ArgumentHelp(
+            "A detail that names each plan's team instead of its folder: \(CaseloadAuditor.teamDetails.joined(separator: ", ")).",
+            valueName: "detail"))
     var teamBy: String?
 
     @Flag(help: "Leave the list of plans that need attention out of the PDF (the CSV has it all).")
@@ -81,14 +88,21 @@ struct Audit: ParsableCommand {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one folder of plans to audit") }
         if output == nil, csv == nil, json == nil, summaryCSV == nil, sampleList == nil {
-            throw ValidationError("say what to write: -o audit.pdf, --csv audit.csv, --summary-csv summary.csv, --json audit.json or --sample-list sample.txt")
+            throw ValidationError(
+                "say what to write: -o audit.pdf, --csv audit.csv, --summary-csv summary.csv, --json audit.json or --sample-list sample.txt"
+            )
         }
-        if let sample, SampleSize(sample) == nil { throw ValidationError("--sample takes a number of plans (129) or a share (10%), not '\(sample)'") }
+        if let sample, SampleSize(sample) == nil {
+            throw ValidationError("--sample takes a number of plans (129) or a share (10%), not '\(sample)'")
+        }
         if by != nil, grouping == nil { throw ValidationError("--by takes plan-type or team, not '\(by!)'") }
-        if by != nil || sampleList != nil, sample == nil { throw ValidationError("--by and --sample-list go with --sample N or --sample P%") }
+        if by != nil || sampleList != nil, sample == nil {
+            throw ValidationError("--by and --sample-list go with --sample N or --sample P%")
+        }
         if let caseload, caseload < 1 { throw ValidationError("--caseload must be 1 or more") }
         if let teamDetail, !CaseloadAuditor.teamDetails.contains(teamDetail) {
-            throw ValidationError("--team-by takes one of the details \(CaseloadAuditor.teamDetails.joined(separator: ", ")), not '\(teamBy!)'")
+            throw ValidationError(
+                "--team-by takes one of the details \(CaseloadAuditor.teamDetails.joined(separator: ", ")), not '\(teamBy!)'")
         }
     }
 
@@ -101,14 +115,18 @@ struct Audit: ParsableCommand {
         }
         let roots = Set(found.map(\.root))
         var all = found.map { input in
-            let file = roots.count > 1 && input.fromFolder ? URL(fileURLWithPath: input.root).lastPathComponent + "/" + input.relativePath : input.relativePath
+            let file =
+                roots.count > 1 && input.fromFolder
+                ? URL(fileURLWithPath: input.root).lastPathComponent + "/" + input.relativePath : input.relativePath
             let folders = input.relativePath.split(separator: "/").dropLast()
             return AuditInput(path: input.path, file: file, team: input.fromFolder ? folders.first.map(String.init) : nil)
         }
         all.sort { $0.file < $1.file }
         do {
             let earlier = try compare.map(CaseloadAudit.read(path:))
-            let auditor = CaseloadAuditor(resources: planBook.resources, extraLayouts: options.layoutFolders, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let auditor = CaseloadAuditor(
+                resources: planBook.resources, extraLayouts: options.layoutFolders,
+                workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             var chosen = all
             var description: SampleDescription?
             var groupCaseloads: [AuditGrouping: [String: Int]] = [:]
@@ -125,14 +143,17 @@ struct Audit: ParsableCommand {
                 var drawnByGroup: [String: [Int]]?
                 if let grouping, let groups = groupsByGrouping[grouping] {
                     let counts = Dictionary(drawn.map { (groups[$0], 1) }, uniquingKeysWith: +)
-                    drawnByGroup = Dictionary(uniqueKeysWithValues: groupCaseloads[grouping]!.map { name, total in (name, [counts[name] ?? 0, total]) })
+                    drawnByGroup = Dictionary(
+                        uniqueKeysWithValues: groupCaseloads[grouping]!.map { name, total in (name, [counts[name] ?? 0, total]) })
                 }
-                description = SampleDescription(drawn: chosen.count, from: all.count, asked: size.description, by: grouping, seed: seed, groups: drawnByGroup)
+                description = SampleDescription(
+                    drawn: chosen.count, from: all.count, asked: size.description, by: grouping, seed: seed, groups: drawnByGroup)
                 if let sampleList { try AtomicFile.write(Array(chosen.map { $0.path + "\n" }.joined().utf8), to: sampleList) }
             }
-            let audit = try auditor.audit(chosen, title: title, label: label, teamBy: teamDetail,
-                                          caseload: caseload ?? (description == nil ? nil : all.count),
-                                          groupCaseloads: caseload == nil ? groupCaseloads : [:], sample: description)
+            let audit = try auditor.audit(
+                chosen, title: title, label: label, teamBy: teamDetail,
+                caseload: caseload ?? (description == nil ? nil : all.count),
+                groupCaseloads: caseload == nil ? groupCaseloads : [:], sample: description)
             if let csv { try AtomicFile.write(Array(audit.csv.utf8), to: csv) }
             if let summaryCSV { try AtomicFile.write(Array(audit.summaryCSV.utf8), to: summaryCSV) }
             if let json { try AtomicFile.write(try audit.json(), to: json) }
@@ -149,8 +170,10 @@ struct Audit: ParsableCommand {
         let summary = audit.summary
         var head = "audited \(summary.plans) plans"
         if let sample = audit.sample { head = "audited a sample of \(sample.drawn) of \(sample.from) plans" }
-        let figures = [(AuditMeasure.plainLanguage, "plain"), (.impactOfHarm, "impact of harm"), (.sharedWithChild, "shared with the child"),
-                       (.childsVoice, "child's voice")].map { measure, name in
+        let figures = [
+            (AuditMeasure.plainLanguage, "plain"), (.impactOfHarm, "impact of harm"), (.sharedWithChild, "shared with the child"),
+            (.childsVoice, "child's voice"),
+        ].map { measure, name in
             let figure = summary[measure]
             return "\(figure.text) \(name)" + (figure.intervalText.map { " [95% \($0)]" } ?? "")
         }

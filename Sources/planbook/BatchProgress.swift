@@ -2,7 +2,6 @@ import Dispatch
 import Foundation
 import PlanBook
 
-
 /// Shows a batch's progress: a bar with the rate and time left on a terminal,
 /// a plain line for each plan otherwise.
 final class BatchProgress: @unchecked Sendable {
@@ -30,7 +29,8 @@ final class BatchProgress: @unchecked Sendable {
             let width = 30
             let filled = total > 0 ? width * done / total : width
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            printError("\r\u{1B}[2K\(bar) \(done)/\(total)  \(String(format: "%.1f", rate)) plans/s  \(Self.duration(left)) left", terminator: "")
+            printError(
+                "\r\u{1B}[2K\(bar) \(done)/\(total)  \(String(format: "%.1f", rate)) plans/s  \(Self.duration(left)) left", terminator: "")
         } else {
             let what: String
             switch result.outcome {

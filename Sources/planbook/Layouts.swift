@@ -12,7 +12,9 @@ struct Layouts: ParsableCommand {
         for name in planBook.layouts.names {
             guard let template = planBook.layouts.templates[name] else { continue }
             let size = "\(Int(template.page.width.rounded()))×\(Int(template.page.height.rounded())) pt"
-            print("\(name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(size.padding(toLength: 14, withPad: " ", startingAt: 0)) \(template.description)")
+            print(
+                "\(name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(size.padding(toLength: 14, withPad: " ", startingAt: 0)) \(template.description)"
+            )
         }
     }
 }

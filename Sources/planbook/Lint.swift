@@ -9,13 +9,13 @@ struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check that what is written for children and families is in plain words, and score it 0–10.",
         discussion: """
-        Reads .plan files (the texts the child and family will read; the child's age sets the target), \
-        .txt, .md and Word .docx files, and folders of them. Shows every jargon word, unexplained \
-        acronym, judgemental word, long sentence, passive verb and long word with what to write \
-        instead, and each file's score (5 or more is plain) with its reasons. A .planbook-lint.json \
-        file in a file's folder or a folder above it adds words and ignores rules (see docs/linting.md). \
-        Exit code 0 when every file was read (and scores at least --min-score), 1 otherwise.
-        """
+            Reads .plan files (the texts the child and family will read; the child's age sets the target), \
+            .txt, .md and Word .docx files, and folders of them. Shows every jargon word, unexplained \
+            acronym, judgemental word, long sentence, passive verb and long word with what to write \
+            instead, and each file's score (5 or more is plain) with its reasons. A .planbook-lint.json \
+            file in a file's folder or a folder above it adds words and ignores rules (see docs/linting.md). \
+            Exit code 0 when every file was read (and scores at least --min-score), 1 otherwise.
+            """
     )
 
     @Argument(help: ArgumentHelp("Files to check, or folders to search for .plan, .txt, .md and .docx files.", valueName: "file"))
@@ -24,7 +24,9 @@ struct Lint: ParsableCommand {
     @Option(name: .customLong("format"), help: "How to show the results: text, json or sarif.")
     var format: DiagnosticFormat = .text
 
-    @Option(help: ArgumentHelp("Who will read the files: child, parent or professional (default: child for plans, parent otherwise).", valueName: "audience"))
+    @Option(
+        help: ArgumentHelp(
+            "Who will read the files: child, parent or professional (default: child for plans, parent otherwise).", valueName: "audience"))
     var audience: Audience?
 
     @Option(name: .customLong("min-score"), help: ArgumentHelp("Exit with 1 when any file scores below this (0–10).", valueName: "score"))
@@ -55,7 +57,9 @@ struct Lint: ParsableCommand {
     }
 
     func validate() throws {
-        if let explain, RuleRegistry.rule(named: explain) == nil, !RuleRegistry.descriptions.contains(where: { $0.name == explain.lowercased() || $0.code == explain.uppercased() }) {
+        if let explain, RuleRegistry.rule(named: explain) == nil,
+            !RuleRegistry.descriptions.contains(where: { $0.name == explain.lowercased() || $0.code == explain.uppercased() })
+        {
             throw ValidationError("there is no rule called '\(explain)'; the rules are: \(Self.ruleList)")
         }
         for name in ignoredNames where RuleRegistry.rule(named: name) == nil {
@@ -80,7 +84,9 @@ struct Lint: ParsableCommand {
         }
         if listRules {
             for description in RuleRegistry.descriptions {
-                print("\(description.code)  \(description.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(description.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(description.summary)")
+                print(
+                    "\(description.code)  \(description.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(description.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(description.summary)"
+                )
             }
             return
         }
@@ -98,8 +104,9 @@ struct Lint: ParsableCommand {
             printError(escaping: "planbook: no .plan, .txt, .md or .docx files found in \(files.joined(separator: ", "))")
             throw ExitCode(1)
         }
-        let request = LintRequest(options: LintOptions(audience: audience, ignore: ignoredNames), words: wordFile, findsConfiguration: !noConfiguration,
-                                  limits: try limitOptions.limits())
+        let request = LintRequest(
+            options: LintOptions(audience: audience, ignore: ignoredNames), words: wordFile, findsConfiguration: !noConfiguration,
+            limits: try limitOptions.limits())
         let reports: [LintReport]
         do {
             reports = try FileLinter.lint(paths: paths, request: request)
@@ -127,7 +134,9 @@ struct Lint: ParsableCommand {
             if reports.count > 1 {
                 let plain = reports.count { $0.score?.isPlain == true }
                 let findings = reports.reduce(0) { $0 + $1.findings.count }
-                output.write("\(reports.count) files: \(plain) plain, \(reports.count - plain) not plain; \(findings) finding\(findings == 1 ? "" : "s")\n")
+                output.write(
+                    "\(reports.count) files: \(plain) plain, \(reports.count - plain) not plain; \(findings) finding\(findings == 1 ? "" : "s")\n"
+                )
             }
             output.flush()
         }

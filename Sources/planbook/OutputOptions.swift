@@ -6,7 +6,9 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// Options every command that reads plans shares.
 struct CommonOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The folder that holds Layouts, Fonts and Pictures (default: found beside planbook, or PLANBOOK_HOME).", valueName: "folder"))
+    @Option(
+        help: ArgumentHelp(
+            "The folder that holds Layouts, Fonts and Pictures (default: found beside planbook, or PLANBOOK_HOME).", valueName: "folder"))
     var resources: String?
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output.")
@@ -16,7 +18,8 @@ struct CommonOptions: ParsableArguments {
         !noColour && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDERR_FILENO) == 1
     }
 
-    @Option(name: .customLong("layouts"), help: ArgumentHelp("A folder of your team's own layouts, added to planbook's.", valueName: "folder"))
+    @Option(
+        name: .customLong("layouts"), help: ArgumentHelp("A folder of your team's own layouts, added to planbook's.", valueName: "folder"))
     var layoutFolders: [String] = []
 
     @OptionGroup(title: "Limits") var limitOptions: LimitOptions

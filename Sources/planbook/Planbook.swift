@@ -8,11 +8,13 @@ struct Planbook: ParsableCommand {
         commandName: "planbook",
         abstract: "Turn a child's safety plan into a booklet the child can read, and check it.",
         discussion: """
-        A plan is a .plan text file (see docs/plan-language.md). Exit codes: 0 all good \
-        (warnings allowed), 1 a file has an error, 2 the command was used wrongly.
-        """,
+            A plan is a .plan text file (see docs/plan-language.md). Exit codes: 0 all good \
+            (warnings allowed), 1 a file has an error, 2 the command was used wrongly.
+            """,
         version: PlanBookVersion.current,
-        subcommands: [Check.self, Lint.self, Render.self, Import.self, Audit.self, Layouts.self, Pictures.self, GenerateCaseload.self, Serve.self]
+        subcommands: [
+            Check.self, Lint.self, Render.self, Import.self, Audit.self, Layouts.self, Pictures.self, GenerateCaseload.self, Serve.self,
+        ]
     )
 }
 

@@ -7,12 +7,12 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Make a PDF booklet from each plan.",
         discussion: """
-        Without -o, each booklet goes beside its plan with the same name. With one plan, -o names \
-        the PDF; with several plans or a folder, -o names a folder, and plans found in folders keep \
-        their sub-folders there. A plan with an error gets no PDF; the others are still made. A \
-        booklet newer than its plan, pictures and layout is left as it is unless --force. Ctrl-C \
-        stops after the plans being drawn, with a summary; a rerun finishes the job.
-        """
+            Without -o, each booklet goes beside its plan with the same name. With one plan, -o names \
+            the PDF; with several plans or a folder, -o names a folder, and plans found in folders keep \
+            their sub-folders there. A plan with an error gets no PDF; the others are still made. A \
+            booklet newer than its plan, pictures and layout is left as it is unless --force. Ctrl-C \
+            stops after the plans being drawn, with a summary; a rerun finishes the job.
+            """
     )
 
     @Argument(help: ArgumentHelp("The .plan files, or folders to search for them.", valueName: "file"))
@@ -21,13 +21,19 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write: a .pdf file for one plan, else a folder.", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The layout to use, instead of the plan's own or child-booklet ('planbook layouts' lists them).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The layout to use, instead of the plan's own or child-booklet ('planbook layouts' lists them).", valueName: "name"))
     var layout: String?
 
     @Option(help: ArgumentHelp("A font family to use instead of the layout's, such as OpenDyslexic.", valueName: "family"))
     var font: String?
 
-    @Option(name: .customLong("format"), help: "What to make: pdf, png (one image a page: NAME-1.png, NAME-2.png…), or boxes (the laid-out pages as JSON, NAME.json; see docs/boxes.md).")
+    @Option(
+        name: .customLong("format"),
+        help:
+            "What to make: pdf, png (one image a page: NAME-1.png, NAME-2.png…), or boxes (the laid-out pages as JSON, NAME.json; see docs/boxes.md)."
+    )
     var outputFormat: OutputFormat = .pdf
 
     @Option(help: "Dots per inch of PNG pages.")
@@ -56,7 +62,8 @@ struct Render: ParsableCommand {
     func run() throws {
         let planBook = try options.openPlanBook()
         if let layout, planBook.layouts.templates[layout] == nil {
-            throw ValidationError("there is no layout called '\(layout)'; the layouts are: \(planBook.layouts.names.joined(separator: ", "))")
+            throw ValidationError(
+                "there is no layout called '\(layout)'; the layouts are: \(planBook.layouts.names.joined(separator: ", "))")
         }
         let inputs = FileFinder.plans(files)
         if inputs.isEmpty {
@@ -68,11 +75,15 @@ struct Render: ParsableCommand {
             throw ValidationError("with several plans, -o names a folder, not '\(output)'")
         }
         let folders = Set(inputs.filter(\.fromFolder).map(\.root))
-        let jobs = inputs.map { BatchRenderer.Job(plan: $0.path, output: outputPath(for: $0, single: single, prefixRoot: folders.count > 1)) }
-        let renderOptions = RenderOptions(layout: layout, font: font, format: RenderOptions.Format(rawValue: outputFormat.rawValue) ?? .pdf, dpi: dpi)
-        let batch = BatchRenderer(resources: planBook.resources, extraLayouts: options.layoutFolders, options: renderOptions,
-                                  force: force, workers: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                  limits: planBook.limits)
+        let jobs = inputs.map {
+            BatchRenderer.Job(plan: $0.path, output: outputPath(for: $0, single: single, prefixRoot: folders.count > 1))
+        }
+        let renderOptions = RenderOptions(
+            layout: layout, font: font, format: RenderOptions.Format(rawValue: outputFormat.rawValue) ?? .pdf, dpi: dpi)
+        let batch = BatchRenderer(
+            resources: planBook.resources, extraLayouts: options.layoutFolders, options: renderOptions,
+            force: force, workers: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            limits: planBook.limits)
 
         let stop = Locked(false)
         let signals = StopSignals(stop: stop)
@@ -119,7 +130,9 @@ struct Render: ParsableCommand {
         guard let output else { return pdfName(input.path) }
         if single, !(output.hasSuffix("/") || isFolder(output)) { return output }
         let folder = output.hasSuffix("/") ? String(output.dropLast()) : output
-        let relative = prefixRoot && input.fromFolder ? URL(fileURLWithPath: input.root).lastPathComponent + "/" + input.relativePath : input.relativePath
+        let relative =
+            prefixRoot && input.fromFolder
+            ? URL(fileURLWithPath: input.root).lastPathComponent + "/" + input.relativePath : input.relativePath
         return folder + "/" + pdfName(relative)
     }
 }

@@ -8,10 +8,10 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open a page in your browser to write plans and see the booklet as you type.",
         discussion: """
-        Serves a page on this computer only (127.0.0.1) where you can start a plan from a template, \
-        write it with its mistakes and hard words pointed out, and see the child's booklet beside it. \
-        Plans are read from and saved to DIR only. Stop it with Ctrl-C. See docs/serve.md.
-        """
+            Serves a page on this computer only (127.0.0.1) where you can start a plan from a template, \
+            write it with its mistakes and hard words pointed out, and see the child's booklet beside it. \
+            Plans are read from and saved to DIR only. Stop it with Ctrl-C. See docs/serve.md.
+            """
     )
 
     @Argument(help: ArgumentHelp("The folder of plans (default: this folder).", valueName: "dir"))
@@ -20,13 +20,17 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The port to listen on (default: the first free one from 8765).", valueName: "n"))
     var port: Int?
 
-    @Option(help: ArgumentHelp("Listen on this address instead of 127.0.0.1. Anyone who can reach it can read your plans.", valueName: "address"))
+    @Option(
+        help: ArgumentHelp(
+            "Listen on this address instead of 127.0.0.1. Anyone who can reach it can read your plans.", valueName: "address"))
     var host: String = "127.0.0.1"
 
     @Flag(help: "Open the page in the web browser.")
     var open = false
 
-    @Option(help: ArgumentHelp("The folder that holds Layouts, Fonts and Pictures (default: found beside planbook, or PLANBOOK_HOME).", valueName: "folder"))
+    @Option(
+        help: ArgumentHelp(
+            "The folder that holds Layouts, Fonts and Pictures (default: found beside planbook, or PLANBOOK_HOME).", valueName: "folder"))
     var resources: String?
 
     func validate() throws {
@@ -43,10 +47,14 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if !PlanServer.isLoopback(host) {
-            printError("planbook: warning: listening on \(host), not only on this computer: anyone who can reach this address can read and change the plans in \(folder).")
+            printError(
+                "planbook: warning: listening on \(host), not only on this computer: anyone who can reach this address can read and change the plans in \(folder)."
+            )
         }
         if !server.hasEditor {
-            printError("planbook: warning: the editor (Debian's libjs-codemirror) is not installed at \(server.options.codeMirror); run scripts/setup. The page works as a plain text box until then.")
+            printError(
+                "planbook: warning: the editor (Debian's libjs-codemirror) is not installed at \(server.options.codeMirror); run scripts/setup. The page works as a plain text box until then."
+            )
         }
         let ports = port.map { [$0] } ?? Array(8765...8784)
         let shownHost = host.contains(":") ? "[\(host)]" : host
@@ -56,11 +64,14 @@ struct Serve: AsyncParsableCommand {
                 try await server.run(port: candidate, handlesSignals: true) { _, bound in
                     let address = "http://\(shownHost):\(bound)/"
                     // Written at once, not buffered: a script waiting for the address reads it now.
-                    FileHandle.standardOutput.write(Data("planbook serve: open \(address) in your web browser to write plans in \(folder). Press Ctrl-C to stop.\n".utf8))
+                    FileHandle.standardOutput.write(
+                        Data(
+                            "planbook serve: open \(address) in your web browser to write plans in \(folder). Press Ctrl-C to stop.\n".utf8)
+                    )
                     if open { Serve.openBrowser(address) }
                 }
                 return
-            } catch where Serve.isAddressInUse(error) && index < ports.count - 1 {
+            } catch  where Serve.isAddressInUse(error) && index < ports.count - 1 {
                 continue
             } catch {
                 printError("planbook: cannot listen on \(shownHost):\(candidate): \(error)")

@@ -15,11 +15,11 @@ struct TestPictures: PictureProvider {
 
     static let meanings: PictureMeanings = {
         let json = """
-        {"pictures": [{"name": "phone", "kind": "thing", "keywords": {"en": ["phone"]}}],
-         "people": {"relations": [{"words": {"en": ["gran"]}, "generation": 2, "gender": "woman"}], "roles": [], "titles": {},
-                    "figures": {"older-woman": ["gran"], "adult": ["person"]}, "ageBands": [{"upTo": 18, "picture": "child"}]},
-         "grammar": {"negation": {"en": ["not"]}, "subordinate": {"en": ["if"]}}}
-        """
+            {"pictures": [{"name": "phone", "kind": "thing", "keywords": {"en": ["phone"]}}],
+             "people": {"relations": [{"words": {"en": ["gran"]}, "generation": 2, "gender": "woman"}], "roles": [], "titles": {},
+                        "figures": {"older-woman": ["gran"], "adult": ["person"]}, "ageBands": [{"upTo": 18, "picture": "child"}]},
+             "grammar": {"negation": {"en": ["not"]}, "subordinate": {"en": ["if"]}}}
+            """
         return try! JSONDecoder().decode(PictureMeanings.self, from: Data(json.utf8))
     }()
 
@@ -27,7 +27,8 @@ struct TestPictures: PictureProvider {
 }
 
 enum LayoutTestSupport {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func template(_ name: String = "child-booklet") throws -> LayoutTemplate {
         let url = repositoryRoot.appendingPathComponent("Layouts/\(name).json")
@@ -43,13 +44,15 @@ enum LayoutTestSupport {
 
     /// Checks plan text; a test plan must have no error.
     static func plan(_ text: String) throws -> SafetyPlan {
-        let checked = checkPlan(SourceFile(path: "test.plan", text: text), context: LoweringContext(pictureNames: pictureNames, planDirectory: nil))
+        let checked = checkPlan(
+            SourceFile(path: "test.plan", text: text), context: LoweringContext(pictureNames: pictureNames, planDirectory: nil))
         #expect(!checked.hasErrors, "\(checked.diagnostics.filter { $0.severity == .error }.map(\.message))")
         return try #require(checked.plan)
     }
 
     static func layout(_ plan: SafetyPlan, measurer: any TextMeasurer = FixedAdvanceMeasurer()) throws -> Booklet {
-        let engine = BookletLayoutEngine(template: try template(), words: try words(plan.language), measurer: measurer, pictures: TestPictures())
+        let engine = BookletLayoutEngine(
+            template: try template(), words: try words(plan.language), measurer: measurer, pictures: TestPictures())
         return engine.layout(plan)
     }
 
@@ -57,7 +60,8 @@ enum LayoutTestSupport {
     static func longPlanText() -> String {
         var text = "# A long plan\nchild: Sam Long\nage: 6\ndate: 2026-05-01\nshared with child: 2026-05-02\n\n## Next steps\n"
         for step in 1...25 {
-            text += "- Step number \(step): a grown-up will help Sam with thing \(step) every week.\n  who: Helper\(step)\n  by: 2026-06-\(String(format: "%02d", step))\n"
+            text +=
+                "- Step number \(step): a grown-up will help Sam with thing \(step) every week.\n  who: Helper\(step)\n  by: 2026-06-\(String(format: "%02d", step))\n"
         }
         text += "\n## Safety network\n"
         for person in 1...12 {

@@ -8,10 +8,11 @@ import Testing
         // Pango adds its generic names (Sans, Serif, ...) to any font map.
         let generic: Set = ["Sans", "Serif", "Monospace", "System-ui"]
         let families = Set(fonts.familyNames).subtracting(generic)
-        #expect(families == [
-            "Andika", "Noto Sans", "Noto Naskh Arabic", "Noto Nastaliq Urdu",
-            "Noto Sans Hebrew", "Noto Sans Gurmukhi", "OpenDyslexic",
-        ])
+        #expect(
+            families == [
+                "Andika", "Noto Sans", "Noto Naskh Arabic", "Noto Nastaliq Urdu",
+                "Noto Sans Hebrew", "Noto Sans Gurmukhi", "OpenDyslexic",
+            ])
     }
 
     @Test func missingConfigurationFileThrows() {

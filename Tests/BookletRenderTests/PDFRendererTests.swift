@@ -32,14 +32,18 @@ import Testing
 
     /// Text without whitespace or bidi controls, so line breaks and reordering marks do not matter.
     static func squeezed(_ text: String) -> String {
-        String(text.unicodeScalars.filter { scalar in
-            !scalar.properties.isWhitespace && !(0x202A...0x202E).contains(scalar.value) && !(0x2066...0x2069).contains(scalar.value)
-        }.map(Character.init))
+        String(
+            text.unicodeScalars.filter { scalar in
+                !scalar.properties.isWhitespace && !(0x202A...0x202E).contains(scalar.value) && !(0x2066...0x2069).contains(scalar.value)
+            }.map(Character.init))
     }
 
     @Test func pdfContainsEveryText() throws {
         let text = Self.squeezed(try TestSupport.run("pdftotext", [try renderFile(english, named: "english.pdf"), "-"]))
-        for expected in [SampleBooklets.titleText, SampleBooklets.headingText, SampleBooklets.longParagraph, SampleBooklets.quoteText, "A house with a door that opens."] {
+        for expected in [
+            SampleBooklets.titleText, SampleBooklets.headingText, SampleBooklets.longParagraph, SampleBooklets.quoteText,
+            "A house with a door that opens.",
+        ] {
             #expect(text.contains(Self.squeezed(expected)), "missing: \(expected)")
         }
     }
@@ -153,7 +157,8 @@ import Testing
     @Test func missingPictureThrowsNamingThePath() throws {
         var booklet = english
         let missing = directory.appendingPathComponent("no-such-picture.svg").path
-        booklet.pages[0].boxes.append(Box(role: .picture, frame: Rect(x: 40, y: 400, width: 100, height: 100), content: .picture(path: missing)))
+        booklet.pages[0].boxes.append(
+            Box(role: .picture, frame: Rect(x: 40, y: 400, width: 100, height: 100), content: .picture(path: missing)))
         #expect {
             try renderer.pdfData(for: booklet)
         } throws: { error in
@@ -165,7 +170,8 @@ import Testing
     @Test func brokenPictureThrows() throws {
         var booklet = english
         let broken = try TestSupport.write(Array("not a picture".utf8), named: "broken.png", in: directory)
-        booklet.pages[1].boxes.append(Box(role: .picture, frame: Rect(x: 40, y: 400, width: 100, height: 100), content: .picture(path: broken)))
+        booklet.pages[1].boxes.append(
+            Box(role: .picture, frame: Rect(x: 40, y: 400, width: 100, height: 100), content: .picture(path: broken)))
         #expect {
             try renderer.pdfData(for: booklet)
         } throws: { error in
@@ -183,7 +189,8 @@ import Testing
         // A PNG made by the renderer itself, and a tiny JPEG.
         let png = try renderer.pngPages(for: arabic, dpi: 20)[0]
         let pngPath = try TestSupport.write(png, named: "page.png", in: directory)
-        let jpegPath = try TestSupport.write(Array(Data(base64Encoded: SampleBooklets.tinyJPEG) ?? Data()), named: "tiny.jpg", in: directory)
+        let jpegPath = try TestSupport.write(
+            Array(Data(base64Encoded: SampleBooklets.tinyJPEG) ?? Data()), named: "tiny.jpg", in: directory)
         var booklet = english
         booklet.pages[1].boxes += [
             Box(role: .picture, frame: Rect(x: 40, y: 380, width: 150, height: 150), content: .picture(path: pngPath)),
@@ -193,7 +200,9 @@ import Testing
         let images = try TestSupport.run("pdfimages", ["-list", path]).split(separator: "\n").dropFirst(2)
         #expect(images.count == 2)
         #expect(images.contains { $0.contains("jpeg") }, "the JPEG is embedded as it is")
-        #expect(images.contains { $0.contains(" 117 ") && $0.contains(" 165 ") }, "the PNG keeps its pixel size:\n\(images.joined(separator: "\n"))")
+        #expect(
+            images.contains { $0.contains(" 117 ") && $0.contains(" 165 ") },
+            "the PNG keeps its pixel size:\n\(images.joined(separator: "\n"))")
     }
 
     @Test func invalidBookletsThrow() throws {

@@ -8,7 +8,8 @@ import Testing
         let fonts = try TestSupport.makeFonts()
         let directory = try TestSupport.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let booklet = SampleBooklets.english(measurer: PangoTextMeasurer(fonts: fonts), picturePath: try SampleBooklets.writeHouseSVG(in: directory))
+        let booklet = SampleBooklets.english(
+            measurer: PangoTextMeasurer(fonts: fonts), picturePath: try SampleBooklets.writeHouseSVG(in: directory))
         let renderer = PDFRenderer(fonts: fonts)
 
         let pages = try renderer.pngPages(for: booklet, dpi: 60)

@@ -27,7 +27,8 @@ import Testing
 
     @Test func linesAreLineSpacingTimesSizeApart() {
         for width in [400.0, 150] {
-            let lines = measurer.lineCount(of: SampleBooklets.longParagraph, style: body, width: width, language: "en", direction: .leftToRight)
+            let lines = measurer.lineCount(
+                of: SampleBooklets.longParagraph, style: body, width: width, language: "en", direction: .leftToRight)
             let size = measurer.measure(SampleBooklets.longParagraph, style: body, width: width, language: "en", direction: .leftToRight)
             #expect(lines > 1)
             #expect(abs(size.height - Double(lines) * 13) < 0.01, "\(lines) lines, \(size)")

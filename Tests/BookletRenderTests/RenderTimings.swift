@@ -29,7 +29,8 @@ struct RenderTimings {
         let runs = 20
         let laterPDF = try clock.measure { for _ in 0..<runs { _ = try renderer.pdfData(for: booklet) } } / runs
         let png = try clock.measure { _ = try renderer.pngPages(for: booklet, dpi: 150) }
-        print("""
+        print(
+            """
             font library: \(loading), first text measured: \(firstText)
             10-page PDF (\(pdf.count) bytes): first \(firstPDF), then \(laterPDF) each
             10 PNG pages at 150 dpi: \(png)

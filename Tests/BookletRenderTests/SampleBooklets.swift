@@ -35,12 +35,18 @@ enum SampleBooklets {
         mutating func add(_ role: BoxRole, _ text: String, _ style: TextStyle, inset: Double = 0) {
             let width = contentArea.width - 2 * inset
             let size = measurer.measure(text, style: style, width: width, language: language, direction: direction)
-            boxes.append(Box(role: role, frame: Rect(x: contentArea.minX + inset, y: y, width: width, height: size.height), content: .text(text, style)))
+            boxes.append(
+                Box(
+                    role: role, frame: Rect(x: contentArea.minX + inset, y: y, width: width, height: size.height),
+                    content: .text(text, style)))
             y += size.height + 12
         }
 
         mutating func addPicture(_ path: String, height: Double) {
-            boxes.append(Box(role: .picture, frame: Rect(x: contentArea.minX, y: y, width: contentArea.width, height: height), content: .picture(path: path)))
+            boxes.append(
+                Box(
+                    role: .picture, frame: Rect(x: contentArea.minX, y: y, width: contentArea.width, height: height),
+                    content: .picture(path: path)))
             y += height + 12
         }
     }
@@ -63,7 +69,8 @@ enum SampleBooklets {
             content: .panel(fill: Colour(hex: "#FFF4CC") ?? .white, cornerRadius: 10)
         )
         return Booklet(
-            metadata: DocumentMetadata(title: titleText, author: "Sam", subject: "Safety plan", keywords: "safety, plan", date: "2024-05-31T00:00:00Z"),
+            metadata: DocumentMetadata(
+                title: titleText, author: "Sam", subject: "Safety plan", keywords: "safety, plan", date: "2024-05-31T00:00:00Z"),
             language: "en",
             direction: .leftToRight,
             pages: [

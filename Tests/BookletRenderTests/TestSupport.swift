@@ -91,7 +91,7 @@ enum TestSupport {
         for line in xml.split(separator: "\n") {
             if line.contains("<page ") { page += 1 }
             guard let match = line.firstMatch(of: wordPattern),
-                  let minX = Double(match.1), let minY = Double(match.2), let maxX = Double(match.3), let maxY = Double(match.4)
+                let minX = Double(match.1), let minY = Double(match.2), let maxX = Double(match.3), let maxY = Double(match.4)
             else { continue }
             words.append(Word(page: page, box: Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY), text: String(match.5)))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanDiagnostics
 import Testing
+
 @testable import PlainLanguage
 
 /// What prose is read from each kind of file.
@@ -13,71 +14,78 @@ import Testing
 
     @Test func markdownLeavesOutCodeMarkupAndLinkTargets() {
         let markdown = """
-        ---
-        title: Notes
-        ---
-        # Mia's *review*
+            ---
+            title: Notes
+            ---
+            # Mia's *review*
 
-        Mia saw the [doctor](https://example.org/gp) on **Monday**. Run `planbook lint` first.
+            Mia saw the [doctor](https://example.org/gp) on **Monday**. Run `planbook lint` first.
 
-        ```
-        let placement = "code is not prose"
-        ```
+            ```
+            let placement = "code is not prose"
+            ```
 
-            indented code is not prose either
+                indented code is not prose either
 
-        <div class="box">HTML is not prose</div>
+            <div class="box">HTML is not prose</div>
 
-        <!-- a comment
-        over lines -->
-        - Gran helps ![a picture](gran.png)
-        - See www.example.org for more
+            <!-- a comment
+            over lines -->
+            - Gran helps ![a picture](gran.png)
+            - See www.example.org for more
 
-        | Who | What |
-        |-----|------|
-        | Gran | Picks Mia up |
+            | Who | What |
+            |-----|------|
+            | Gran | Picks Mia up |
 
-        [ref]: https://example.org
-        """
+            [ref]: https://example.org
+            """
         let document = LintDocument.document(SourceFile(path: "notes.md", text: markdown), kind: .markdown)
-        #expect(Self.prose(document) == [
-            "Mia's review",
-            "Mia saw the doctor on Monday",
-            "Run first",
-            "Gran helps",
-            "See for more",
-            "Who", "What", "Gran", "Picks Mia up",
-        ])
+        #expect(
+            Self.prose(document) == [
+                "Mia's review",
+                "Mia saw the doctor on Monday",
+                "Run first",
+                "Gran helps",
+                "See for more",
+                "Who", "What", "Gran", "Picks Mia up",
+            ])
     }
 
     @Test func plainTextHeadingsAndListItemsAreSentences() {
         let text = "Background\nMia is 7 and lives with Mum.\n\nWhat we agreed:\n- Gran helps\n- Dad drives\n1. Sam visits\n"
         let document = LintDocument.document(SourceFile(path: "notes.txt", text: text), kind: .text)
-        #expect(Self.prose(document) == ["Background", "Mia is 7 and lives with Mum", "What we agreed", "Gran helps", "Dad drives", "Sam visits"])
+        #expect(
+            Self.prose(document) == [
+                "Background", "Mia is 7 and lives with Mum", "What we agreed", "Gran helps", "Dad drives", "Sam visits",
+            ])
     }
 
     @Test func aPlanGivesOnlyWhatTheChildReads() throws {
         let plan = """
-        # Mia's plan
-        child: Mia
-        age: 7
-        // lint: allow contact
+            # Mia's plan
+            child: Mia
+            age: 7
+            // lint: allow contact
 
-        ## What happened
-        - Dad drinks beer. [picture: bottle]
-          Then he falls asleep.
-          impact: Mia is scared.
+            ## What happened
+            - Dad drinks beer. [picture: bottle]
+              Then he falls asleep.
+              impact: Mia is scared.
 
-        ## Next steps
-        - Dad will phone Gran.
-          who: Dad
-          by: 2026-05-01
-        > "I love Gran." (Mia)
-        """
+            ## Next steps
+            - Dad will phone Gran.
+              who: Dad
+              by: 2026-05-01
+            > "I love Gran." (Mia)
+            """
         let document = LintDocument.document(SourceFile(path: "mia.plan", text: plan), kind: .plan)
         #expect(document.childAge == 7)
         #expect(document.allowances.fileWide.contains("contact"))
-        #expect(Self.prose(document) == ["Mia's plan", "Dad drinks beer", "Then he falls asleep", "Mia is scared", "Dad will phone Gran", "I love Gran"])
+        #expect(
+            Self.prose(document) == [
+                "Mia's plan", "Dad drinks beer", "Then he falls asleep", "Mia is scared", "Dad will phone Gran", "I love Gran",
+            ])
     }
 
     @Test func aPlanWithoutAnAgeIsAProblem() {

@@ -1,6 +1,7 @@
 import Foundation
 import PlanDiagnostics
 import Testing
+
 @testable import PlainLanguage
 
 /// The linter as a whole: audiences, allowances, ignores and configuration.
@@ -18,7 +19,8 @@ import Testing
     }
 
     @Test func thePlansReadingAgeWins() {
-        let plan = PlainLanguageLinter().lint(text: "# Plan\nchild: Jo\nage: 12\nreading age: 8\n\n## Worries\n- Dad drinks.\n", path: "jo.plan", kind: .plan)
+        let plan = PlainLanguageLinter().lint(
+            text: "# Plan\nchild: Jo\nage: 12\nreading age: 8\n\n## Worries\n- Dad drinks.\n", path: "jo.plan", kind: .plan)
         #expect(plan.target.readingAgeLimit == 8)
         #expect(plan.target.childAge == 12)
     }
@@ -30,17 +32,17 @@ import Testing
 
     @Test func allowancesSilenceRulesAndWords() {
         let plan = """
-        # Keira's plan
-        child: Keira
-        age: 9
-        // lint: allow contact
+            # Keira's plan
+            child: Keira
+            age: 9
+            // lint: allow contact
 
-        ## Worries
-        - Keira has contact with Mum on Saturdays.
-        // lint: allow PL103
-        - Mum was non-compliant.
-        - Dad was non-compliant.
-        """
+            ## Worries
+            - Keira has contact with Mum on Saturdays.
+            // lint: allow PL103
+            - Mum was non-compliant.
+            - Dad was non-compliant.
+            """
         let report = PlainLanguageLinter().lint(text: plan, path: "keira.plan", kind: .plan)
         #expect(!report.findings.contains { $0.name == "jargon" })
         let blame = report.findings.filter { $0.name == "judgemental" }

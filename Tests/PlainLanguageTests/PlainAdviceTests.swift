@@ -1,6 +1,7 @@
 import Foundation
 import PlanDiagnostics
 import Testing
+
 @testable import PlainLanguage
 
 /// Advice that fits the sentence and the reader: replacements in the form of
@@ -57,7 +58,10 @@ import Testing
         let fixes = PlainLanguageLinter(options: LintOptions(audience: .parent)).lint(text: text).findings.flatMap(\.fixes)
         #expect(fixes.isEmpty)
         let jargon = Self.findings("jargon", in: text)
-        #expect(jargon.map(\.message) == ["'Child Protection Plan Meeting' is the name of a meeting a parent or carer may not know; explain it once"])
+        #expect(
+            jargon.map(\.message) == [
+                "'Child Protection Plan Meeting' is the name of a meeting a parent or carer may not know; explain it once"
+            ])
     }
 
     @Test func theSuggestionIsTheAudiences() throws {
@@ -79,10 +83,13 @@ import Testing
     }
 
     @Test func alternativesAreReadInBothWordListForms() throws {
-        let entries = try JSONDecoder().decode([WordListEntry].self, from: Data(#"""
-        [{"term": "family hub", "rule": "jargon", "category": "social-work",
-          "plain": ["family centre", {"text": "place where {you} can play", "for": ["child"]}]}]
-        """#.utf8))
+        let entries = try JSONDecoder().decode(
+            [WordListEntry].self,
+            from: Data(
+                #"""
+                [{"term": "family hub", "rule": "jargon", "category": "social-work",
+                  "plain": ["family centre", {"text": "place where {you} can play", "for": ["child"]}]}]
+                """#.utf8))
         let entry = try #require(entries.first)
         #expect(entry.plain(for: .parent) == ["family centre"])
         #expect(entry.plain(for: .child) == ["family centre", "place where you can play"])
@@ -90,10 +97,10 @@ import Testing
 
     @Test func namesAreFlaggedOnceAndNotTheirWords() {
         let text = """
-        The City of York Safeguarding Children Partnership wrote this leaflet. \
-        The Scottish Children's Reporters Administration may write to you. \
-        The City of York Safeguarding Children Partnership meets every month.
-        """
+            The City of York Safeguarding Children Partnership wrote this leaflet. \
+            The Scottish Children's Reporters Administration may write to you. \
+            The City of York Safeguarding Children Partnership meets every month.
+            """
         let jargon = Self.findings("jargon", in: text)
         #expect(jargon.count == 2)
         #expect(jargon.allSatisfy { $0.message.contains("is the name of an organisation") })
@@ -121,7 +128,8 @@ import Testing
     }
 
     @Test func explainedNamesAreNotFlagged() {
-        let text = "You are invited to a Child Protection Planning Meeting (a meeting where we make a plan with you). The Child Protection Planning Meeting is on Monday."
+        let text =
+            "You are invited to a Child Protection Planning Meeting (a meeting where we make a plan with you). The Child Protection Planning Meeting is on Monday."
         #expect(Self.findings("jargon", in: text).isEmpty)
     }
 
@@ -132,7 +140,8 @@ import Testing
         #expect(report.findings.filter { $0.name == "jargon" }.count == 3)
         let words = try #require(report.score?.parts.first { $0.name == "words" })
         #expect(words.reason.hasPrefix("1 jargon or acronym term (3 uses)"))
-        let once = PlainLanguageLinter(options: LintOptions(audience: .parent)).lint(text: "The core group meets on Monday. Sam will phone you. Gran will come to it.")
+        let once = PlainLanguageLinter(options: LintOptions(audience: .parent)).lint(
+            text: "The core group meets on Monday. Sam will phone you. Gran will come to it.")
         #expect(once.score?.parts.first { $0.name == "words" }?.points == words.points)
     }
 }
@@ -161,7 +170,8 @@ import Testing
 
     @Test func anUnexplainedAcronymHasNoPlaceholderHelp() throws {
         let finding = try #require(Self.acronyms("The IJB met on Monday.").first)
-        #expect(finding.help == "Write out what IJB stands for the first time, with the letters after it in brackets, or use everyday words.")
+        #expect(
+            finding.help == "Write out what IJB stands for the first time, with the letters after it in brackets, or use everyday words.")
     }
 
     @Test func theMeaningIsChosenByTheText() throws {
@@ -172,7 +182,8 @@ import Testing
         #expect(partnership.help?.hasPrefix("Here CPP seems to stand for Community Planning Partnership") == true)
         #expect(partnership.fixes.isEmpty)
         let unknown = try #require(Self.acronyms("We wrote to the CPP.").first)
-        #expect(unknown.help?.contains("'child protection plan', 'Community Planning Partnership' or 'child protection procedures'") == true)
+        #expect(
+            unknown.help?.contains("'child protection plan', 'Community Planning Partnership' or 'child protection procedures'") == true)
     }
 
     @Test func findingsAreTheSameAsBeforeOnTheRuleExamples() {
@@ -213,17 +224,17 @@ import Testing
 
     @Test func fragmentsAreLeftOutOfTheFormulas() {
         let markdown = """
-        # Your child protection conference
+            # Your child protection conference
 
-        | Name | Role |
-        |---|---|
-        | Sam Patel | Social worker |
+            | Name | Role |
+            |---|---|
+            | Sam Patel | Social worker |
 
-        - [ ] I have read this leaflet
-        - Housing
+            - [ ] I have read this leaflet
+            - Housing
 
-        Gran picks Mia up from school. Dad makes tea.
-        """
+            Gran picks Mia up from school. Dad makes tea.
+            """
         let counted = Self.counted(markdown, kind: .markdown)
         #expect(counted.sentences == 2)
         #expect(counted.words == 9)
@@ -292,7 +303,8 @@ import Testing
     }
 
     @Test func longerFormsOfShortWordsAreNotLongWords() {
-        let findings = LintTesting.findings("complex-word", in: "The plan is understandable. There are organisational changes.", target: .target(for: .child, childAge: 9))
+        let findings = LintTesting.findings(
+            "complex-word", in: "The plan is understandable. There are organisational changes.", target: .target(for: .child, childAge: 9))
         #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
 }
@@ -348,7 +360,9 @@ import Testing
     @Test func theTablesCellsAreNotSentencesForTheFormulas() throws {
         let board = try Self.report("board-report-extract.md")
         var counter = SyllableCounter()
-        let text = try String(contentsOf: LintTesting.repositoryRoot.appendingPathComponent("Tests/PlainLanguageTests/Documents/board-report-extract.md"), encoding: .utf8)
+        let text = try String(
+            contentsOf: LintTesting.repositoryRoot.appendingPathComponent("Tests/PlainLanguageTests/Documents/board-report-extract.md"),
+            encoding: .utf8)
         let document = LintDocument.document(SourceFile(path: "board.md", text: text), kind: .markdown)
         let analysed = AnalyzedText(file: document.file, pieces: document.pieces, counter: &counter)
         let everyBlock = ReadabilityMetrics(analysed, counter: &counter, everyBlock: true)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlainLanguage
 
 /// Plain sentences, of the kind a good plan is made of, give no jargon,

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlainLanguage
 
 /// Every formula against its textbook definition, on texts counted by hand.

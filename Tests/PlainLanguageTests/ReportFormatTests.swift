@@ -1,6 +1,7 @@
 import Foundation
 import PlanDiagnostics
 import Testing
+
 @testable import PlainLanguage
 
 /// Text, JSON and SARIF output.
@@ -13,7 +14,8 @@ import Testing
 
     @Test func textShowsOnlyTheFindingsOwnWords() {
         let text = LintOutput.text(Self.report)
-        #expect(text.contains("notes.txt:2:9: warning: 'non-compliant' labels or blames instead of saying what happened [PL103 judgemental]"))
+        #expect(
+            text.contains("notes.txt:2:9: warning: 'non-compliant' labels or blames instead of saying what happened [PL103 judgemental]"))
         #expect(text.contains("2 |         non-compliant\n  |         ^^^^^^^^^^^^^\n"))
         #expect(text.contains("  = help: "))
         #expect(!text.contains("Mum was non-compliant"), "the rest of the line is never quoted")
@@ -34,16 +36,19 @@ import Testing
         let file = try #require((object["files"] as? [[String: Any]])?.first)
         #expect(Set(file.keys) == ["path", "errors", "warnings", "score", "audience", "target_reading_age", "metrics", "findings"])
         let metrics = try #require(file["metrics"] as? [String: Any])
-        #expect(Set(metrics.keys) == [
-            "words", "sentences", "syllables", "letters", "polysyllables", "complex_words", "flesch_reading_ease",
-            "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index", "reading_age",
-        ])
+        #expect(
+            Set(metrics.keys) == [
+                "words", "sentences", "syllables", "letters", "polysyllables", "complex_words", "flesch_reading_ease",
+                "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index", "reading_age",
+            ])
         let findings = try #require(file["findings"] as? [[String: Any]])
         #expect(!findings.isEmpty)
         for finding in findings {
-            #expect(Set(finding.keys) == [
-                "rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion", "name", "help", "fixes",
-            ])
+            #expect(
+                Set(finding.keys) == [
+                    "rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion", "name", "help",
+                    "fixes",
+                ])
         }
         let blame = try #require(findings.first { $0["rule"] as? String == "judgemental" })
         #expect(blame["line"] as? Int == 2)
@@ -65,7 +70,10 @@ import Testing
         let report = PlainLanguageLinter().lint(text: "Zoë’s mum was non-compliant.")
         let json = LintOutput.json([report])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let finding = try #require(((object["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "judgemental" })
+        let finding = try #require(
+            ((object["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])?.first {
+                $0["rule"] as? String == "judgemental"
+            })
         #expect(finding["column"] as? Int == 15)
     }
 
@@ -83,7 +91,8 @@ import Testing
         let fix = try #require((complex["fixes"] as? [[String: Any]])?.first)
         let replacement = try #require(((fix["artifactChanges"] as? [[String: Any]])?.first?["replacements"] as? [[String: Any]])?.first)
         #expect((replacement["insertedContent"] as? [String: Any])?["text"] as? String == "to")
-        let region = try #require(((complex["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])
+        let region = try #require(
+            ((complex["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])
         #expect(region["startLine"] as? Int == 2)
         let artifact = try #require((run["artifacts"] as? [[String: Any]])?.first)
         #expect((artifact["properties"] as? [String: Any])?["score"] != nil)
@@ -95,7 +104,13 @@ import Testing
         let script = LintTesting.repositoryRoot.appendingPathComponent("scripts/validate-sarif")
         let folder = try LintTesting.temporaryFolder()
         let log = folder.appendingPathComponent("lint.sarif")
-        try LintSARIF.render([Self.report, PlainLanguageLinter().lint(LintDocument(file: SourceFile(path: "/no/such/file.docx", text: ""), kind: .word, pieces: [], problems: [FileProblems.unreadableFile("there is no file")]), configuration: LintConfiguration())]).write(to: log, atomically: true, encoding: .utf8)
+        try LintSARIF.render([
+            Self.report,
+            PlainLanguageLinter().lint(
+                LintDocument(
+                    file: SourceFile(path: "/no/such/file.docx", text: ""), kind: .word, pieces: [],
+                    problems: [FileProblems.unreadableFile("there is no file")]), configuration: LintConfiguration()),
+        ]).write(to: log, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = script
         process.arguments = [log.path]

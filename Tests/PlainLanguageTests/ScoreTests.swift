@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import Testing
+
 @testable import PlainLanguage
 
 /// The 0–10 score and its rubric.
@@ -30,14 +31,18 @@ import Testing
     }
 
     @Test func wordsLoseAPointAJargonWordPerHundred() {
-        let findings = [Self.finding("jargon"), Self.finding("acronym", at: 5), Self.finding("complex-word", at: 9), Self.finding("complex-word", at: 12)]
+        let findings = [
+            Self.finding("jargon"), Self.finding("acronym", at: 5), Self.finding("complex-word", at: 9),
+            Self.finding("complex-word", at: 12),
+        ]
         let score = PlainLanguageScore(metrics: Self.metrics(), findings: findings, target: .target(for: .parent))
         #expect(score.parts[1].points == 0) // 3 − 2 − 0.5 × 2
         #expect(score.value == 7)
     }
 
     @Test func toneLosesOneAndAHalfPointsABlameWordPerHundred() {
-        let score = PlainLanguageScore(metrics: Self.metrics(words: 200), findings: [Self.finding("judgemental")], target: .target(for: .parent))
+        let score = PlainLanguageScore(
+            metrics: Self.metrics(words: 200), findings: [Self.finding("judgemental")], target: .target(for: .parent))
         #expect(score.parts[2].points == 0.75)
     }
 
@@ -67,12 +72,13 @@ import Testing
     @Test func sampleScoresSeparatePlainFromJargon() {
         let linter = PlainLanguageLinter()
         let plain = linter.lint(text: "Gran picks Mia up from school. Dad makes tea. Mia feels safe at home.")
-        let jargon = linter.lint(text: """
-            Following the strategy discussion, it was agreed that a section 47 enquiry would be undertaken. \
-            Mum has been non-compliant with the CPP and has failed to engage with the core group. \
-            In order to facilitate supervised contact, the allocated social worker will liaise with the \
-            contact centre prior to the next LAC review.
-            """)
+        let jargon = linter.lint(
+            text: """
+                Following the strategy discussion, it was agreed that a section 47 enquiry would be undertaken. \
+                Mum has been non-compliant with the CPP and has failed to engage with the core group. \
+                In order to facilitate supervised contact, the allocated social worker will liaise with the \
+                contact centre prior to the next LAC review.
+                """)
         #expect(plain.score?.value == 10)
         #expect((jargon.score?.value ?? 10) < 5)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlainLanguage
 
 /// The syllable counter measured on word lists made by scripts/make-syllables.py.
@@ -56,7 +57,8 @@ import Testing
     init() { _ = LintTesting.installData }
 
     @Test func rulesAloneOnHeldOutDictionaryWords() {
-        let (score, _) = SyllableAccuracyTests.accuracy(SyllableAccuracyTests.pairs(SyllableTestWords.dictionaryHeldOut), SyllableRules.count)
+        let (score, _) = SyllableAccuracyTests.accuracy(
+            SyllableAccuracyTests.pairs(SyllableTestWords.dictionaryHeldOut), SyllableRules.count)
         print("rules alone, held-out sample of dictionary words: \(score)")
         #expect(score >= 0.85)
     }

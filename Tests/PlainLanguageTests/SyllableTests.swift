@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlainLanguage
 
 /// Syllables of words counted by hand (British pronunciation), with British

@@ -1,5 +1,6 @@
 import Foundation
 import PlanDiagnostics
+
 @testable import PlainLanguage
 
 /// Helpers shared by the PlainLanguage tests.
@@ -51,5 +52,6 @@ enum LintTesting {
     }
 
     /// The repository's folder.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 }

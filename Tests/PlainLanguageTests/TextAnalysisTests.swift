@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlainLanguage
 
 /// Words and sentences, counted by hand.
@@ -8,7 +9,10 @@ import Testing
     @Test func wordsKeepTheirJoiners() {
         let text = LintTesting.analyse("Mum's grown-up friend didn't come at 3.30 or 3:30, e.g. on 1,000 days to A&E.")
         let words = text.words.map { $0.text(in: text.file) }
-        #expect(words == ["Mum's", "grown-up", "friend", "didn't", "come", "at", "3.30", "or", "3:30", "e.g.", "on", "1,000", "days", "to", "A&E"])
+        #expect(
+            words == [
+                "Mum's", "grown-up", "friend", "didn't", "come", "at", "3.30", "or", "3:30", "e.g.", "on", "1,000", "days", "to", "A&E",
+            ])
     }
 
     @Test func wordsInOtherAlphabetsAndWithAccents() {
@@ -49,30 +53,32 @@ import Testing
     }
 
     @Test func sentencesEndWhereExpected() {
-        let passage = "Dr. Shah saw Mia at 3.30 p.m. on Monday. Her temperature was 41.5 degrees, e.g. very high. \"Where is Dad?\" asked Mia. I waited... Then he came!"
-        #expect(LintTesting.sentences(passage) == [
-            "Dr. Shah saw Mia at 3.30 p.m. on Monday.",
-            "Her temperature was 41.5 degrees, e.g. very high.",
-            "\"Where is Dad?\" asked Mia.",
-            "I waited...",
-            "Then he came!",
-        ])
+        let passage =
+            "Dr. Shah saw Mia at 3.30 p.m. on Monday. Her temperature was 41.5 degrees, e.g. very high. \"Where is Dad?\" asked Mia. I waited... Then he came!"
+        #expect(
+            LintTesting.sentences(passage) == [
+                "Dr. Shah saw Mia at 3.30 p.m. on Monday.",
+                "Her temperature was 41.5 degrees, e.g. very high.",
+                "\"Where is Dad?\" asked Mia.",
+                "I waited...",
+                "Then he came!",
+            ])
     }
 
     @Test func aLongerPassageCountedByHand() {
         // 1 Background (a heading), 2 Mia is 7., 3 She lives … school., 4 On 3 May … reach Mum.,
         // 5 Mum said, "I was asleep.", 6 The GP … next day., 7 What we agreed: (a lead-in), 8–10 the list items.
         let passage = """
-        Background
+            Background
 
-        Mia is 7. She lives with Mum at No. 12 Park Road, near St. Anne's school. On 3 May at 4.15 p.m. \
-        the school could not reach Mum. Mum said, "I was asleep." The GP, Dr. Okafor, saw Mia the next day.
+            Mia is 7. She lives with Mum at No. 12 Park Road, near St. Anne's school. On 3 May at 4.15 p.m. \
+            the school could not reach Mum. Mum said, "I was asleep." The GP, Dr. Okafor, saw Mia the next day.
 
-        What we agreed:
-        - Gran picks Mia up on Fridays
-        - Mum sets an alarm
-        - Sam visits every two weeks
-        """
+            What we agreed:
+            - Gran picks Mia up on Fridays
+            - Mum sets an alarm
+            - Sam visits every two weeks
+            """
         #expect(LintTesting.sentences(passage).count == 10, "\(LintTesting.sentences(passage))")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlainLanguage
 
 /// The word lists: enough entries, well formed, and each one found in a
@@ -63,7 +64,9 @@ import Testing
     }
 
     @Test func inflectedFormsAreFound() {
-        for sentence in ["Mum failed to engage.", "Dad fails to engage.", "They were failing to engage.", "Jayden absconded.", "The placements ended."] {
+        for sentence in [
+            "Mum failed to engage.", "Dad fails to engage.", "They were failing to engage.", "Jayden absconded.", "The placements ended.",
+        ] {
             let text = LintTesting.analyse(sentence)
             #expect(!CompiledWordList.builtIn.matches(in: text, units: text.matchUnits(), audience: .parent).isEmpty, "\(sentence)")
         }
@@ -78,7 +81,8 @@ import Testing
     @Test func aTeamFileAddsReplacesAndRemoves() {
         let changes = WordListChanges(
             entries: [
-                WordListEntry(term: "FRT", rule: "acronym", category: "acronym", plain: ["the family team"], expansion: "family recovery team"),
+                WordListEntry(
+                    term: "FRT", rule: "acronym", category: "acronym", plain: ["the family team"], expansion: "family recovery team"),
                 WordListEntry(term: "placement", rule: "jargon", category: "social-work", plain: ["house"]),
             ],
             remove: ["respite"]
@@ -96,7 +100,8 @@ import Testing
     init() { _ = LintTesting.installData }
 
     @Test func bothReadersReadTheSameList() throws {
-        let bytes = [UInt8](try Data(contentsOf: LintTesting.repositoryRoot.appendingPathComponent("Sources/PlainLanguage/Resources/words.json")))
+        let bytes = [UInt8](
+            try Data(contentsOf: LintTesting.repositoryRoot.appendingPathComponent("Sources/PlainLanguage/Resources/words.json")))
         let decoded = try JSONDecoder().decode(WordList.self, from: Data(bytes))
         #expect(try WordList.fastDecode(bytes) == decoded)
         #expect(WordList.builtIn == decoded)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A small HTTP/1.1 client over a plain socket to 127.0.0.1, so that tests
@@ -28,7 +29,9 @@ struct HTTPTestClient {
     /// Sends one request on a new connection and reads the whole answer (60 seconds at most: the whole test suite shares two cores).
     /// `host` is the Host header; nil leaves it out. The socket is used on a
     /// thread of its own, never on one the server's tasks need.
-    func send(_ method: String, _ path: String, host: String? = "default", headers: [(String, String)] = [], body: [UInt8] = []) async throws -> Response {
+    func send(_ method: String, _ path: String, host: String? = "default", headers: [(String, String)] = [], body: [UInt8] = [])
+        async throws -> Response
+    {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 continuation.resume(with: Result { try sendNow(method, path, host: host, headers: headers, body: body) })
@@ -59,7 +62,7 @@ struct HTTPTestClient {
         var sent = 0
         while sent < request.count {
             let count = request[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if count <= 0 { break }  // the server may close early on a refused body; read what it said
+            if count <= 0 { break } // the server may close early on a refused body; read what it said
             sent += count
         }
         var received: [UInt8] = []

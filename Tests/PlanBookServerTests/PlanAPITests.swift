@@ -53,7 +53,10 @@ import Testing
         let review = try await server.send("POST", "/api/check?name=new.plan", body: text).json()
         let files = (review["check"] as? [String: Any])?["files"] as? [[String: Any]]
         #expect(files?.first?["errors"] as? Int == 0)
-        for section in ["What are we worried about", "What's working well", "What needs to happen", "Safety scale", "Three houses", "Words and pictures"] {
+        for section in [
+            "What are we worried about", "What's working well", "What needs to happen", "Safety scale", "Three houses",
+            "Words and pictures",
+        ] {
             #expect(text.contains("## \(section)\n"))
         }
         let preview = try await server.send("POST", "/api/preview?name=new.plan", body: text)
@@ -97,9 +100,15 @@ import Testing
         #expect(pages.count >= 3)
         #expect(first["layout"] as? String == "child-booklet")
         let boxes = pages.flatMap { $0["boxes"] as? [[String: Any]] ?? [] }
-        #expect(boxes.contains { $0["line"] as? Int == 10 && $0["role"] as? String == "item" }, "the 'Working well' item's box leads to line 10")
-        #expect(boxes.contains { $0["line"] as? Int == 9 && $0["role"] as? String == "heading" }, "its heading leads to the '## Working well' line")
-        #expect(boxes.contains { $0["line"] as? Int == 14 && $0["role"] as? String == "who" }, "a next step's who-and-by line leads to its item")
+        #expect(
+            boxes.contains { $0["line"] as? Int == 10 && $0["role"] as? String == "item" }, "the 'Working well' item's box leads to line 10"
+        )
+        #expect(
+            boxes.contains { $0["line"] as? Int == 9 && $0["role"] as? String == "heading" },
+            "its heading leads to the '## Working well' line")
+        #expect(
+            boxes.contains { $0["line"] as? Int == 14 && $0["role"] as? String == "who" }, "a next step's who-and-by line leads to its item"
+        )
         let id = try #require(first["id"] as? String)
         let image = try await server.client.send("GET", "/api/preview/\(id)/2.png")
         #expect(image.status == 200)
@@ -107,7 +116,9 @@ import Testing
         #expect(Array(image.body.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         #expect(try await server.client.send("GET", "/api/preview/\(id)/99.png").status == 404)
 
-        let changed = samplePlan.replacingOccurrences(of: "Gran picks Mia up from school every day.", with: "Gran and Mia feed the ducks in the park on Saturdays, and they take bread.")
+        let changed = samplePlan.replacingOccurrences(
+            of: "Gran picks Mia up from school every day.",
+            with: "Gran and Mia feed the ducks in the park on Saturdays, and they take bread.")
         let second = try await server.send("POST", "/api/preview?name=mia.plan", body: changed).json()
         let secondID = try #require(second["id"] as? String)
         let secondImage = try await server.client.send("GET", "/api/preview/\(secondID)/2.png")
@@ -115,7 +126,9 @@ import Testing
 
         let houses = try await server.send("POST", "/api/preview?name=mia.plan&layout=three-houses", body: samplePlan).json()
         #expect(houses["layout"] as? String == "three-houses")
-        #expect((houses["pages"] as? [[String: Any]])?.count != pages.count || (houses["pages"] as? [[String: Any]])?.first?["width"] as? Double != pages.first?["width"] as? Double)
+        #expect(
+            (houses["pages"] as? [[String: Any]])?.count != pages.count
+                || (houses["pages"] as? [[String: Any]])?.first?["width"] as? Double != pages.first?["width"] as? Double)
         #expect(try await server.send("POST", "/api/preview?layout=nonsense", body: samplePlan).status == 400)
 
         let broken = try await server.send("POST", "/api/preview?name=mia.plan", body: "child: Mia\n")

@@ -12,7 +12,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: outside) }
         try "# Secret".write(to: outside.appendingPathComponent("secret.plan"), atomically: true, encoding: .utf8)
         let escape = "../\(outside.lastPathComponent)/secret.plan"
-        for name in [escape, outside.path + "/secret.plan", "a/../../\(outside.lastPathComponent)/secret.plan", ".hidden.plan", "passwd", "..%2F..%2Fetc%2Fpasswd"] {
+        for name in [
+            escape, outside.path + "/secret.plan", "a/../../\(outside.lastPathComponent)/secret.plan", ".hidden.plan", "passwd",
+            "..%2F..%2Fetc%2Fpasswd",
+        ] {
             let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? name
             let read = try await server.client.send("GET", "/api/plan?name=\(encoded)")
             #expect([400, 403, 404].contains(read.status), "reading \(name) gave \(read.status)")
@@ -23,8 +26,11 @@ import Testing
         #expect(try String(contentsOf: outside.appendingPathComponent("secret.plan"), encoding: .utf8) == "# Secret")
 
         // A link that leads out is refused both ways; a folder link that leads out too.
-        try FileManager.default.createSymbolicLink(atPath: server.folder.appendingPathComponent("link.plan").path, withDestinationPath: outside.appendingPathComponent("secret.plan").path)
-        try FileManager.default.createSymbolicLink(atPath: server.folder.appendingPathComponent("away").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: server.folder.appendingPathComponent("link.plan").path,
+            withDestinationPath: outside.appendingPathComponent("secret.plan").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: server.folder.appendingPathComponent("away").path, withDestinationPath: outside.path)
         #expect(try await server.client.send("GET", "/api/plan?name=link.plan").status == 403)
         #expect(try await server.send("PUT", "/api/plan?name=link.plan", body: "# Overwritten").status == 403)
         #expect(try await server.client.send("GET", "/api/plan?name=away%2Fsecret.plan").status == 403)
@@ -56,11 +62,14 @@ import Testing
         let own = "http://127.0.0.1:\(server.port)"
         #expect(try await server.send("POST", "/api/check", body: samplePlan, headers: [("Origin", own)]).status == 200)
         #expect(try await server.send("POST", "/api/check", body: samplePlan, headers: [("Origin", "http://evil.example")]).status == 403)
-        #expect(try await server.send("POST", "/api/check", body: samplePlan, headers: [("Origin", "http://localhost:\(server.port)")]).status == 403, "an origin other than the address used")
+        #expect(
+            try await server.send("POST", "/api/check", body: samplePlan, headers: [("Origin", "http://localhost:\(server.port)")]).status
+                == 403, "an origin other than the address used")
         #expect(try await server.send("POST", "/api/check", body: samplePlan, headers: [("Origin", "null")]).status == 403)
         #expect(try await server.client.send("GET", "/api/plans", headers: [("Sec-Fetch-Site", "cross-site")]).status == 403)
         #expect(try await server.client.send("GET", "/api/plans", headers: [("Sec-Fetch-Site", "same-origin")]).status == 200)
-        let preflight = try await server.client.send("OPTIONS", "/api/plan?name=a.plan", headers: [("Origin", own), ("Access-Control-Request-Method", "PUT")])
+        let preflight = try await server.client.send(
+            "OPTIONS", "/api/plan?name=a.plan", headers: [("Origin", own), ("Access-Control-Request-Method", "PUT")])
         #expect(preflight.status == 403)
         #expect(preflight.headers["access-control-allow-origin"] == nil)
     }
@@ -79,7 +88,8 @@ import Testing
         let other = try await RunningServer.start()
         defer { other.stop() }
         #expect(other.token != server.token, "each session has its own token")
-        #expect(try await client.send("PUT", "/api/plan?name=mia.plan", headers: [("X-Planbook-Token", other.token)], body: body).status == 403)
+        #expect(
+            try await client.send("PUT", "/api/plan?name=mia.plan", headers: [("X-Planbook-Token", other.token)], body: body).status == 403)
     }
 
     @Test func requestsAndFilesHaveSizeLimits() async throws {
@@ -106,7 +116,8 @@ import Testing
     @Test func anotherHostIsWarnedAbout() throws {
         // 192.0.2.1 is a documentation address no machine has, so nothing listens and no traffic is sent.
         let planbook = RunningServer.executable
-        let output = try run(planbook.path, ["serve", FileManager.default.temporaryDirectory.path, "--host", "192.0.2.1", "--port", "8799"])
+        let output = try run(
+            planbook.path, ["serve", FileManager.default.temporaryDirectory.path, "--host", "192.0.2.1", "--port", "8799"])
         #expect(output.contains("warning: listening on 192.0.2.1, not only on this computer"))
     }
 }

@@ -10,7 +10,8 @@ final class RunningServer: Sendable {
     let host: String
     private let task: Task<Void, any Error>
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     private init(folder: URL, port: Int, token: String, host: String, task: Task<Void, any Error>) {
         self.folder = folder
@@ -50,7 +51,8 @@ final class RunningServer: Sendable {
     var client: HTTPTestClient { HTTPTestClient(port: port) }
 
     /// A request with the page's token, as the page sends it.
-    func send(_ method: String, _ path: String, body: String = "", headers: [(String, String)] = []) async throws -> HTTPTestClient.Response {
+    func send(_ method: String, _ path: String, body: String = "", headers: [(String, String)] = []) async throws -> HTTPTestClient.Response
+    {
         try await client.send(method, path, headers: [("X-Planbook-Token", token)] + headers, body: Array(body.utf8))
     }
 
@@ -62,24 +64,24 @@ final class RunningServer: Sendable {
 
 /// A plan that checks clean, with a jargon word for the linter.
 let samplePlan = """
-# Mia's safety plan
+    # Mia's safety plan
 
-child: Mia
-age: 7
-written by: Sam Patel, social worker
-date: 2026-03-02
-shared with child: 2026-03-09, read together at Gran's house
+    child: Mia
+    age: 7
+    written by: Sam Patel, social worker
+    date: 2026-03-02
+    shared with child: 2026-03-09, read together at Gran's house
 
-## Working well
-- Gran picks Mia up from school every day. We will safeguard Mia.
-> "I like it when Gran picks me up." (Mia)
+    ## Working well
+    - Gran picks Mia up from school every day. We will safeguard Mia.
+    > "I like it when Gran picks me up." (Mia)
 
-## Next steps
-- Gran will phone Sam if she is worried about Mia.
-  who: Gran
-  by: 2026-04-01
+    ## Next steps
+    - Gran will phone Sam if she is worried about Mia.
+      who: Gran
+      by: 2026-04-01
 
-"""
+    """
 
 extension RunningServer {
     /// The `planbook` executable built beside the test bundle.

@@ -21,7 +21,10 @@ import Testing
 
     /// Text in, findings out: no file system, no threads, no process state.
     @Test func plainLanguageReadsNoFilesAndStartsNoThreads() throws {
-        let forbidden = ["FileManager", "FileHandle", "open(", "fopen", "String(contentsOf", "Data(contentsOf", "contentsOfFile:", "DispatchQueue", "concurrentPerform", "Thread", "ProcessInfo", "CommandLine", "Bundle"]
+        let forbidden = [
+            "FileManager", "FileHandle", "open(", "fopen", "String(contentsOf", "Data(contentsOf", "contentsOfFile:", "DispatchQueue",
+            "concurrentPerform", "Thread", "ProcessInfo", "CommandLine", "Bundle",
+        ]
         for (name, text) in try Self.sources("PlainLanguage") {
             for word in forbidden {
                 #expect(!text.contains(word), "Sources/PlainLanguage/\(name) uses \(word)")

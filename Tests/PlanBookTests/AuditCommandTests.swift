@@ -3,7 +3,8 @@ import Testing
 
 /// `planbook audit`: the casefile audit's answers, the CSV and JSON, and a report with no case text.
 @Suite(.serialized) struct AuditCommandTests {
-    static let header = "file,child,age,plain_language_score,impact_of_harm,shared_with_child,childs_voice,next_steps_have_who,safety_scale,errors,plan_type,team,read_in_full,scored"
+    static let header =
+        "file,child,age,plain_language_score,impact_of_harm,shared_with_child,childs_voice,next_steps_have_who,safety_scale,errors,plan_type,team,read_in_full,scored"
 
     @Test func samplesAreAuditedAsAWorkerWouldJudgeThem() throws {
         let folder = try TestSupport.temporaryFolder()
@@ -13,7 +14,9 @@ import Testing
         let lines = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines.first == Self.header)
         #expect(lines.count == 6)
-        func row(_ file: String) -> [String] { lines.first { $0.hasPrefix(file + ",") }?.split(separator: ",", omittingEmptySubsequences: false).map(String.init) ?? [] }
+        func row(_ file: String) -> [String] {
+            lines.first { $0.hasPrefix(file + ",") }?.split(separator: ",", omittingEmptySubsequences: false).map(String.init) ?? []
+        }
         // jayden.plan has no 'shared with child'; ellie.plan has no safety scale.
         #expect(row("jayden.plan")[5] == "no")
         #expect(row("ellie.plan")[8] == "no")
@@ -30,14 +33,21 @@ import Testing
 
     @Test func jargonLowersTheScore() throws {
         let folder = try TestSupport.temporaryFolder()
-        let plain = "# P\nchild: Sam\nage: 8\nshared with child: 2026-01-01\n## What happened\n- Dad shouted at Mum.\n  impact: Sam was scared.\n## Next steps\n- Gran will take Sam to school.\n  who: Gran\n> \"I like Gran.\" (Sam)\n"
-        let jargon = plain.replacingOccurrences(of: "Dad shouted at Mum.", with: "Parental non-compliance with the safeguarding plan and disguised compliance were evidenced; threshold for CP met.")
-            .replacingOccurrences(of: "Gran will take Sam to school.", with: "Facilitate multi-agency engagement with CAMHS prior to the core group.")
+        let plain =
+            "# P\nchild: Sam\nage: 8\nshared with child: 2026-01-01\n## What happened\n- Dad shouted at Mum.\n  impact: Sam was scared.\n## Next steps\n- Gran will take Sam to school.\n  who: Gran\n> \"I like Gran.\" (Sam)\n"
+        let jargon = plain.replacingOccurrences(
+            of: "Dad shouted at Mum.",
+            with: "Parental non-compliance with the safeguarding plan and disguised compliance were evidenced; threshold for CP met."
+        )
+        .replacingOccurrences(
+            of: "Gran will take Sam to school.", with: "Facilitate multi-agency engagement with CAMHS prior to the core group.")
         try plain.write(to: folder.appendingPathComponent("plain.plan"), atomically: true, encoding: .utf8)
         try jargon.write(to: folder.appendingPathComponent("jargon.plan"), atomically: true, encoding: .utf8)
         let csv = folder.appendingPathComponent("audit.csv")
         #expect(try TestSupport.planbook(["audit", folder.path, "--csv", csv.path]).status == 0)
-        let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         let scores = Dictionary(uniqueKeysWithValues: rows.map { (String($0[0]), Double($0[3]) ?? -1) })
         #expect((scores["plain.plan"] ?? 0) >= 5)
         #expect((scores["jargon.plan"] ?? 10) < (scores["plain.plan"] ?? 0) - 2)
@@ -52,9 +62,13 @@ import Testing
         let earlier = base.appendingPathComponent("2025.json")
         #expect(try TestSupport.planbook(["audit", earlierPlans.path, "--json", earlier.path, "--label", "Audit 2025"]).status == 0)
 
-        let pdf = base.appendingPathComponent("audit.pdf"), csv = base.appendingPathComponent("audit.csv"), json = base.appendingPathComponent("audit.json")
-        let run = try TestSupport.planbook(["audit", plans.path, "-o", pdf.path, "--csv", csv.path, "--json", json.path,
-                                            "--compare", earlier.path, "--label", "Audit 2026"])
+        let pdf = base.appendingPathComponent("audit.pdf")
+        let csv = base.appendingPathComponent("audit.csv")
+        let json = base.appendingPathComponent("audit.json")
+        let run = try TestSupport.planbook([
+            "audit", plans.path, "-o", pdf.path, "--csv", csv.path, "--json", json.path,
+            "--compare", earlier.path, "--label", "Audit 2026",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("audited 40 plans"))
 
@@ -85,7 +99,8 @@ import Testing
         #expect(!BookletPDFTests.folded(try TestSupport.run("pdftotext", [short.path, "-"]).stdout).contains("Appendix"))
         // File names, ages and figures only: no child's name, no sentence from any plan.
         let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst()
-        let names = Set(rows.compactMap { $0.split(separator: ",", omittingEmptySubsequences: false)[1].split(separator: " ").first.map(String.init) })
+        let names = Set(
+            rows.compactMap { $0.split(separator: ",", omittingEmptySubsequences: false)[1].split(separator: " ").first.map(String.init) })
         #expect(names.count > 5)
         for name in names { #expect(!text.contains(name), "the report names a child: \(name)") }
         for sentence in ["worried", "Gran", "shouted", "drink", "safety plan for"] {
@@ -103,14 +118,17 @@ import Testing
         return folder
     }
 
-    static let plainPlan = "# P\nchild: Sam\nage: 8\ndate: 2025-06-01\nplan type: CP\nshared with child: 2025-06-02\n## What happened\n- Dad shouted at Mum.\n  impact: Sam was scared.\n## Next steps\n- Gran will take Sam to school.\n  who: Gran\n> \"I like Gran.\" (Sam)\n"
+    static let plainPlan =
+        "# P\nchild: Sam\nage: 8\ndate: 2025-06-01\nplan type: CP\nshared with child: 2025-06-02\n## What happened\n- Dad shouted at Mum.\n  impact: Sam was scared.\n## Next steps\n- Gran will take Sam to school.\n  who: Gran\n> \"I like Gran.\" (Sam)\n"
 
     @Test func aPlanWithNoMeasureForItsLanguageIsCountedOnItsOwnNotAsNotPlain() throws {
         var plans = (1...4).reduce(into: [String: String]()) { $0["team-a/plan-\($1).plan"] = Self.plainPlan }
         plans["team-a/polish.plan"] = Self.plainPlan.replacingOccurrences(of: "plan type: CP", with: "plan type: CP\nlanguage: pl")
         plans["team-b/arabic.plan"] = Self.plainPlan.replacingOccurrences(of: "plan type: CP", with: "plan type: LAC\nlanguage: ar")
         let folder = try writePlans(plans)
-        let json = folder.appendingPathComponent("audit.json"), summaryCSV = folder.appendingPathComponent("summary.csv"), csv = folder.appendingPathComponent("audit.csv")
+        let json = folder.appendingPathComponent("audit.json")
+        let summaryCSV = folder.appendingPathComponent("summary.csv")
+        let csv = folder.appendingPathComponent("audit.csv")
         let run = try TestSupport.planbook(["audit", folder.path, "--json", json.path, "--summary-csv", summaryCSV.path, "--csv", csv.path])
         #expect(run.status == 0, "\(run.stderr)")
         // 4 of 4 scored plans are plain: 100%, not 66.7%.
@@ -142,8 +160,11 @@ import Testing
         let brokenScale = Self.plainPlan + "## Safety scale\n- Sam: 14\n"
         let brokenHarm = Self.plainPlan.replacingOccurrences(of: "## What happened", with: "## What hapened")
         let unreadable = "# P\nchild: Sam\nage: nineteen\n## Worries\n- x\n"
-        let folder = try writePlans(["good.plan": Self.plainPlan, "scale.plan": brokenScale, "harm.plan": brokenHarm, "unreadable.plan": unreadable])
-        let json = folder.appendingPathComponent("audit.json"), csv = folder.appendingPathComponent("audit.csv")
+        let folder = try writePlans([
+            "good.plan": Self.plainPlan, "scale.plan": brokenScale, "harm.plan": brokenHarm, "unreadable.plan": unreadable,
+        ])
+        let json = folder.appendingPathComponent("audit.json")
+        let csv = folder.appendingPathComponent("audit.csv")
         let run = try TestSupport.planbook(["audit", folder.path, "--json", json.path, "--csv", csv.path])
         #expect(run.status == 0, "\(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
@@ -168,22 +189,29 @@ import Testing
         let plans = base.appendingPathComponent("plans")
         #expect(try TestSupport.planbook(["generate-caseload", "120", "-o", plans.path]).status == 0)
         func draw(_ seed: String, _ name: String) throws -> (list: String, json: [String: Any]) {
-            let list = base.appendingPathComponent("\(name).txt"), json = base.appendingPathComponent("\(name).json")
-            let run = try TestSupport.planbook(["audit", plans.path, "--sample", "10%", "--by", "plan-type", "--seed", seed,
-                                                "--sample-list", list.path, "--json", json.path])
+            let list = base.appendingPathComponent("\(name).txt")
+            let json = base.appendingPathComponent("\(name).json")
+            let run = try TestSupport.planbook([
+                "audit", plans.path, "--sample", "10%", "--by", "plan-type", "--seed", seed,
+                "--sample-list", list.path, "--json", json.path,
+            ])
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout.contains("audited a sample of 12 of 120 plans"), "\(run.stdout)")
             let object = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any] ?? [:]
             return (try String(contentsOf: list, encoding: .utf8), object)
         }
-        let first = try draw("5", "first"), again = try draw("5", "again"), other = try draw("6", "other")
+        let first = try draw("5", "first")
+        let again = try draw("5", "again")
+        let other = try draw("6", "other")
         #expect(first.list == again.list)
         #expect(first.list != other.list)
         let paths = first.list.split(separator: "\n")
         #expect(paths.count == 12 && Set(paths).count == 12)
         #expect(paths.allSatisfy { FileManager.default.fileExists(atPath: String($0)) })
         let sample = try #require(first.json["sample"] as? [String: Any])
-        #expect(sample["drawn"] as? Int == 12 && sample["from"] as? Int == 120 && sample["by"] as? String == "plan_type" && sample["seed"] as? Int == 5)
+        #expect(
+            sample["drawn"] as? Int == 12 && sample["from"] as? Int == 120 && sample["by"] as? String == "plan_type"
+                && sample["seed"] as? Int == 5)
         // Four plan types in the generated caseload: three plans of each.
         let types = try #require(first.json["groups"] as? [String: [String: [String: Any]]])["plan_type"] ?? [:]
         #expect(types.count == 4 && types.values.allSatisfy { $0["plans"] as? Int == 3 }, "\(types.mapValues { $0["plans"] ?? "" })")
@@ -195,10 +223,10 @@ import Testing
         let folder = try writePlans(["a.plan": Self.plainPlan])
         let earlier = folder.appendingPathComponent("2024.json")
         try """
-            {"title": "Safety plans audit", "plans": [], "summary": {"plans": 10, "plain_language": 60.0, "impact_of_harm": 50.0,
-             "shared_with_child": 70.0, "childs_voice": 40.0, "next_steps_have_who": 30.0, "safety_scale": 20.0,
-             "with_errors": 0, "score_distribution": [0,0,0,0,4,6,0,0,0,0]}}
-            """.write(to: earlier, atomically: true, encoding: .utf8)
+        {"title": "Safety plans audit", "plans": [], "summary": {"plans": 10, "plain_language": 60.0, "impact_of_harm": 50.0,
+         "shared_with_child": 70.0, "childs_voice": 40.0, "next_steps_have_who": 30.0, "safety_scale": 20.0,
+         "with_errors": 0, "score_distribution": [0,0,0,0,4,6,0,0,0,0]}}
+        """.write(to: earlier, atomically: true, encoding: .utf8)
         let pdf = folder.appendingPathComponent("audit.pdf")
         let run = try TestSupport.planbook(["audit", folder.path, "-o", pdf.path, "--compare", earlier.path, "--label", "2025"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -39,7 +39,9 @@ import Testing
     }
 
     @Test func differencesAreMarkedOnlyWhenTheIntervalsDoNotOverlap() {
-        let now = AuditFigure(yes: 80, of: 100), then = AuditFigure(yes: 50, of: 100), close = AuditFigure(yes: 72, of: 100)
+        let now = AuditFigure(yes: 80, of: 100)
+        let then = AuditFigure(yes: 50, of: 100)
+        let close = AuditFigure(yes: 72, of: 100)
         #expect(now.differsClearly(from: then))
         #expect(!now.differsClearly(from: close))
         #expect(!now.differsClearly(from: AuditFigure(percent: 50)), "an old audit without an interval is never marked")
@@ -68,7 +70,8 @@ import Testing
 
     @Test func aStratifiedSampleIsEqualAsFarAsEachGroupAllows() {
         // 40 child protection, 30 looked after, 3 team around the child, 2 with no plan type.
-        let groups: [String?] = Array(repeating: "child protection", count: 40) + Array(repeating: "looked after", count: 30)
+        let groups: [String?] =
+            Array(repeating: "child protection", count: 40) + Array(repeating: "looked after", count: 30)
             + Array(repeating: "team around the child", count: 3) + Array(repeating: "not stated", count: 2)
         let drawn = CaseloadSampler(size: .count(21), seed: 1).draw(groups: groups)
         let counts = Dictionary(drawn.map { (groups[$0]!, 1) }, uniquingKeysWith: +)

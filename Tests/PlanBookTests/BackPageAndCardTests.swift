@@ -34,7 +34,8 @@ import Testing
         let url = folder.appendingPathComponent("leo.plan")
         try plan.write(to: url, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("leo.json")
-        let run = try TestSupport.planbook(["render", url.path, "--format", "boxes", "-o", output.path] + (layout.map { ["--layout", $0] } ?? []))
+        let run = try TestSupport.planbook(
+            ["render", url.path, "--format", "boxes", "-o", output.path] + (layout.map { ["--layout", $0] } ?? []))
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
         let pages = try #require(json["pages"] as? [[String: Any]]).map { ($0["boxes"] as? [[String: Any]]) ?? [] }
@@ -55,8 +56,9 @@ import Testing
         for name in ["Gran", "Kai", "Lee", "Sam Patel"] {
             #expect(!back.contains(name), "the back page must not guess that \(name) has a copy")
         }
-        #expect(boxes.contains { $0["kind"] as? String == "shape" && $0["section"] is NSNull && $0["role"] as? String == "other" },
-                "ruled lines to write names on")
+        #expect(
+            boxes.contains { $0["kind"] as? String == "shape" && $0["section"] is NSNull && $0["role"] as? String == "other" },
+            "ruled lines to write names on")
     }
 
     @Test func withCopiesTheBackPageListsExactlyThem() throws {

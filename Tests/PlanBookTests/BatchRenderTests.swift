@@ -35,7 +35,10 @@ import Testing
         #expect(run.stderr.contains(": error: age '19' is not a whole number of years from 0 to 18"))
         let pdfs = Self.pdfs(in: output)
         #expect(pdfs.count == 23)
-        #expect(pdfs.allSatisfy { $0.hasPrefix("east-team/") || $0.hasPrefix("north-team/") || $0.hasPrefix("south-team/") || $0.hasPrefix("west-team/") })
+        #expect(
+            pdfs.allSatisfy {
+                $0.hasPrefix("east-team/") || $0.hasPrefix("north-team/") || $0.hasPrefix("south-team/") || $0.hasPrefix("west-team/")
+            })
         #expect(run.stdout.contains("[24/24]"), "plain progress lines when not on a terminal")
 
         let again = try TestSupport.planbook(["render", input.path, "-o", output.path])
@@ -45,7 +48,9 @@ import Testing
         let plan = input.appendingPathComponent(pdfs[0].replacingOccurrences(of: ".pdf", with: ".plan"))
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: plan.path)
         #expect(try TestSupport.planbook(["render", input.path, "-o", output.path]).stderr.contains("1 rendered, 22 up to date, 1 failed"))
-        #expect(try TestSupport.planbook(["render", input.path, "-o", output.path, "--force"]).stderr.contains("23 rendered, 0 up to date, 1 failed"))
+        #expect(
+            try TestSupport.planbook(["render", input.path, "-o", output.path, "--force"]).stderr.contains(
+                "23 rendered, 0 up to date, 1 failed"))
     }
 
     @Test func parallelAndSerialRunsGiveTheSameBytes() throws {
@@ -56,7 +61,9 @@ import Testing
         let names = Self.pdfs(in: base.appendingPathComponent("a"))
         #expect(names.count == 6)
         for name in names {
-            #expect(try Data(contentsOf: base.appendingPathComponent("a/" + name)) == Data(contentsOf: base.appendingPathComponent("b/" + name)))
+            #expect(
+                try Data(contentsOf: base.appendingPathComponent("a/" + name)) == Data(contentsOf: base.appendingPathComponent("b/" + name))
+            )
         }
     }
 
@@ -105,7 +112,8 @@ import Testing
     @Test func aChangeToAnyInputMakesTheBookletAgain() throws {
         let resources = try TestSupport.temporaryFolder()
         for folder in ["Layouts", "Fonts", "Pictures"] {
-            try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent(folder), to: resources.appendingPathComponent(folder))
+            try FileManager.default.copyItem(
+                at: TestSupport.repositoryRoot.appendingPathComponent(folder), to: resources.appendingPathComponent(folder))
         }
         let folder = try TestSupport.temporaryFolder()
         let plan = folder.appendingPathComponent("mia.plan")
@@ -113,15 +121,19 @@ import Testing
         let render = { try TestSupport.planbook(["render", "--resources", resources.path, plan.path]) }
         #expect(try render().status == 0)
         #expect(try render().stderr.contains("0 rendered, 1 up to date"))
-        let library = try JSONSerialization.jsonObject(with: Data(contentsOf: resources.appendingPathComponent("Pictures/library.json"))) as? [String: Any]
+        let library =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: resources.appendingPathComponent("Pictures/library.json")))
+            as? [String: Any]
         let someFile = try #require(((library?["pictures"] as? [[String: Any]])?.first?["file"]) as? String)
         var later = 60.0
         for input in ["Layouts/words/en-GB.json", "Fonts/fonts.conf", "Pictures/" + someFile, "Pictures/library.json"] {
-            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(later)], ofItemAtPath: resources.appendingPathComponent(input).path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date().addingTimeInterval(later)], ofItemAtPath: resources.appendingPathComponent(input).path)
             later += 60
             let again = try render()
             #expect(again.status == 0 && !again.stderr.contains("up to date"), "after \(input) changed: \(again.stderr)")
-            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(later)], ofItemAtPath: folder.appendingPathComponent("mia.pdf").path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date().addingTimeInterval(later)], ofItemAtPath: folder.appendingPathComponent("mia.pdf").path)
             later += 60
         }
     }

@@ -13,8 +13,10 @@ import Testing
 
     @Test func pngPreviewsAreOnePerPage() throws {
         let folder = try TestSupport.temporaryFolder()
-        let run = try TestSupport.planbook(["render", TestSupport.samples.appendingPathComponent("ellie.plan").path,
-                                            "--format", "png", "--dpi", "30", "-o", folder.appendingPathComponent("ellie.pdf").path])
+        let run = try TestSupport.planbook([
+            "render", TestSupport.samples.appendingPathComponent("ellie.plan").path,
+            "--format", "png", "--dpi", "30", "-o", folder.appendingPathComponent("ellie.pdf").path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let pngs = TestSupport.files(in: folder).filter { $0.hasSuffix(".png") }
         #expect(pngs.count > 5)
@@ -42,7 +44,9 @@ import Testing
     @Test func fontOptionChangesTheEmbeddedFont() throws {
         let folder = try TestSupport.temporaryFolder()
         let pdf = folder.appendingPathComponent("mia.pdf")
-        let run = try TestSupport.planbook(["render", TestSupport.samples.appendingPathComponent("mia.plan").path, "--font", "OpenDyslexic", "-o", pdf.path])
+        let run = try TestSupport.planbook([
+            "render", TestSupport.samples.appendingPathComponent("mia.plan").path, "--font", "OpenDyslexic", "-o", pdf.path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let fonts = try TestSupport.run("pdffonts", [pdf.path]).stdout
         #expect(fonts.contains("OpenDyslexic"))
@@ -53,11 +57,14 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         let plan = folder.appendingPathComponent("card.plan")
         let source = try String(contentsOf: TestSupport.samples.appendingPathComponent("mia.plan"), encoding: .utf8)
-        try source.replacingOccurrences(of: "age: 7", with: "age: 7\nlayout: safe-contacts").write(to: plan, atomically: true, encoding: .utf8)
+        try source.replacingOccurrences(of: "age: 7", with: "age: 7\nlayout: safe-contacts").write(
+            to: plan, atomically: true, encoding: .utf8)
         #expect(try TestSupport.planbook(["render", plan.path]).status == 0)
         let info = try TestSupport.run("pdfinfo", [folder.appendingPathComponent("card.pdf").path]).stdout
         #expect(info.contains("209.76 x 297.64"), "the plan's layout: an A7 card")
-        let run = try TestSupport.planbook(["render", plan.path, "--layout", "family-plan", "-o", folder.appendingPathComponent("family.pdf").path])
+        let run = try TestSupport.planbook([
+            "render", plan.path, "--layout", "family-plan", "-o", folder.appendingPathComponent("family.pdf").path,
+        ])
         #expect(run.status == 0)
         let family = try TestSupport.run("pdfinfo", [folder.appendingPathComponent("family.pdf").path]).stdout
         #expect(family.contains("595.28 x 841.89"), "--layout wins over the plan's own")
@@ -73,7 +80,10 @@ import Testing
         let list = try TestSupport.planbook(["layouts", "--layouts", folder.path])
         #expect(list.stdout.contains("big-print"))
         let out = folder.appendingPathComponent("mia.pdf")
-        let run = try TestSupport.planbook(["render", TestSupport.samples.appendingPathComponent("mia.plan").path, "--layouts", folder.path, "--layout", "big-print", "-o", out.path])
+        let run = try TestSupport.planbook([
+            "render", TestSupport.samples.appendingPathComponent("mia.plan").path, "--layouts", folder.path, "--layout", "big-print", "-o",
+            out.path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         // A broken team layout is named with its problem, not a crash.
         try "{ \"name\": \"bad\" }".write(to: folder.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)

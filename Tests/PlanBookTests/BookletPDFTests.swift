@@ -90,7 +90,9 @@ import Testing
         #expect(first == second)
         // A fresh process, with its own fonts, gives the same bytes too.
         let folder = try TestSupport.temporaryFolder()
-        let run = try TestSupport.planbook(["render", TestSupport.samples.appendingPathComponent(name).path, "-o", folder.appendingPathComponent("x.pdf").path])
+        let run = try TestSupport.planbook([
+            "render", TestSupport.samples.appendingPathComponent(name).path, "-o", folder.appendingPathComponent("x.pdf").path,
+        ])
         #expect(run.status == 0)
         #expect(try Data(contentsOf: folder.appendingPathComponent("x.pdf")) == Data(first))
     }

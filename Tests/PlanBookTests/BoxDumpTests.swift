@@ -28,8 +28,10 @@ import Testing
         > "I like Gran's house." (Ruby)
         """
 
-    static let roles: Set<String> = ["heading", "item", "impact", "who", "person", "quote", "story", "house", "scale",
-                                     "network", "drawing", "page-number", "other"]
+    static let roles: Set<String> = [
+        "heading", "item", "impact", "who", "person", "quote", "story", "house", "scale",
+        "network", "drawing", "page-number", "other",
+    ]
 
     /// Renders the plan above and reads the JSON back.
     static func dump() throws -> (json: [String: Any], boxes: [[String: Any]], folder: URL) {

@@ -72,8 +72,10 @@ import Testing
             try FileManager.default.copyItem(at: TestSupport.samples.appendingPathComponent(name), to: input.appendingPathComponent(name))
         }
         try FileManager.default.createDirectory(at: input.appendingPathComponent("more"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: TestSupport.samples.appendingPathComponent("kacper.plan"), to: input.appendingPathComponent("more/kacper.plan"))
-        try "# Broken\nchild: X\nage: 99\n## Worries\n- x\n".write(to: input.appendingPathComponent("broken.plan"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: TestSupport.samples.appendingPathComponent("kacper.plan"), to: input.appendingPathComponent("more/kacper.plan"))
+        try "# Broken\nchild: X\nage: 99\n## Worries\n- x\n".write(
+            to: input.appendingPathComponent("broken.plan"), atomically: true, encoding: .utf8)
         let run = try TestSupport.planbook(["render", input.path, "-o", output.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("broken.plan:3:6: error:"))
@@ -85,11 +87,23 @@ import Testing
         ("empty.plan", Data(), "the file is empty"),
         ("undefined.plan", Data("# Zo".utf8) + Data([0x81]) + Data("\nchild: Zo\n".utf8), "1:5: error: the file is not text"),
         ("binary.plan", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]), "error: the file is not text"),
-        ("huge.plan", Data(("# Big\n" + String(repeating: "// padding line for a file that is far too big\n", count: 23_000)).utf8), "planbook reads files of up to 1048576 bytes"),
-        ("leaves.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: ../secret.png]\n".utf8), "5:15: error: the picture '../secret.png' is outside the plan's folder"),
+        (
+            "huge.plan", Data(("# Big\n" + String(repeating: "// padding line for a file that is far too big\n", count: 23_000)).utf8),
+            "planbook reads files of up to 1048576 bytes"
+        ),
+        (
+            "leaves.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: ../secret.png]\n".utf8),
+            "5:15: error: the picture '../secret.png' is outside the plan's folder"
+        ),
         ("absolute.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: /etc/logo.png]\n".utf8), "is outside the plan's folder"),
-        ("missing.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: gone.png]\n".utf8), "5:15: error: the picture file 'gone.png' does not exist"),
-        ("unknown.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: unicorn]\n".utf8), "there is no picture called 'unicorn' in the library"),
+        (
+            "missing.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: gone.png]\n".utf8),
+            "5:15: error: the picture file 'gone.png' does not exist"
+        ),
+        (
+            "unknown.plan", Data("# P\nchild: A\nage: 5\n## Worries\n- x [picture: unicorn]\n".utf8),
+            "there is no picture called 'unicorn' in the library"
+        ),
     ])
     func badInputIsALocatedErrorAndNoFile(name: String, content: Data, message: String) throws {
         let folder = try TestSupport.temporaryFolder()
@@ -116,7 +130,11 @@ import Testing
     @Test func windows1252IsReadWithAWarningByCheckAndLintAlike() throws {
         let folder = try TestSupport.temporaryFolder()
         let plan = folder.appendingPathComponent("zoe.plan")
-        var text = Data("# Zo".utf8) + Data([0xEB]) + Data("'s safety plan\nchild: Zo\nage: 8\nwritten by: Sam\ndate: 2026-03-02\nshared with child: 2026-03-09\n\n## Working well\n- Gran picks Zo up from the caf".utf8)
+        var text =
+            Data("# Zo".utf8) + Data([0xEB])
+            + Data(
+                "'s safety plan\nchild: Zo\nage: 8\nwritten by: Sam\ndate: 2026-03-02\nshared with child: 2026-03-09\n\n## Working well\n- Gran picks Zo up from the caf"
+                    .utf8)
         text += Data([0xE9]) + Data(".\n> \"I like Gran.\" (Zo)\n".utf8)
         try text.write(to: plan)
         let check = try TestSupport.planbook(["check", "--format", "json", plan.path])

@@ -65,7 +65,9 @@ import Testing
         #expect(sections.count >= 11, "expected at least the 11 sections of the language, found \(sections.count)")
         #expect(sections.allSatisfy { !$0.aliases.isEmpty }, "every section has aliases in the language")
         let problems = Self.aliasProblems(sections: sections, document: document)
-        #expect(problems.isEmpty, Comment(rawValue: "docs/plan-language.md's section table is out of date:\n" + problems.joined(separator: "\n")))
+        #expect(
+            problems.isEmpty,
+            Comment(rawValue: "docs/plan-language.md's section table is out of date:\n" + problems.joined(separator: "\n")))
     }
 
     /// The checks above must be able to fail: feed them sources and a document
@@ -165,7 +167,9 @@ import Testing
             uses += try codeUses(inSource: text, file: relative)
         }
         guard !uses.isEmpty else { throw DocumentationTestError("found no diagnostic codes under \(sources.path)") }
-        guard uses.contains(where: { $0.name != nil }) else { throw DocumentationTestError("found codes but no names: the scanner is broken") }
+        guard uses.contains(where: { $0.name != nil }) else {
+            throw DocumentationTestError("found codes but no names: the scanner is broken")
+        }
         return uses
     }
 
@@ -173,7 +177,8 @@ import Testing
     static func codeUses(inSource text: String, file: String) throws -> [CodeUse] {
         let literal = #""((?:[^"\\]|\\.)*)""#
         // Diagnostic(code: "PB101", name: "missing-title", severity: .error, …)
-        let labelled = try NSRegularExpression(pattern: #"code:\s*"(PB[0-9]{3})"\s*,\s*name:\s*"# + literal + #"(?:\s*,\s*severity:\s*\.(\w+))?"#)
+        let labelled = try NSRegularExpression(
+            pattern: #"code:\s*"(PB[0-9]{3})"\s*,\s*name:\s*"# + literal + #"(?:\s*,\s*severity:\s*\.(\w+))?"#)
         // error("PB201", "unknown-detail", …) or warning("PB601", "not-shared-with-child", …)
         let positional = try NSRegularExpression(pattern: #"\b(\w+)\(\s*"(PB[0-9]{3})"\s*,\s*"# + literal)
         // Any code literal at all, so a code written some other way is not missed.
@@ -202,8 +207,9 @@ import Testing
         }
         return any.matches(in: text, range: whole).map { match in
             let quote = match.range.location
-            return CodeUse(code: group(match, 1) ?? "", name: named[quote]?.name, severity: named[quote]?.severity,
-                           file: file, line: line(at: quote))
+            return CodeUse(
+                code: group(match, 1) ?? "", name: named[quote]?.name, severity: named[quote]?.severity,
+                file: file, line: line(at: quote))
         }
     }
 
@@ -231,7 +237,7 @@ import Testing
                 problems.append("\(use.code) (\(use.file):\(use.line)) has no row in the diagnostics table")
                 continue
             }
-            guard let name = use.name else { continue }  // reported by everyCodeHasExactlyOneStableName
+            guard let name = use.name else { continue } // reported by everyCodeHasExactlyOneStableName
             let nameCell = cells.count > 1 ? cells[1] : ""
             if !cell(nameCell, holdsName: name) {
                 problems.append("\(use.code)'s row does not give its name '\(name)' (\(use.file):\(use.line)); it says '\(nameCell)'")
@@ -239,7 +245,8 @@ import Testing
             if let severity = use.severity {
                 let severityCell = cells.count > 2 ? unticked(cells[2]).lowercased() : ""
                 if severityCell != severity {
-                    problems.append("\(use.code)'s row gives severity '\(severityCell)', the source gives '\(severity)' (\(use.file):\(use.line))")
+                    problems.append(
+                        "\(use.code)'s row gives severity '\(severityCell)', the source gives '\(severity)' (\(use.file):\(use.line))")
                 }
             }
         }
@@ -277,11 +284,20 @@ import Testing
             let places = group.map { "\($0.file):\($0.line)" }.joined(separator: ", ")
             let names = Set(group.compactMap(\.name))
             if group.contains(where: { $0.name == nil }) {
-                problems.append(NamingProblem(key: code, message: "\(code) is given without a name next to it (\(places)); write it as code: \"\(code)\", name: \"…\""))
+                problems.append(
+                    NamingProblem(
+                        key: code,
+                        message: "\(code) is given without a name next to it (\(places)); write it as code: \"\(code)\", name: \"…\""))
             } else if names.count != 1 {
-                problems.append(NamingProblem(key: code, message: "\(code) is given with \(names.count) names, \(names.sorted()) (\(places)): one code must keep one name"))
+                problems.append(
+                    NamingProblem(
+                        key: code,
+                        message: "\(code) is given with \(names.count) names, \(names.sorted()) (\(places)): one code must keep one name"))
             } else if let name = names.first, name.contains("\\(") {
-                problems.append(NamingProblem(key: code, message: "\(code)'s name \"\(name)\" is built at run time, so the code gives more than one name (\(places))"))
+                problems.append(
+                    NamingProblem(
+                        key: code,
+                        message: "\(code)'s name \"\(name)\" is built at run time, so the code gives more than one name (\(places))"))
             }
         }
         var codesByName: [String: Set<String>] = [:]
@@ -290,7 +306,10 @@ import Testing
             codesByName[name, default: []].insert(use.code)
         }
         for (name, codes) in codesByName.sorted(by: { $0.key < $1.key }) where codes.count > 1 {
-            problems.append(NamingProblem(key: codes.sorted().joined(separator: "+"), message: "the name '\(name)' is given to \(codes.sorted()): one name must keep one code"))
+            problems.append(
+                NamingProblem(
+                    key: codes.sorted().joined(separator: "+"),
+                    message: "the name '\(name)' is given to \(codes.sorted()): one name must keep one code"))
         }
         return problems
     }
@@ -336,7 +355,9 @@ import Testing
         for match in pattern.matches(in: body, range: NSRange(body.startIndex..., in: body)) {
             guard let kinds = Range(match.range(at: 1), in: body), let value = Range(match.range(at: 2), in: body) else { continue }
             for kind in body[kinds].split(separator: ",") {
-                found.append((kind.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".")), String(body[value])))
+                found.append(
+                    (kind.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".")), String(body[value]))
+                )
             }
         }
         guard !found.isEmpty else { throw DocumentationTestError("found no cases in '\(marker)'") }

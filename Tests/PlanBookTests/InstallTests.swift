@@ -8,7 +8,9 @@ import Testing
 
     /// Runs a program on a thread of its own, so that a long install does not hold one of the
     /// few threads Swift Testing shares with the other suites (the server tests need them).
-    static func run(_ program: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) async throws -> TestSupport.Run {
+    static func run(_ program: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) async throws
+        -> TestSupport.Run
+    {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 continuation.resume(with: Result { try TestSupport.run(program, arguments, in: directory, environment: environment) })
@@ -68,8 +70,9 @@ import Testing
 
         let uninstall = try await Self.run(Self.script, ["--uninstall", "--prefix", prefix.path])
         #expect(uninstall.status == 0, "\(uninstall.stderr)")
-        #expect(Self.tree(prefix) == ["share", "share/man", "share/man/man1", "share/man/man1/someone-else.1"],
-                "only what was there before is left: \(Self.tree(prefix).prefix(10))")
+        #expect(
+            Self.tree(prefix) == ["share", "share/man", "share/man/man1", "share/man/man1/someone-else.1"],
+            "only what was there before is left: \(Self.tree(prefix).prefix(10))")
 
         let again = try await Self.run(Self.script, ["--uninstall", "--prefix", prefix.path])
         #expect(again.status == 1 && again.stderr.contains("nothing to uninstall"))

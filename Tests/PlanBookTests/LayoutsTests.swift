@@ -25,7 +25,9 @@ import Testing
     func everyTextColourHasAContrastOfAtLeast4point5(layout: String) throws {
         let template = try Self.planBook().layouts.template(named: layout)
         for pair in template.textColourPairs {
-            #expect(Colour.contrast(pair.foreground, pair.background) >= 4.5, "\(layout): \(pair.name) is \(Colour.contrast(pair.foreground, pair.background))")
+            #expect(
+                Colour.contrast(pair.foreground, pair.background) >= 4.5,
+                "\(layout): \(pair.name) is \(Colour.contrast(pair.foreground, pair.background))")
         }
     }
 
@@ -53,12 +55,14 @@ import Testing
 
     /// All the words in a booklet's text boxes, white space folded.
     static func folded(_ booklet: Booklet) -> String {
-        BookletPDFTests.folded(booklet.pages.flatMap(\.boxes).compactMap { box -> String? in
-            if case .text(let text, _) = box.content { return text } else { return nil }
-        }.joined(separator: " "))
+        BookletPDFTests.folded(
+            booklet.pages.flatMap(\.boxes).compactMap { box -> String? in
+                if case .text(let text, _) = box.content { return text } else { return nil }
+            }.joined(separator: " "))
     }
 
-    static let plans = TestSupport.samplePlans().map(\.path) + ["long-lists.plan", "urdu.plan"].map { fixtures.appendingPathComponent($0).path }
+    static let plans =
+        TestSupport.samplePlans().map(\.path) + ["long-lists.plan", "urdu.plan"].map { fixtures.appendingPathComponent($0).path }
 
     @Test(arguments: layoutNames)
     func everyPlanLaysOutWithoutOverflowOverlapOrLostWords(layout: String) throws {
@@ -78,7 +82,8 @@ import Testing
             case .houses, .card:
                 let shown = Self.folded(booklet)
                 let houses = plan.section(.threeHouses)?.houses
-                let expected = template.kind == .houses
+                let expected =
+                    template.kind == .houses
                     ? ((houses?.worries ?? []) + (houses?.goodThings ?? []) + (houses?.dreams ?? [])).map(\.text.text)
                     : (plan.section(.safetyNetwork)?.people ?? []).flatMap { [$0.name.text] + ($0.phone.map { [$0.text] } ?? []) }
                 // The card shows only names and phone numbers, never what people do.
@@ -99,10 +104,11 @@ import Testing
         let plan = try #require(planBook.check(path: Self.fixtures.appendingPathComponent("long-lists.plan").path).plan)
         let booklet = try planBook.layout(plan)
         #expect(booklet.pages.count > 15)
-        let bodySizes = Set(booklet.pages.flatMap(\.boxes).compactMap { box -> Double? in
-            if case .text(_, let style) = box.content, box.role == .body { return style.size }
-            return nil
-        })
+        let bodySizes = Set(
+            booklet.pages.flatMap(\.boxes).compactMap { box -> Double? in
+                if case .text(_, let style) = box.content, box.role == .body { return style.size }
+                return nil
+            })
         #expect(bodySizes == [18], "age 6 reads 18 pt everywhere; nothing is shrunk")
         // Twelve people are too many for one ring at 18 pt: they stand in two rings, each around Sam.
         let ringCaptions = booklet.pages.flatMap(\.boxes).compactMap { box -> String? in
@@ -134,7 +140,8 @@ import Testing
             #expect(!text.lowercased().contains(BookletPDFTests.folded(secret).lowercased()), "the card says '\(secret)'")
         }
         let info = try TestSupport.run("pdfinfo", [pdf.path]).stdout.lowercased()
-        #expect(!info.contains("safety") && !info.contains(plan.writtenBy?.name.lowercased() ?? "-"), "the file's metadata gives nothing away")
+        #expect(
+            !info.contains("safety") && !info.contains(plan.writtenBy?.name.lowercased() ?? "-"), "the file's metadata gives nothing away")
     }
 
     @Test func threeHousesPosterIsOneLandscapePage() throws {
@@ -163,7 +170,9 @@ import Testing
         }
         #expect(pairs > 5)
         // Arabic headings come from the Arabic words file.
-        let texts = booklet.pages.flatMap(\.boxes).compactMap { box -> String? in if case .text(let t, _) = box.content { return t } else { return nil } }
+        let texts = booklet.pages.flatMap(\.boxes).compactMap { box -> String? in
+            if case .text(let t, _) = box.content { return t } else { return nil }
+        }
         #expect(texts.contains("ماذا سيحدث بعد ذلك؟"))
     }
 
@@ -193,7 +202,10 @@ import Testing
         let plan = try #require(planBook.check(path: LayoutsTests.fixtures.appendingPathComponent("urdu.plan").path).plan)
         let booklet = try planBook.layout(plan)
         let body = try #require(booklet.pages.flatMap(\.boxes).first { $0.role == .body })
-        guard case .text(_, let style) = body.content else { Issue.record("not text"); return }
+        guard case .text(_, let style) = body.content else {
+            Issue.record("not text")
+            return
+        }
         #expect(abs(style.size - 16 * 1.3) < 0.01, "age 8 is 16 pt, Nastaliq 1.3 times bigger")
         #expect(style.lineSpacing >= 2.1)
         #expect(booklet.direction == .rightToLeft)

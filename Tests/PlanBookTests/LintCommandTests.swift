@@ -11,11 +11,11 @@ import Testing
     }
 
     static let jargon = """
-    Following the strategy discussion, Mum has been non-compliant with the CPP and failed to engage \
-    with the core group. In order to facilitate supervised contact, the allocated social worker will \
-    liaise with the contact centre prior to the next review.
+        Following the strategy discussion, Mum has been non-compliant with the CPP and failed to engage \
+        with the core group. In order to facilitate supervised contact, the allocated social worker will \
+        liaise with the contact centre prior to the next review.
 
-    """
+        """
 
     @Test func samplesLintWithScores() throws {
         let run = try TestSupport.planbook(["lint", TestSupport.samples.path])
@@ -29,7 +29,8 @@ import Testing
     @Test func aPlanInALanguageWithNoMeasureSaysSoPlainly() throws {
         let folder = try TestSupport.temporaryFolder()
         let plan = folder.appendingPathComponent("kasia.plan")
-        try "# Plan Kasi\nchild: Kasia\nage: 9\nlanguage: pl\n## Worries\n- Mama jest smutna.\n".write(to: plan, atomically: true, encoding: .utf8)
+        try "# Plan Kasi\nchild: Kasia\nage: 9\nlanguage: pl\n## Worries\n- Mama jest smutna.\n".write(
+            to: plan, atomically: true, encoding: .utf8)
         let run = try TestSupport.planbook(["lint", plan.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("kasia.plan: not scored: no readability measure for Polish yet"), "\(run.stdout)")
@@ -41,7 +42,9 @@ import Testing
         let file = try Self.write(Self.jargon, "assessment.txt", in: folder)
         let run = try TestSupport.planbook(["lint", file.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("\(file.path):1:49: warning: 'non-compliant' labels or blames instead of saying what happened [PL103 judgemental]"))
+        #expect(
+            run.stdout.contains(
+                "\(file.path):1:49: warning: 'non-compliant' labels or blames instead of saying what happened [PL103 judgemental]"))
         #expect(run.stdout.contains("[PL101 jargon]"))
         #expect(run.stdout.contains("[PL102 acronym]"))
         #expect(run.stdout.contains("[PL104 complex-word]"))
@@ -70,9 +73,11 @@ import Testing
         let entry = try #require((object["files"] as? [[String: Any]])?.first)
         #expect(Set(entry.keys) == ["path", "errors", "warnings", "score", "audience", "target_reading_age", "metrics", "findings"])
         let finding = try #require((entry["findings"] as? [[String: Any]])?.first)
-        #expect(Set(finding.keys) == [
-            "rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion", "name", "help", "fixes",
-        ])
+        #expect(
+            Set(finding.keys) == [
+                "rule", "code", "severity", "line", "column", "end_line", "end_column", "text", "message", "suggestion", "name", "help",
+                "fixes",
+            ])
         #expect(entry["audience"] as? String == "parent")
         // One schema: check's diagnostics have the same keys as lint's findings.
         let plan = folder.appendingPathComponent("bad.plan")
@@ -101,7 +106,8 @@ import Testing
 
     @Test func audienceAndIgnoreChangeTheFindings() throws {
         let folder = try TestSupport.temporaryFolder()
-        let file = try Self.write("Mia was taken to the hospital by the police yesterday afternoon after school had ended for the day.\n", "a.txt", in: folder)
+        let file = try Self.write(
+            "Mia was taken to the hospital by the police yesterday afternoon after school had ended for the day.\n", "a.txt", in: folder)
         let child = try TestSupport.planbook(["lint", "--audience", "child", file.path])
         #expect(child.stdout.contains("[PL201 long-sentence]"))
         #expect(child.stdout.contains("[PL202 passive-voice]"))
@@ -130,7 +136,9 @@ import Testing
         let run = try TestSupport.planbook(["lint", file.path])
         #expect(!run.stdout.contains("PL103"))
         #expect(!run.stdout.contains("'core group'"))
-        let words = try Self.write("[{\"term\": \"review\", \"rule\": \"jargon\", \"category\": \"social-work\", \"plain\": [\"meeting\"]}]", "words.json", in: folder)
+        let words = try Self.write(
+            "[{\"term\": \"review\", \"rule\": \"jargon\", \"category\": \"social-work\", \"plain\": [\"meeting\"]}]", "words.json",
+            in: folder)
         let withWords = try TestSupport.planbook(["lint", "--words", words.path, "--no-config", file.path])
         #expect(withWords.stdout.contains("'review' is social-work jargon"))
         #expect(withWords.stdout.contains("PL103"))
@@ -146,7 +154,8 @@ import Testing
         // A .docx is a zip of XML; build one with the system's zip tool if it is there.
         let folder = try TestSupport.temporaryFolder()
         let word = folder.appendingPathComponent("docx")
-        _ = try Self.write("""
+        _ = try Self.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
             <w:p><w:r><w:t>Background</w:t></w:r></w:p><w:p><w:r><w:t>Mum was non-compliant.</w:t></w:r></w:p>

@@ -1,8 +1,9 @@
 import Foundation
-@testable import PlanBook
 import PlainLanguage
 import Testing
 import ZIPFoundation
+
+@testable import PlanBook
 
 /// Lint's inputs: files found and read by the pipeline (text, Markdown,
 /// Word, plans), configuration files, and the one encoding policy.
@@ -21,10 +22,10 @@ import ZIPFoundation
         let sub = folder.appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         let configuration = """
-        {"audience": "professional", "ignore": ["passive-voice"],
-         "words": [{"term": "FRT", "rule": "acronym", "category": "acronym", "expansion": "family recovery team", "plain": ["the family recovery team"]}],
-         "remove": ["placement"]}
-        """
+            {"audience": "professional", "ignore": ["passive-voice"],
+             "words": [{"term": "FRT", "rule": "acronym", "category": "acronym", "expansion": "family recovery team", "plain": ["the family recovery team"]}],
+             "remove": ["placement"]}
+            """
         try configuration.write(to: folder.appendingPathComponent(LintConfiguration.fileName), atomically: true, encoding: .utf8)
         let file = sub.appendingPathComponent("note.txt")
         try "The FRT visited. Mia was taken home. Her placement is stable.".write(to: file, atomically: true, encoding: .utf8)
@@ -39,7 +40,8 @@ import ZIPFoundation
 
     @Test func aBrokenConfigurationIsReported() throws {
         let folder = try TestSupport.temporaryFolder()
-        try "{\"ignore\": [\"no-such-rule\"]}".write(to: folder.appendingPathComponent(LintConfiguration.fileName), atomically: true, encoding: .utf8)
+        try "{\"ignore\": [\"no-such-rule\"]}".write(
+            to: folder.appendingPathComponent(LintConfiguration.fileName), atomically: true, encoding: .utf8)
         let file = folder.appendingPathComponent("note.txt")
         try "Mia is fine.".write(to: file, atomically: true, encoding: .utf8)
         let report = try FileLinter().lint(path: file.path)
@@ -50,14 +52,16 @@ import ZIPFoundation
     @Test func aWordFileCanBeAListOfEntries() throws {
         let folder = try TestSupport.temporaryFolder()
         let words = folder.appendingPathComponent("team-words.json")
-        try "[{\"term\": \"hub\", \"rule\": \"jargon\", \"category\": \"social-work\", \"plain\": [\"team\"]}]".write(to: words, atomically: true, encoding: .utf8)
+        try "[{\"term\": \"hub\", \"rule\": \"jargon\", \"category\": \"social-work\", \"plain\": [\"team\"]}]".write(
+            to: words, atomically: true, encoding: .utf8)
         let configuration = try LintConfigurationFile.load(path: words.path)
         let linter = try FileLinter(request: LintRequest(words: configuration, findsConfiguration: false))
-        let report = linter.lint(path: try {
-            let file = folder.appendingPathComponent("a.txt")
-            try "The hub called.".write(to: file, atomically: true, encoding: .utf8)
-            return file.path
-        }())
+        let report = linter.lint(
+            path: try {
+                let file = folder.appendingPathComponent("a.txt")
+                try "The hub called.".write(to: file, atomically: true, encoding: .utf8)
+                return file.path
+            }())
         #expect(report.findings.map(\.name) == ["jargon"])
         #expect(report.findings.first?.fixes.first?.replacement == "team")
     }
@@ -118,12 +122,12 @@ import ZIPFoundation
 
     @Test func wordXMLSkipsDeletedTextAndFieldCodes() throws {
         let xml = """
-        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-        <w:p><w:r><w:t>Mia</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">is safe.</w:t></w:r></w:p>
-        <w:p><w:del><w:r><w:delText>removed words</w:delText></w:r></w:del><w:r><w:instrText>PAGE</w:instrText><w:t>Kept.</w:t></w:r></w:p>
-        <w:tbl><w:tr><w:tc><w:p><w:r><w:t>In a table.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
-        </w:body></w:document>
-        """
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+            <w:p><w:r><w:t>Mia</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">is safe.</w:t></w:r></w:p>
+            <w:p><w:del><w:r><w:delText>removed words</w:delText></w:r></w:del><w:r><w:instrText>PAGE</w:instrText><w:t>Kept.</w:t></w:r></w:p>
+            <w:tbl><w:tr><w:tc><w:p><w:r><w:t>In a table.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+            </w:body></w:document>
+            """
         #expect(try WordDocumentReader.paragraphs(ofXML: Data(xml.utf8)) == ["Mia is safe.", "Kept.", "In a table."])
     }
 
@@ -167,12 +171,13 @@ enum WordFixture {
     /// A document whose `w:body` is `body` (WordprocessingML, the `w:` prefix bound).
     static func write(body: String, to url: URL) throws {
         let xml = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
-        """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
+            """
         let archive = try Archive(url: url, accessMode: .create)
         let data = Data(xml.utf8)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            position, size in
             data.subdata(in: Int(position)..<Int(position) + size)
         }
     }
@@ -182,17 +187,18 @@ enum WordFixture {
 /// box is read once (not again in the copy Word keeps for older readers).
 @Suite struct WordNotesTests {
     static let namespaces = """
-    xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
-    xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" \
-    xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" \
-    xmlns:v="urn:schemas-microsoft-com:vml"
-    """
+        xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
+        xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" \
+        xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" \
+        xmlns:v="urn:schemas-microsoft-com:vml"
+        """
 
     static func write(_ parts: [String: String], to url: URL) throws {
         let archive = try Archive(url: url, accessMode: .create)
         for (name, xml) in parts.sorted(by: { $0.key < $1.key }) {
             let data = Data(xml.utf8)
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+                position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -201,20 +207,24 @@ enum WordFixture {
     @Test func footnotesEndnotesAndTextBoxesAreRead() throws {
         let box = "<w:txbxContent><w:p><w:r><w:t>Gran is the key worker.</w:t></w:r></w:p></w:txbxContent>"
         let document = """
-        <w:document \(Self.namespaces)><w:body>
-        <w:p><w:r><w:t>Mum came to the meeting.</w:t></w:r></w:p>
-        <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><wps:txbx>\(box)</wps:txbx></mc:Choice>\
-        <mc:Fallback><v:textbox>\(box)</v:textbox></mc:Fallback></mc:AlternateContent></w:r></w:p>
-        </w:body></w:document>
-        """
+            <w:document \(Self.namespaces)><w:body>
+            <w:p><w:r><w:t>Mum came to the meeting.</w:t></w:r></w:p>
+            <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><wps:txbx>\(box)</wps:txbx></mc:Choice>\
+            <mc:Fallback><v:textbox>\(box)</v:textbox></mc:Fallback></mc:AlternateContent></w:r></w:p>
+            </w:body></w:document>
+            """
         let footnotes = """
-        <w:footnotes \(Self.namespaces)><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>\
-        <w:footnote w:id="1"><w:p><w:r><w:t>The chronology is attached.</w:t></w:r></w:p></w:footnote></w:footnotes>
-        """
-        let endnotes = "<w:endnotes \(Self.namespaces)><w:endnote w:id=\"1\"><w:p><w:r><w:t>Respite was agreed.</w:t></w:r></w:p></w:endnote></w:endnotes>"
+            <w:footnotes \(Self.namespaces)><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>\
+            <w:footnote w:id="1"><w:p><w:r><w:t>The chronology is attached.</w:t></w:r></w:p></w:footnote></w:footnotes>
+            """
+        let endnotes =
+            "<w:endnotes \(Self.namespaces)><w:endnote w:id=\"1\"><w:p><w:r><w:t>Respite was agreed.</w:t></w:r></w:p></w:endnote></w:endnotes>"
         let url = try TestSupport.temporaryFolder().appendingPathComponent("review.docx")
         try Self.write(["word/document.xml": document, "word/footnotes.xml": footnotes, "word/endnotes.xml": endnotes], to: url)
         let paragraphs = try WordDocumentReader.paragraphs(of: url, limit: 1 << 20)
-        #expect(paragraphs.filter { !$0.isEmpty } == ["Mum came to the meeting.", "Gran is the key worker.", "The chronology is attached.", "Respite was agreed."])
+        #expect(
+            paragraphs.filter { !$0.isEmpty } == [
+                "Mum came to the meeting.", "Gran is the key worker.", "The chronology is attached.", "Respite was agreed.",
+            ])
     }
 }

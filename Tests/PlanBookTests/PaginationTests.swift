@@ -25,16 +25,20 @@ import Testing
         guard let folder = try? TestSupport.temporaryFolder() else { return [:] }
         defer { try? FileManager.default.removeItem(at: folder) }
         let plans = TestSupport.samplePlans().map(\.path)
-        guard let run = try? TestSupport.planbook(["render"] + plans + ["--format", "boxes", "-o", folder.path]), run.status == 0 else { return [:] }
+        guard let run = try? TestSupport.planbook(["render"] + plans + ["--format", "boxes", "-o", folder.path]), run.status == 0 else {
+            return [:]
+        }
         var result: [String: [Page]] = [:]
         for name in TestSupport.files(in: folder) where name.hasSuffix(".json") {
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)),
-                  let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let pages = json["pages"] as? [[String: Any]] else { continue }
+                let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let pages = json["pages"] as? [[String: Any]]
+            else { continue }
             result[String(name.dropLast(5))] = pages.map { page in
                 let content = page["content"] as? [String: Double] ?? [:]
-                return Page(number: page["number"] as? Int ?? 0, content: (content["y"] ?? 0, content["height"] ?? 1),
-                            boxes: page["boxes"] as? [[String: Any]] ?? [])
+                return Page(
+                    number: page["number"] as? Int ?? 0, content: (content["y"] ?? 0, content["height"] ?? 1),
+                    boxes: page["boxes"] as? [[String: Any]] ?? [])
             }
         }
         return result
@@ -74,7 +78,8 @@ import Testing
             for (previous, page) in zip(pages, pages.dropFirst()) {
                 let sectionsBefore = Set(previous.contentBoxes.compactMap { $0["section"] as? String })
                 guard let first = page.contentBoxes.first, let section = first["section"] as? String,
-                      sectionsBefore.contains(section), first["item"] is NSNull || first["role"] as? String == "heading" else { continue }
+                    sectionsBefore.contains(section), first["item"] is NSNull || first["role"] as? String == "heading"
+                else { continue }
                 // The page starts in the middle of a section: it must start with that section's heading.
                 #expect(first["role"] as? String == "heading", "\(name) page \(page.number) continues \(section) without its heading")
                 if first["role"] as? String == "heading" { continuations += 1 }

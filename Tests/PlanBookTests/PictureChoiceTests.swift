@@ -9,48 +9,48 @@ import Testing
 /// the tempting keyword is wrong, people who keep one picture, the cover.
 @Suite(.serialized) struct PictureChoiceTests {
     static let tempting = """
-    # Jayden's safety plan
-    child: Jayden Reid
-    age: 14
-    date: 2026-05-01
-    shared with child: 2026-05-08, at the family centre
+        # Jayden's safety plan
+        child: Jayden Reid
+        age: 14
+        date: 2026-05-01
+        shared with child: 2026-05-08, at the family centre
 
-    ## Who is worried
-    - Coach Dan, Jayden's football coach
-    - Mrs Kaur (neighbour)
-    - Priya, social worker
-    - Nana Joy (Mum's mum)
-    - Auntie Lucy (Mum's sister) [picture: woman-headscarf-dark]
+        ## Who is worried
+        - Coach Dan, Jayden's football coach
+        - Mrs Kaur (neighbour)
+        - Priya, social worker
+        - Nana Joy (Mum's mum)
+        - Auntie Lucy (Mum's sister) [picture: woman-headscarf-dark]
 
-    ## Worries
-    - Priya is worried that older men are making Jayden carry drugs for them.
-    - Mum had a late night out and did not come home until the morning.
-    - Mum says she will not drink. Jayden says she still does.
+        ## Worries
+        - Priya is worried that older men are making Jayden carry drugs for them.
+        - Mum had a late night out and did not come home until the morning.
+        - Mum says she will not drink. Jayden says she still does.
 
-    ## Working well
-    - Grandma Joy has a video call with Jayden every Sunday night.
-    - Mr Okafor from next door says hello every day.
-    > "Coach Dan is the best." (Jayden)
+        ## Working well
+        - Grandma Joy has a video call with Jayden every Sunday night.
+        - Mr Okafor from next door says hello every day.
+        > "Coach Dan is the best." (Jayden)
 
-    ## Next steps
-    - Mum will not drink when she looks after Jayden.
-      who: Mum
-    - Coach Dan will drive Jayden home after training.
-      who: Coach Dan, Auntie Lucy
-    - Mrs Kaur will check on Jayden after school.
-      who: Mrs Kaur, Nana Joy
+        ## Next steps
+        - Mum will not drink when she looks after Jayden.
+          who: Mum
+        - Coach Dan will drive Jayden home after training.
+          who: Coach Dan, Auntie Lucy
+        - Mrs Kaur will check on Jayden after school.
+          who: Mrs Kaur, Nana Joy
 
-    ## Safety scale
-    - Jayden: 6
-    - Mum: 8
-    - Nana Joy: 5
-    - Coach Dan: 7
+        ## Safety scale
+        - Jayden: 6
+        - Mum: 8
+        - Nana Joy: 5
+        - Coach Dan: 7
 
-    ## Safety network
-    - Nana Joy: Jayden can go to her house any time
-    - Coach Dan: sees Jayden at training twice a week
-    - Auntie Lucy: phones Jayden on Fridays
-    """
+        ## Safety network
+        - Nana Joy: Jayden can go to her house any time
+        - Coach Dan: sees Jayden at training twice a week
+        - Auntie Lucy: phones Jayden on Fridays
+        """
 
     static func planBook() throws -> PlanBook {
         try PlanBook(resources: Resources(root: TestSupport.repositoryRoot.path))
@@ -115,7 +115,9 @@ import Testing
         #expect(Self.pictures(before: "Grandma Joy has a video call", in: dump) == ["video-call.svg"])
         #expect(Self.pictures(before: "Coach Dan will drive", in: dump) == ["car.svg"])
         #expect(Self.pictures(before: "Mr Okafor from next door", in: dump).isEmpty, "next door is a neighbour, not a door")
-        #expect(Self.pictures(before: "Mrs Kaur will check on Jayden after school", in: dump) == ["woman.svg"], "after school is when, not what")
+        #expect(
+            Self.pictures(before: "Mrs Kaur will check on Jayden after school", in: dump) == ["woman.svg"], "after school is when, not what"
+        )
     }
 
     @Test func everyPersonIsAPersonWithOnePictureEverywhere() throws {
@@ -193,8 +195,10 @@ import Testing
         let own = Self.tempting.replacingOccurrences(of: "age: 14", with: "age: 14\npicture: woman-headscarf-medium")
         let ownCover = try Self.booklet(own).1.components(separatedBy: "page 2 ")[0]
         #expect(Self.lines(ownCover).filter { $0.role == "picture" }.map(\.value) == ["woman-headscarf-medium.svg"])
-        let siblings = Self.tempting.replacingOccurrences(of: "child: Jayden Reid\nage: 14", with: "children: Jayden Reid, Poppy Reid\nage: 14, 4")
-            .replacingOccurrences(of: "  who: Mrs Kaur, Nana Joy", with: "  who: Mrs Kaur, Nana Joy, Jayden, Poppy")
+        let siblings = Self.tempting.replacingOccurrences(
+            of: "child: Jayden Reid\nage: 14", with: "children: Jayden Reid, Poppy Reid\nage: 14, 4"
+        )
+        .replacingOccurrences(of: "  who: Mrs Kaur, Nana Joy", with: "  who: Mrs Kaur, Nana Joy, Jayden, Poppy")
         let dump = try Self.booklet(siblings).1
         let cover = dump.components(separatedBy: "page 2 ")[0]
         #expect(Self.lines(cover).filter { $0.role == "picture" }.map(\.value) == ["children.svg"])
@@ -206,29 +210,29 @@ import Testing
 
     @Test func arabicPlansGetPicturesByMeaningToo() throws {
         let text = """
-        # خطة أمان أميرة
-        child: أميرة
-        age: 8
-        language: ar
-        date: 2026-05-01
-        shared with child: 2026-05-08
+            # خطة أمان أميرة
+            child: أميرة
+            age: 8
+            language: ar
+            date: 2026-05-01
+            shared with child: 2026-05-08
 
-        ## Who is worried
-        - هدى, الأخصائية الاجتماعية
-        - الأستاذة سلمى, معلمة أميرة
-        - الجدة فاطمة (أم بابا)
-        - العم يوسف (أخو بابا)
+            ## Who is worried
+            - هدى, الأخصائية الاجتماعية
+            - الأستاذة سلمى, معلمة أميرة
+            - الجدة فاطمة (أم بابا)
+            - العم يوسف (أخو بابا)
 
-        ## Worries
-        - هدى قلقة على أميرة.
+            ## Worries
+            - هدى قلقة على أميرة.
 
-        ## Working well
-        - أميرة تحب المدرسة كثيرًا.
+            ## Working well
+            - أميرة تحب المدرسة كثيرًا.
 
-        ## Next steps
-        - بابا لن يشرب الخمر في البيت.
-          who: بابا, الجدة فاطمة, هدى, العم يوسف
-        """
+            ## Next steps
+            - بابا لن يشرب الخمر في البيت.
+              who: بابا, الجدة فاطمة, هدى, العم يوسف
+            """
         let (_, dump) = try Self.booklet(text)
         #expect(Self.pictures(before: "أميرة تحب المدرسة", in: dump) == ["school.svg"], "the article is read as part of the word")
         #expect(Self.pictures(before: "بابا لن يشرب", in: dump) == ["no-alcohol.svg"])
@@ -243,24 +247,24 @@ import Testing
 
     @Test func polishPlansToo() throws {
         let text = """
-        # Plan bezpieczeństwa Oli
-        child: Ola Nowak
-        age: 6
-        language: pl
-        date: 2026-05-01
-        shared with child: 2026-05-08
+            # Plan bezpieczeństwa Oli
+            child: Ola Nowak
+            age: 6
+            language: pl
+            date: 2026-05-01
+            shared with child: 2026-05-08
 
-        ## Who is worried
-        - Babcia Ela (mama taty)
-        - Pani Kasia, nauczycielka Oli
+            ## Who is worried
+            - Babcia Ela (mama taty)
+            - Pani Kasia, nauczycielka Oli
 
-        ## Working well
-        - Ola lubi chodzić do szkoły.
+            ## Working well
+            - Ola lubi chodzić do szkoły.
 
-        ## Next steps
-        - Tata nie będzie pił alkoholu, kiedy Ola jest w domu.
-          who: Tata, Babcia Ela, Pani Kasia
-        """
+            ## Next steps
+            - Tata nie będzie pił alkoholu, kiedy Ola jest w domu.
+              who: Tata, Babcia Ela, Pani Kasia
+            """
         let (_, dump) = try Self.booklet(text)
         #expect(Self.pictures(before: "Ola lubi chodzić do szkoły", in: dump) == ["school.svg"], "szkoły is a form of szkoła")
         #expect(Self.pictures(before: "Tata nie będzie pił", in: dump) == ["no-alcohol.svg"])

@@ -5,23 +5,23 @@ import Testing
 /// issue 14, reproduced and shown to hold now (docs/reliability.md).
 @Suite(.serialized) struct ReliabilityTests {
     static let plan = """
-    # Mia's safety plan
+        # Mia's safety plan
 
-    child: Mia Thompson
-    age: 7
-    written by: Sam Patel, social worker
-    date: 2026-03-02
-    shared with child: 2026-03-09, read together at Gran's house
+        child: Mia Thompson
+        age: 7
+        written by: Sam Patel, social worker
+        date: 2026-03-02
+        shared with child: 2026-03-09, read together at Gran's house
 
-    ## Working well
-    - ITEM
+        ## Working well
+        - ITEM
 
-    ## Next steps
-    - Gran will phone Sam if she is worried about Mia.
-      who: Gran
-      by: 2026-04-01
+        ## Next steps
+        - Gran will phone Sam if she is worried about Mia.
+          who: Gran
+          by: 2026-04-01
 
-    """
+        """
 
     static func plan(item: String) -> String {
         plan.replacingOccurrences(of: "ITEM", with: item)
@@ -33,7 +33,9 @@ import Testing
 
     /// A PNG whose header declares `width` × `height` pixels: 109 bytes or so, whatever it claims.
     static func pngHeader(width: UInt32, height: UInt32) -> Data {
-        func be(_ value: UInt32) -> [UInt8] { [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
+        func be(_ value: UInt32) -> [UInt8] {
+            [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+        }
         var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         bytes += be(13) + Array("IHDR".utf8) + be(width) + be(height) + [8, 6, 0, 0, 0] + be(0)
         bytes += be(10) + Array("IDAT".utf8) + [0x78, 0x9C, 0x63, 0, 0, 0, 0, 0, 0, 0] + be(0)
@@ -53,7 +55,9 @@ import Testing
 
     @Test func aHugeSVGIsAnErrorAtCheckAndTheRestOfTheFolderRenders() throws {
         let folder = try TestSupport.temporaryFolder()
-        try Self.write(#"<svg xmlns="http://www.w3.org/2000/svg" width="40000" height="40000" viewBox="0 0 40000 40000"><rect width="40000" height="40000" fill="red"/></svg>"#, "huge.svg", in: folder)
+        try Self.write(
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="40000" height="40000" viewBox="0 0 40000 40000"><rect width="40000" height="40000" fill="red"/></svg>"#,
+            "huge.svg", in: folder)
         try Self.write(Self.plan(item: "Gran picks Mia up. [picture: huge.svg]"), "a.plan", in: folder)
         try Self.write(Self.plan(item: "Gran picks Mia up."), "b.plan", in: folder)
 
@@ -71,10 +75,14 @@ import Testing
 
     @Test func aHugeSVGWithTheLimitRaisedIsDrawnWithoutCrashing() throws {
         let folder = try TestSupport.temporaryFolder()
-        try Self.write(#"<svg xmlns="http://www.w3.org/2000/svg" width="40000" height="1000000"><rect width="40000" height="1000000" fill="red"/></svg>"#, "huge.svg", in: folder)
+        try Self.write(
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="40000" height="1000000"><rect width="40000" height="1000000" fill="red"/></svg>"#,
+            "huge.svg", in: folder)
         try Self.write(Self.plan(item: "Gran picks Mia up. [picture: huge.svg]"), "a.plan", in: folder)
         let output = folder.appendingPathComponent("a.pdf")
-        let render = try TestSupport.planbook(["render", folder.appendingPathComponent("a.plan").path, "-o", output.path, "--max-svg-side", "10000000"])
+        let render = try TestSupport.planbook([
+            "render", folder.appendingPathComponent("a.plan").path, "-o", output.path, "--max-svg-side", "10000000",
+        ])
         #expect(render.status == 0, "\(render.stderr)")
         #expect(FileManager.default.fileExists(atPath: output.path))
     }
@@ -169,7 +177,9 @@ import Testing
         #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o644) == 0)
         try Self.write(Self.plan(item: "Gran picks Mia up. [picture: pipe.png]"), "a.plan", in: folder)
         let started = Date()
-        let check = try TestSupport.planbook(["check", folder.appendingPathComponent("pipe.plan").path, folder.appendingPathComponent("a.plan").path])
+        let check = try TestSupport.planbook([
+            "check", folder.appendingPathComponent("pipe.plan").path, folder.appendingPathComponent("a.plan").path,
+        ])
         #expect(check.stderr.contains("[PB008 not-a-regular-file]"), "\(check.stderr)")
         #expect(check.stderr.contains("[PB510 picture-not-a-file]"), "\(check.stderr)")
         let render = try TestSupport.planbook(["render", folder.path])
@@ -185,9 +195,13 @@ import Testing
     @Test func controlCharactersFromAFileAreShownEscapedNeverRaw() throws {
         let folder = try TestSupport.temporaryFolder()
         let hostile = "\u{1B}]0;owned\u{07}\u{1B}[2J\u{8}\u{8}ok"
-        try Self.write(Self.plan(item: "Gran helps.").replacingOccurrences(of: "age: 7", with: "age: 7\nchld\u{1B}[31m: x"), "a.plan", in: folder)
-        try Self.write(Self.plan(item: "Gran helps.").replacingOccurrences(of: "## Next steps", with: "## Next\(hostile) steps"), "b.plan", in: folder)
-        let check = try TestSupport.planbook(["check", folder.appendingPathComponent("a.plan").path, folder.appendingPathComponent("b.plan").path])
+        try Self.write(
+            Self.plan(item: "Gran helps.").replacingOccurrences(of: "age: 7", with: "age: 7\nchld\u{1B}[31m: x"), "a.plan", in: folder)
+        try Self.write(
+            Self.plan(item: "Gran helps.").replacingOccurrences(of: "## Next steps", with: "## Next\(hostile) steps"), "b.plan", in: folder)
+        let check = try TestSupport.planbook([
+            "check", folder.appendingPathComponent("a.plan").path, folder.appendingPathComponent("b.plan").path,
+        ])
         #expect(check.status == 1)
         #expect(!check.stderr.contains("\u{1B}"), "no escape reaches the terminal")
         #expect(!check.stderr.contains("\u{8}"), "no backspace either")

@@ -1,9 +1,10 @@
 import Foundation
-@testable import PlanBook
 import PlainLanguage
 import PlanDiagnostics
 import Testing
 import ZIPFoundation
+
+@testable import PlanBook
 
 /// Word files that lie about their sizes, or are simply big (issue 14, items 3 and 9).
 struct WordLimitsTests {
@@ -15,7 +16,8 @@ struct WordLimitsTests {
         let tail = Data("</w:t></w:r></w:p></w:body></w:document>".utf8)
         let total = head.count + size + tail.count
         let archive = try Archive(url: url, accessMode: .create)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(total), compressionMethod: .deflate) { position, chunk in
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(total), compressionMethod: .deflate) {
+            position, chunk in
             let start = Int(position)
             if start >= head.count, start + chunk <= total - tail.count { return Data(repeating: UInt8(ascii: "a"), count: chunk) }
             let bytes = (0..<chunk).map { index -> UInt8 in
@@ -62,7 +64,8 @@ struct WordLimitsTests {
     }
 
     @Test func theScannerReadsEntitiesCDATAAndNestedParagraphsAndRefusesADoctype() throws {
-        let xml = #"<?xml version="1.0"?><!-- c --><w:document><w:body><w:p><w:r><w:t>a &lt;b&gt; &#x2019;&#39;</w:t><w:t><![CDATA[<c>]]></w:t></w:r><w:p><w:r><w:t>inner</w:t></w:r></w:p><w:r><w:t a=">">z</w:t></w:r></w:p><w:p/></w:body></w:document>"#
+        let xml =
+            #"<?xml version="1.0"?><!-- c --><w:document><w:body><w:p><w:r><w:t>a &lt;b&gt; &#x2019;&#39;</w:t><w:t><![CDATA[<c>]]></w:t></w:r><w:p><w:r><w:t>inner</w:t></w:r></w:p><w:r><w:t a=">">z</w:t></w:r></w:p><w:p/></w:body></w:document>"#
         #expect(try WordDocumentReader.paragraphs(ofXML: Data(xml.utf8)) == ["inner", "a <b> \u{2019}'<c>z", ""])
         #expect(throws: WordDocumentReader.ReadError.self) {
             try WordDocumentReader.paragraphs(ofXML: Data(#"<!DOCTYPE d [<!ENTITY a "aaaa">]><w:p><w:t>&a;</w:t></w:p>"#.utf8))

@@ -24,16 +24,18 @@ import Testing
 
     @Test func textShowsPathLineColumnCaretAndHelp() {
         let start = file.text.utf8.count - "x\n".utf8.count
-        let diagnostic = Diagnostic(code: "PB205", name: "invalid-age", severity: .error, message: "age 'x' is not a whole number",
-                                    range: SourceRange(start: start, end: start + 1), help: "write 'age: 7'")
+        let diagnostic = Diagnostic(
+            code: "PB205", name: "invalid-age", severity: .error, message: "age 'x' is not a whole number",
+            range: SourceRange(start: start, end: start + 1), help: "write 'age: 7'")
         let text = TextDiagnosticRenderer().render(diagnostic, in: file)
-        #expect(text == """
-        plans/zoë.plan:3:7: error: age 'x' is not a whole number [PB205 invalid-age]
-        3 | \tage: x
-          | \t     ^
-          = help: write 'age: 7'
+        #expect(
+            text == """
+                plans/zoë.plan:3:7: error: age 'x' is not a whole number [PB205 invalid-age]
+                3 | \tage: x
+                  | \t     ^
+                  = help: write 'age: 7'
 
-        """)
+                """)
     }
 
     @Test func colourWrapsTheSeverity() {
@@ -45,7 +47,8 @@ import Testing
 
     @Test func jsonHasOneBasedLinesAndExclusiveEndColumns() throws {
         let start = file.text.utf8.count - "x\n".utf8.count
-        let diagnostic = Diagnostic(code: "PB205", name: "invalid-age", severity: .error, message: "m", range: SourceRange(start: start, end: start + 1))
+        let diagnostic = Diagnostic(
+            code: "PB205", name: "invalid-age", severity: .error, message: "m", range: SourceRange(start: start, end: start + 1))
         let json = JSONDiagnosticRenderer().render([FileDiagnostics(file: file, diagnostics: [diagnostic])])
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let entry = try #require(((object?["files"] as? [[String: Any]])?.first?["diagnostics"] as? [[String: Any]])?.first)

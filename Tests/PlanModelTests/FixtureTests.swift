@@ -56,8 +56,9 @@ import Testing
             let found = Expectation(severity: diagnostic.severity.rawValue, location: "\(location)", name: diagnostic.name)
             actual.insert(found)
             if let fragment = fragments[found] {
-                #expect(diagnostic.message.contains(fragment) || (diagnostic.help ?? "").contains(fragment),
-                        "\(name): \(found) says '\(diagnostic.message)' / '\(diagnostic.help ?? "")', expected it to contain '\(fragment)'")
+                #expect(
+                    diagnostic.message.contains(fragment) || (diagnostic.help ?? "").contains(fragment),
+                    "\(name): \(found) says '\(diagnostic.message)' / '\(diagnostic.help ?? "")', expected it to contain '\(fragment)'")
             }
             #expect(!diagnostic.message.isEmpty)
         }

@@ -59,10 +59,11 @@ import Testing
 
     @Test func aliasesNameTheirSections() throws {
         let plan = try plan("valid.plan")
-        #expect(plan.sections.map(\.kind) == [
-            .whoIsWorried, .whatHappened, .worries, .complicatingFactors, .workingWell, .safetyGoals,
-            .nextSteps, .safetyScale, .safetyNetwork, .threeHouses, .wordsAndPictures,
-        ])
+        #expect(
+            plan.sections.map(\.kind) == [
+                .whoIsWorried, .whatHappened, .worries, .complicatingFactors, .workingWell, .safetyGoals,
+                .nextSteps, .safetyScale, .safetyNetwork, .threeHouses, .wordsAndPictures,
+            ])
         #expect(SectionKind(name: "WHAT'S WORKING WELL?") == .workingWell)
         #expect(SectionKind(name: "what  are we worried about") == .worries)
         #expect(SectionKind(name: "Worrys") == nil)
@@ -169,7 +170,9 @@ import Testing
         let error = checked.diagnostics.first { $0.name == "unknown-layout" }
         #expect(error.map { file.location(of: $0.range.start).description } == "4:9")
         #expect(error?.message == "there is no layout called 'famly-plan' — did you mean 'family-plan'?")
-        #expect(checkPlan(SourceFile(path: "x", text: file.text.replacingOccurrences(of: "famly", with: "family")), context: context).plan?.layout == "family-plan")
+        #expect(
+            checkPlan(SourceFile(path: "x", text: file.text.replacingOccurrences(of: "famly", with: "family")), context: context).plan?
+                .layout == "family-plan")
     }
 
     @Test func pictureFilesNeedAFolder() {
@@ -185,7 +188,8 @@ import Testing
     }
 
     @Test func aRoleMayFollowARelationship() throws {
-        let plan = try #require(check("# T\nchild: A\nage: 5\n## Safety network\n- Gran (Mum's mum), retired nurse: visits\n## Worries\n- x\n").plan)
+        let plan = try #require(
+            check("# T\nchild: A\nage: 5\n## Safety network\n- Gran (Mum's mum), retired nurse: visits\n## Worries\n- x\n").plan)
         let person = try #require(plan.section(.safetyNetwork)?.people.first)
         #expect(person.relationship == "Mum's mum")
         #expect(person.role == "retired nurse")
@@ -193,7 +197,8 @@ import Testing
     }
 
     @Test func storyLinesWithAColonKeepTheirPicture() throws {
-        let plan = try #require(check("# T\nchild: A\nage: 5\n## Worries\n- x\n## Story\n### One\nMum said: we will try. [picture: sun]\n").plan)
+        let plan = try #require(
+            check("# T\nchild: A\nage: 5\n## Worries\n- x\n## Story\n### One\nMum said: we will try. [picture: sun]\n").plan)
         let page = try #require(plan.section(.wordsAndPictures)?.pages.first)
         #expect(page.lines.map(\.text) == ["Mum said: we will try."])
         #expect(page.pictures == [.library("sun")])
@@ -226,7 +231,8 @@ import Testing
     }
 
     @Test func aQuoteOnAStoryPageStaysOnThatPage() throws {
-        let plan = try #require(check("# T\nchild: A\nage: 5\n## Worries\n- x\n## Story\n### One\nWords.\n> \"Mine\" (A)\n### Two\nMore.\n").plan)
+        let plan = try #require(
+            check("# T\nchild: A\nage: 5\n## Worries\n- x\n## Story\n### One\nWords.\n> \"Mine\" (A)\n### Two\nMore.\n").plan)
         let pages = try #require(plan.section(.wordsAndPictures)?.pages)
         #expect(pages[0].quotes.map(\.text.text) == ["Mine"])
         #expect(pages[1].quotes.isEmpty)

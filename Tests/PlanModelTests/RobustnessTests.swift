@@ -19,7 +19,10 @@ import Testing
         }
     }
 
-    static let pieces = ["#", "##", "###", "- ", "> ", ":", " ", "  ", "\t", "\r\n", "\n", "[picture: ", "]", "(", ")", "//", "lint: allow ", "é", "ع", "\u{FEFF}", "0", "10", "who", "by", "impact"]
+    static let pieces = [
+        "#", "##", "###", "- ", "> ", ":", " ", "  ", "\t", "\r\n", "\n", "[picture: ", "]", "(", ")", "//", "lint: allow ", "é", "ع",
+        "\u{FEFF}", "0", "10", "who", "by", "impact",
+    ]
 
     static func mutate(_ text: String, using random: inout SplitMix) -> String {
         var lines = text.components(separatedBy: "\n")

@@ -1,6 +1,7 @@
 import PlanDiagnostics
-@testable import PlanSyntax
 import Testing
+
+@testable import PlanSyntax
 
 @Suite struct ParserTests {
     private func parsed(_ text: String) -> (SourceFile, ParseResult) {
@@ -80,13 +81,14 @@ import Testing
     @Test func everyLineShapeErrorIsReportedInOneRun() {
         let (file, result) = parsed("child: A\n# Late title\n## Worries\n* star\n#### deep\n##NoSpace\n")
         let found = result.diagnostics.map { "\(file.location(of: $0.range.start)) \($0.name)" }
-        #expect(found.sorted() == [
-            "1:1 missing-title",
-            "2:1 misplaced-title",
-            "4:1 wrong-bullet",
-            "5:1 deep-heading",
-            "6:1 space-after-marker",
-        ])
+        #expect(
+            found.sorted() == [
+                "1:1 missing-title",
+                "2:1 misplaced-title",
+                "4:1 wrong-bullet",
+                "5:1 deep-heading",
+                "6:1 space-after-marker",
+            ])
     }
 
     @Test func pageOutsideSectionAndDetailShapeAreErrors() {

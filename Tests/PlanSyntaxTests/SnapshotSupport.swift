@@ -3,7 +3,9 @@ import Testing
 
 /// Compares text with a snapshot file beside the tests. Set PLANBOOK_RECORD=1
 /// to write the snapshot instead; the test then fails so a recording is never silent.
-func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation, filePath: String = #filePath) throws {
+func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation, filePath: String = #filePath)
+    throws
+{
     let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     let url = folder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["PLANBOOK_RECORD"] == "1" {
@@ -12,7 +14,9 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
         return
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(actual == expected, "snapshot \(name) differs; rerun with PLANBOOK_RECORD=1 to update it after checking the change", sourceLocation: sourceLocation)
+    #expect(
+        actual == expected, "snapshot \(name) differs; rerun with PLANBOOK_RECORD=1 to update it after checking the change",
+        sourceLocation: sourceLocation)
 }
 
 /// Reads a file from the Snapshots folder.

@@ -84,8 +84,9 @@ public enum FileProblems {
     }
 
     public static func notRegularFile(_ path: String) -> Diagnostic {
-        notRegular.finding("'\(path)' is not a file (it may be a pipe, a device or a socket)",
-                           at: .at(0), help: "Give the path of a file saved on disk.")
+        notRegular.finding(
+            "'\(path)' is not a file (it may be a pipe, a device or a socket)",
+            at: .at(0), help: "Give the path of a file saved on disk.")
     }
 
     static func notEnglish(_ language: String) -> Diagnostic {

@@ -52,19 +52,22 @@ enum InlineMarkdown {
                 skip(to: index + 1)
             case UInt8(ascii: "<"):
                 if let close = utf8[index..<end].firstIndex(of: UInt8(ascii: ">")), close > index + 1,
-                   isTagStart(utf8[index + 1]) {
+                    isTagStart(utf8[index + 1])
+                {
                     skip(to: close + 1)
                 } else {
                     index += 1
                 }
             case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 let run = count(utf8, byte, from: index, end: end)
-                let inWord = byte == UInt8(ascii: "_") && index > range.start && isWordByte(utf8[index - 1])
+                let inWord =
+                    byte == UInt8(ascii: "_") && index > range.start && isWordByte(utf8[index - 1])
                     && index + run < end && isWordByte(utf8[index + run])
                 if inWord { index += run } else { skip(to: index + run) }
             case UInt8(ascii: "&"):
                 if let semicolon = utf8[index..<min(end, index + 10)].firstIndex(of: UInt8(ascii: ";")), semicolon > index + 1,
-                   utf8[(index + 1)..<semicolon].allSatisfy({ isWordByte($0) || $0 == UInt8(ascii: "#") }) {
+                    utf8[(index + 1)..<semicolon].allSatisfy({ isWordByte($0) || $0 == UInt8(ascii: "#") })
+                {
                     skip(to: semicolon + 1)
                 } else {
                     index += 1
@@ -88,11 +91,17 @@ enum InlineMarkdown {
         var index = open
         var close: Int?
         while index < end {
-            if utf8[index] == UInt8(ascii: "\\") { index += 2; continue }
+            if utf8[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
             if utf8[index] == UInt8(ascii: "[") { depth += 1 }
             if utf8[index] == UInt8(ascii: "]") {
                 depth -= 1
-                if depth == 0 { close = index; break }
+                if depth == 0 {
+                    close = index
+                    break
+                }
             }
             index += 1
         }

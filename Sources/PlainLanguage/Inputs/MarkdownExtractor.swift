@@ -94,7 +94,8 @@ public enum MarkdownExtractor {
             return
         }
         if text.first == UInt8(ascii: "["), let close = text.firstIndex(of: UInt8(ascii: "]")),
-           close + 1 < text.count, text[close + 1] == UInt8(ascii: ":") {
+            close + 1 < text.count, text[close + 1] == UInt8(ascii: ":")
+        {
             return // [id]: https://…
         }
 
@@ -157,7 +158,9 @@ public enum MarkdownExtractor {
 
     /// `***`, `---`, `___` (with spaces between allowed).
     private static func isRule(_ text: [UInt8]) -> Bool {
-        guard let first = text.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "-") || first == UInt8(ascii: "_") else { return false }
+        guard let first = text.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "-") || first == UInt8(ascii: "_") else {
+            return false
+        }
         let marks = text.filter { $0 != 0x20 }
         return marks.count >= 3 && marks.allSatisfy { $0 == first }
     }
@@ -187,7 +190,9 @@ public enum MarkdownExtractor {
     }
 
     private static func skipTaskBox(_ utf8: [UInt8], _ start: Int, end: Int) -> Int {
-        guard start + 3 < end, utf8[start] == UInt8(ascii: "["), utf8[start + 2] == UInt8(ascii: "]"), utf8[start + 3] == 0x20 else { return start }
+        guard start + 3 < end, utf8[start] == UInt8(ascii: "["), utf8[start + 2] == UInt8(ascii: "]"), utf8[start + 3] == 0x20 else {
+            return start
+        }
         return start + 4
     }
 
@@ -197,7 +202,10 @@ public enum MarkdownExtractor {
         var start = row.start
         var index = row.start
         while index < row.end {
-            if utf8[index] == UInt8(ascii: "\\") { index += 2; continue }
+            if utf8[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
             if utf8[index] == UInt8(ascii: "|") {
                 cells.append(TextLines.trimmed(utf8, SourceRange(start: start, end: index)))
                 start = index + 1

@@ -59,9 +59,12 @@ public enum PlainTextExtractor {
             index += 3 // • and –
         } else {
             var digits = 0
-            while index < line.end, utf8[index] >= 0x30, utf8[index] <= 0x39, digits < 3 { index += 1; digits += 1 }
+            while index < line.end, utf8[index] >= 0x30, utf8[index] <= 0x39, digits < 3 {
+                index += 1
+                digits += 1
+            }
             if digits == 0 {
-                guard index < line.end, (utf8[index] >= 0x61 && utf8[index] <= 0x7A) else { return nil }
+                guard index < line.end, utf8[index] >= 0x61 && utf8[index] <= 0x7A else { return nil }
                 index += 1
                 guard index < line.end, utf8[index] == UInt8(ascii: ")") else { return nil }
             }
@@ -104,7 +107,8 @@ public enum PlainTextExtractor {
         // A line on its own between blank lines, short or in title case, is a heading too.
         if next.isEmpty { return capitalised > 0 && (words <= 5 || (words <= 10 && capitalised * 2 > words)) }
         let nextByte = utf8[next.start]
-        let nextStarts = (nextByte >= 0x41 && nextByte <= 0x5A) || (nextByte >= 0x30 && nextByte <= 0x39)
+        let nextStarts =
+            (nextByte >= 0x41 && nextByte <= 0x5A) || (nextByte >= 0x30 && nextByte <= 0x39)
             || listMarkerEnd(utf8, next) != nil || nextByte >= 0x80
         guard nextStarts, capitalised > 0 else { return false }
         return words <= 5 || (words <= 10 && capitalised * 2 > words)

@@ -11,7 +11,8 @@ public enum PlanExtractor {
     public static func document(_ file: SourceFile) -> LintDocument {
         let checked = checkPlan(file, context: LoweringContext(pictureNames: [], layoutNames: [], planDirectory: nil))
         guard let plan = checked.plan else {
-            return LintDocument(file: file, kind: .plan, pieces: [], allowances: checked.allowances, problems: [FileProblems.missingPlanParts()])
+            return LintDocument(
+                file: file, kind: .plan, pieces: [], allowances: checked.allowances, problems: [FileProblems.missingPlanParts()])
         }
         return document(plan: plan, allowances: checked.allowances, file: file)
     }

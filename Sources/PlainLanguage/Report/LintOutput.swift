@@ -23,7 +23,9 @@ public enum LintOutput {
     public static func summary(_ report: LintReport, colour: Bool = false) -> String {
         let renderer = textRenderer(colour: colour)
         guard let score = report.score else {
-            let reason = report.hasErrors ? "the file could not be read" : "no readability measure for \(LanguageName.of(report.document.language ?? "")) yet"
+            let reason =
+                report.hasErrors
+                ? "the file could not be read" : "no readability measure for \(LanguageName.of(report.document.language ?? "")) yet"
             return renderer.styled("\(TerminalEscaping.escape(report.path)): not scored: \(reason)\n", .bold)
         }
         var out = renderer.styled("\(TerminalEscaping.escape(report.path)): ", .bold)

@@ -11,7 +11,9 @@ public struct LintReport: Sendable {
     /// The score; nil when the file could not be read.
     public var score: PlainLanguageScore?
 
-    public init(document: LintDocument, target: AudienceTarget, metrics: ReadabilityMetrics, findings: [Diagnostic], score: PlainLanguageScore?) {
+    public init(
+        document: LintDocument, target: AudienceTarget, metrics: ReadabilityMetrics, findings: [Diagnostic], score: PlainLanguageScore?
+    ) {
         self.document = document
         self.target = target
         self.metrics = metrics

@@ -25,9 +25,14 @@ public enum LintSARIF {
             if let score = report.score {
                 bag["score"] = .number(score.value)
                 bag["plain"] = .boolean(score.isPlain)
-                bag["score_parts"] = .object(Dictionary(uniqueKeysWithValues: score.parts.map { part in
-                    (part.name, .object(["points": .number(part.points), "maximum": .number(part.maximum), "reason": .string(part.reason)]))
-                }))
+                bag["score_parts"] = .object(
+                    Dictionary(
+                        uniqueKeysWithValues: score.parts.map { part in
+                            (
+                                part.name,
+                                .object(["points": .number(part.points), "maximum": .number(part.maximum), "reason": .string(part.reason)])
+                            )
+                        }))
             } else {
                 bag["score"] = .null
             }

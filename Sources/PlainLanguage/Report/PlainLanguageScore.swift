@@ -72,7 +72,8 @@ public struct PlainLanguageScore: Hashable, Sendable {
         } else if metrics.words > 0 {
             let above = (metrics.readingAge * 10).rounded() / 10 - target.idealReadingAge
             readability.points = round2(clamp(4 - max(0, above), 4))
-            readability.reason = above > 0
+            readability.reason =
+                above > 0
                 ? "reading age \(format1(metrics.readingAge)), \(format1(above)) above \(format1(target.idealReadingAge))"
                 : "reading age \(format1(metrics.readingAge)), at most \(format1(target.idealReadingAge))"
         }

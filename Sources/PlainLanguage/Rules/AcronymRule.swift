@@ -8,25 +8,25 @@ public struct AcronymRule: LintRule {
         code: "PL102", name: "acronym", severity: .warning,
         summary: "An acronym that is not spelled out where it is first used.",
         checks: """
-        The first use of each acronym: those in the word list (LAC, CP, CIN, SCRA, ICPC, PLO, CAMHS, \
-        MASH, EHCP, GIRFEC…) and any other word of two to six capital letters. It is explained when \
-        its words are written out in either order — "Child and Adolescent Mental Health Services \
-        (CAMHS)" or "CAMHS (Child and Adolescent Mental Health Services)" — on any earlier line, or \
-        in the sentence after its first use, and then not reported again. Where an acronym has \
-        several meanings (CPP: child protection plan, Community Planning Partnership…) the words of \
-        the text choose one, or the help lists them all. Acronyms everyone knows (TV, NHS, GP, UK…) \
-        and headings in capitals ("BACKGROUND TO THE REFERRAL", "4. REPORT") are left alone.
-        """,
+            The first use of each acronym: those in the word list (LAC, CP, CIN, SCRA, ICPC, PLO, CAMHS, \
+            MASH, EHCP, GIRFEC…) and any other word of two to six capital letters. It is explained when \
+            its words are written out in either order — "Child and Adolescent Mental Health Services \
+            (CAMHS)" or "CAMHS (Child and Adolescent Mental Health Services)" — on any earlier line, or \
+            in the sentence after its first use, and then not reported again. Where an acronym has \
+            several meanings (CPP: child protection plan, Community Planning Partnership…) the words of \
+            the text choose one, or the help lists them all. Acronyms everyone knows (TV, NHS, GP, UK…) \
+            and headings in capitals ("BACKGROUND TO THE REFERRAL", "4. REPORT") are left alone.
+            """,
         why: """
-        Families meet dozens of services, each known by its letters. An acronym a parent does not \
-        know turns a sentence into a puzzle, and a child has no way to look it up. Spelled out once, \
-        or replaced by everyday words ("the children's mental health team"), it can be understood.
-        """,
+            Families meet dozens of services, each known by its letters. An acronym a parent does not \
+            know turns a sentence into a puzzle, and a child has no way to look it up. Spelled out once, \
+            or replaced by everyday words ("the children's mental health team"), it can be understood.
+            """,
         example: "The ICPC agreed a CPP and a referral to CAMHS.",
         instead: """
-        At the child protection conference (a meeting about keeping Mia safe) everyone agreed a \
-        plan. Mia will see someone from the children's mental health team.
-        """,
+            At the child protection conference (a meeting about keeping Mia safe) everyone agreed a \
+            plan. Mia will see someone from the children's mental health team.
+            """,
         triggering: [
             "Mia was referred to CAMHS last week.",
             "The ICPC is on Monday.",
@@ -59,26 +59,30 @@ public struct AcronymRule: LintRule {
             let written = context.source(match.range)
             let meaning = chosenExpansion(of: entry, context: context)
             let replacements = meaning == entry.expansion ? context.replacements(for: match) : []
-            findings.append(description.finding(
-                "'\(written)' is an acronym \(WordListFindings.reader(context.target)) may not know, and it is not spelled out",
-                at: match.range, severity: entry.severity,
-                help: help(for: entry, meaning: meaning, replacements: replacements, audience: context.target.audience),
-                fixes: WordListFindings.fixes(for: entry, replacements: replacements)
-            ))
+            findings.append(
+                description.finding(
+                    "'\(written)' is an acronym \(WordListFindings.reader(context.target)) may not know, and it is not spelled out",
+                    at: match.range, severity: entry.severity,
+                    help: help(for: entry, meaning: meaning, replacements: replacements, audience: context.target.audience),
+                    fixes: WordListFindings.fixes(for: entry, replacements: replacements)
+                ))
         }
         for (index, word) in context.text.words.enumerated() where word.casing == .allCaps && !context.listedWords[index] {
             let written = word.text(in: context.text.file)
             let letters = written.hasSuffix("s") ? String(written.dropLast()) : written
             guard (2...6).contains(letters.count), !Self.romanNumerals.contains(letters),
-                  !context.wordList.wellKnownAcronyms.contains(letters), !context.wordList.wellKnownAcronyms.contains(written),
-                  !isShouted(sentence: word.sentence, context: context),
-                  seen.insert(letters.uppercased()).inserted,
-                  !spelled.initials(letters, explain: index) else { continue }
-            findings.append(description.finding(
-                "'\(written)' is an acronym \(WordListFindings.reader(context.target)) may not know, and it is not spelled out",
-                at: word.range,
-                help: "Write out what \(letters) stands for the first time, with the letters after it in brackets, or use everyday words."
-            ))
+                !context.wordList.wellKnownAcronyms.contains(letters), !context.wordList.wellKnownAcronyms.contains(written),
+                !isShouted(sentence: word.sentence, context: context),
+                seen.insert(letters.uppercased()).inserted,
+                !spelled.initials(letters, explain: index)
+            else { continue }
+            findings.append(
+                description.finding(
+                    "'\(written)' is an acronym \(WordListFindings.reader(context.target)) may not know, and it is not spelled out",
+                    at: word.range,
+                    help:
+                        "Write out what \(letters) stands for the first time, with the letters after it in brackets, or use everyday words."
+                ))
         }
         return findings
     }
@@ -93,14 +97,16 @@ public struct AcronymRule: LintRule {
         let present = Set(context.text.lexicon.keys)
         let scores = words.map { $0.subtracting(shared).filter(present.contains).count }
         guard let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
-              let index = scores.firstIndex(of: best) else { return nil }
+            let index = scores.firstIndex(of: best)
+        else { return nil }
         return expansions[index]
     }
 
     private func help(for entry: WordListEntry, meaning: String?, replacements: [Replacement], audience: Audience) -> String {
         guard let meaning else {
             let all = entry.expansions.map { "'\($0)'" }
-            return "\(entry.term) can stand for \(all.dropLast().joined(separator: ", ")) or \(all.last ?? ""): write out the one you mean the first time, or use everyday words."
+            return
+                "\(entry.term) can stand for \(all.dropLast().joined(separator: ", ")) or \(all.last ?? ""): write out the one you mean the first time, or use everyday words."
         }
         guard meaning == entry.expansion else {
             return "Here \(entry.term) seems to stand for \(meaning): write that out the first time, or use everyday words."
@@ -120,7 +126,8 @@ public struct AcronymRule: LintRule {
         if ReaderTerms.isShouted(words) { return true }
         let cased = words.filter { $0.casing != .uncased }
         guard cased.count == 1, let word = cased.first, word.casing == .allCaps, word.letters >= 4,
-              context.text.tokens[context.text.sentences[sentence].tokens.upperBound - 1].endsBlock else { return false }
+            context.text.tokens[context.text.sentences[sentence].tokens.upperBound - 1].endsBlock
+        else { return false }
         let key = context.text.normalized(word)
         return context.wordList.acronyms[key.uppercased()] == nil && SyllableDictionary.shared.syllables(of: key) != nil
     }

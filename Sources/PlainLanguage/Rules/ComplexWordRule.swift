@@ -9,18 +9,18 @@ public struct ComplexWordRule: LintRule {
         code: "PL104", name: "complex-word", severity: .warning,
         summary: "A long or formal word where an everyday one would do.",
         checks: """
-        Words and phrases from the word list whose rule is `complex-word`: officialese with a short \
-        everyday equivalent (commence, facilitate, utilise, in order to, prior to, in relation to, \
-        ascertain…). For a child it also notes any word of four or more syllables, and for a parent \
-        five or more, unless it is a name, a compound of short words (everybody), a longer form of a \
-        shorter word (remembering, understandable, organisational: up to two endings taken off) \
-        or a long word children know (television).
-        """,
+            Words and phrases from the word list whose rule is `complex-word`: officialese with a short \
+            everyday equivalent (commence, facilitate, utilise, in order to, prior to, in relation to, \
+            ascertain…). For a child it also notes any word of four or more syllables, and for a parent \
+            five or more, unless it is a name, a compound of short words (everybody), a longer form of a \
+            shorter word (remembering, understandable, organisational: up to two endings taken off) \
+            or a long word children know (television).
+            """,
         why: """
-        Formal words make a document sound official and distant, and they are harder to read for \
-        the many parents who find reading difficult and for every child. "We will facilitate \
-        contact" and "we will help you see Mum" say the same thing; only one is easy to read.
-        """,
+            Formal words make a document sound official and distant, and they are harder to read for \
+            the many parents who find reading difficult and for every child. "We will facilitate \
+            contact" and "we will help you see Mum" say the same thing; only one is easy to read.
+            """,
         example: "In order to facilitate the assessment, it is necessary to ascertain Mum's availability prior to Monday.",
         instead: "To help with the assessment, we need to find out before Monday when Mum is free.",
         triggering: [
@@ -50,17 +50,19 @@ public struct ComplexWordRule: LintRule {
             if let known = hard[word.form] {
                 isHard = known
             } else {
-                isHard = !context.wordList.familiar.contains(normalized)
+                isHard =
+                    !context.wordList.familiar.contains(normalized)
                     && !ComplexWords.isCompoundOfShortWords(normalized)
                     && (Self.shorterFormSyllables(normalized, counter: &counter) ?? limit) >= limit
                 hard[word.form] = isHard
             }
             guard isHard else { continue }
-            findings.append(description.finding(
-                "'\(word.text(in: context.text.file))' has \(word.syllables) syllables; \(WordListFindings.reader(context.target)) may find it hard",
-                at: word.range, severity: .note,
-                help: "Use a shorter word, or explain it in the next sentence."
-            ))
+            findings.append(
+                description.finding(
+                    "'\(word.text(in: context.text.file))' has \(word.syllables) syllables; \(WordListFindings.reader(context.target)) may find it hard",
+                    at: word.range, severity: .note,
+                    help: "Use a shorter word, or explain it in the next sentence."
+                ))
         }
         return findings
     }
@@ -96,7 +98,8 @@ public struct ComplexWordRule: LintRule {
             if ending == "ation" || ending == "ations" { candidates += [stem + "e", stem + "ise", stem + "ize"] }
             if ending.hasPrefix("ab") || ending.hasPrefix("ib") { candidates.append(stem + "ate") }
             for candidate in candidates {
-                let known = dictionary.syllables(of: candidate)
+                let known =
+                    dictionary.syllables(of: candidate)
                     ?? BritishSpelling.americanForms(of: candidate).lazy.compactMap({ dictionary.syllables(of: $0) }).first
                 let shorter = depth > 1 ? shorterFormSyllables(candidate, counter: &counter, depth: depth - 1) : nil
                 for value in [known, shorter].compactMap({ $0 }) { fewest = min(fewest ?? value, value) }

@@ -8,18 +8,18 @@ public struct JudgementalRule: LintRule {
         code: "PL103", name: "judgemental", severity: .warning,
         summary: "A word that labels or blames a child or parent instead of saying what happened.",
         checks: """
-        Words and phrases from the word list whose rule is `judgemental`: labels such as \
-        non-compliant, failed to engage, disguised compliance, hard to reach, attention seeking, \
-        chaotic, manipulative, absconded, and words that blame children for what adults did to \
-        them (putting herself at risk, child prostitute, promiscuous).
-        """,
+            Words and phrases from the word list whose rule is `judgemental`: labels such as \
+            non-compliant, failed to engage, disguised compliance, hard to reach, attention seeking, \
+            chaotic, manipulative, absconded, and words that blame children for what adults did to \
+            them (putting herself at risk, child prostitute, promiscuous).
+            """,
         why: """
-        A label tells the reader what the writer thinks, not what happened, and it sticks: children \
-        read their files as adults, and parents read plans about themselves. Blaming words make \
-        families defensive and can hide harm (a child "putting herself at risk" is a child being \
-        exploited). Describing behaviour — who did what, when — is fairer and more useful to \
-        everyone who reads it.
-        """,
+            A label tells the reader what the writer thinks, not what happened, and it sticks: children \
+            read their files as adults, and parents read plans about themselves. Blaming words make \
+            families defensive and can hide harm (a child "putting herself at risk" is a child being \
+            exploited). Describing behaviour — who did what, when — is fairer and more useful to \
+            everyone who reads it.
+            """,
         example: "Mum was non-compliant and failed to engage with the plan.",
         instead: "Mum did not come to the three meetings in May. She says the times clash with her shifts.",
         triggering: [

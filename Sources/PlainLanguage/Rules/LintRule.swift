@@ -91,7 +91,8 @@ public struct RuleDescription: Hashable, Sendable {
     }
 
     /// A finding of this rule.
-    func finding(_ message: String, at range: SourceRange, severity: Severity? = nil, help: String? = nil, fixes: [Fix] = []) -> Diagnostic {
+    func finding(_ message: String, at range: SourceRange, severity: Severity? = nil, help: String? = nil, fixes: [Fix] = []) -> Diagnostic
+    {
         Diagnostic(code: code, name: name, severity: severity ?? self.severity, message: message, range: range, help: help, fixes: fixes)
     }
 }

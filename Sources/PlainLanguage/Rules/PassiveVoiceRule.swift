@@ -8,17 +8,17 @@ public struct PassiveVoiceRule: LintRule {
         code: "PL202", name: "passive-voice", severity: .note,
         summary: "A passive verb that hides who did something.",
         checks: """
-        A form of "be" or "get" (is, was, were, been, being, got…), with at most two words such as \
-        "not" or "then" between, before a past participle (taken, told, seen, removed, placed…). \
-        Participles that describe a feeling or a state are left alone: worried, scared, tired, \
-        married, called, born.
-        """,
+            A form of "be" or "get" (is, was, were, been, being, got…), with at most two words such as \
+            "not" or "then" between, before a past participle (taken, told, seen, removed, placed…). \
+            Participles that describe a feeling or a state are left alone: worried, scared, tired, \
+            married, called, born.
+            """,
         why: """
-        In a plan, who did what matters. "Mia was taken to hospital" does not say who took her; \
-        "Mia was hit" does not say who hit her. Children want to know who is doing things in their \
-        lives, and the practice asks worries to name the person and the behaviour. Active sentences \
-        are also shorter and easier to read.
-        """,
+            In a plan, who did what matters. "Mia was taken to hospital" does not say who took her; \
+            "Mia was hit" does not say who hit her. Children want to know who is doing things in their \
+            lives, and the practice asks worries to name the person and the behaviour. Active sentences \
+            are also shorter and easier to read.
+            """,
         example: "Mia was removed from the home and placed with her grandmother.",
         instead: "Sam and the police took Mia to stay with Gran.",
         triggering: [
@@ -72,16 +72,23 @@ public struct PassiveVoiceRule: LintRule {
         for sentence in context.text.sentenceWords {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard auxiliary[words[index].form] else { index += 1; continue }
+                guard auxiliary[words[index].form] else {
+                    index += 1
+                    continue
+                }
                 var next = index + 1
                 while next < sentence.upperBound, next - index <= 2, between[words[next].form] { next += 1 }
-                guard next < sentence.upperBound, participle[words[next].form] else { index += 1; continue }
+                guard next < sentence.upperBound, participle[words[next].form] else {
+                    index += 1
+                    continue
+                }
                 let range = SourceRange(start: words[index].range.start, end: words[next].range.end)
-                findings.append(description.finding(
-                    "'\(context.source(range))' is passive: it does not say who did it",
-                    at: range,
-                    help: "Say who did it: 'Mum took Mia …' rather than 'Mia was taken …'."
-                ))
+                findings.append(
+                    description.finding(
+                        "'\(context.source(range))' is passive: it does not say who did it",
+                        at: range,
+                        help: "Say who did it: 'Mum took Mia …' rather than 'Mia was taken …'."
+                    ))
                 index = next + 1
             }
         }

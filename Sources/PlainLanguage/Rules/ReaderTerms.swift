@@ -22,10 +22,27 @@ public struct NameInText: Sendable {
     }
 
     static func kind(ofLastWord last: String) -> String {
-        if ["meeting", "meetings", "conference", "hearing", "hearings", "panel", "group", "review", "forum", "session"].contains(last) { return "meeting" }
-        if ["plan", "order", "report", "assessment", "framework", "act", "policy", "procedures", "procedure", "guidance", "protocol", "agreement", "strategy", "statement"].contains(last) { return "document" }
-        if ["officer", "worker", "guardian", "reporter", "manager", "lead", "coordinator", "co-ordinator", "chair", "adviser", "advisor", "visitor", "practitioner", "nurse", "assessor"].contains(last) { return "role" }
-        if ["partnership", "board", "administration", "service", "services", "team", "council", "agency", "trust", "unit", "committee", "office", "authority", "hub", "centre", "department", "network", "project", "court"].contains(last) { return "organisation" }
+        if ["meeting", "meetings", "conference", "hearing", "hearings", "panel", "group", "review", "forum", "session"].contains(last) {
+            return "meeting"
+        }
+        if [
+            "plan", "order", "report", "assessment", "framework", "act", "policy", "procedures", "procedure", "guidance", "protocol",
+            "agreement", "strategy", "statement",
+        ].contains(last) {
+            return "document"
+        }
+        if [
+            "officer", "worker", "guardian", "reporter", "manager", "lead", "coordinator", "co-ordinator", "chair", "adviser", "advisor",
+            "visitor", "practitioner", "nurse", "assessor",
+        ].contains(last) {
+            return "role"
+        }
+        if [
+            "partnership", "board", "administration", "service", "services", "team", "council", "agency", "trust", "unit", "committee",
+            "office", "authority", "hub", "centre", "department", "network", "project", "court",
+        ].contains(last) {
+            return "organisation"
+        }
         return "name"
     }
 }
@@ -63,7 +80,8 @@ struct ReaderTerms {
             var index = range.lowerBound
             while index < range.upperBound {
                 guard Self.isNameWord(words[index]),
-                      !(words[index].isSentenceStart && Self.notNameStarts.contains(keys[words[index].form])) else {
+                    !(words[index].isSentenceStart && Self.notNameStarts.contains(keys[words[index].form]))
+                else {
                     index += 1
                     continue
                 }
@@ -76,7 +94,8 @@ struct ReaderTerms {
                         capitals += 1
                         next += 1
                     } else if Self.nameConnectors.contains(keys[words[next].form]), next + 1 < range.upperBound,
-                              Self.isNameWord(words[next + 1]) || keys[words[next + 1].form] == "the" {
+                        Self.isNameWord(words[next + 1]) || keys[words[next + 1].form] == "the"
+                    {
                         next += 1
                     } else {
                         break
@@ -187,7 +206,8 @@ struct ReaderTerms {
             let byte = utf8[token.range.start]
             if token.kind == .opening, byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
                 let inside = span.upperBound + 1
-                let isAcronym = inside < sentenceWords.upperBound && words[inside].casing == .allCaps
+                let isAcronym =
+                    inside < sentenceWords.upperBound && words[inside].casing == .allCaps
                     && words[inside].token + 1 < text.tokens.count && text.tokens[words[inside].token + 1].kind == .closing
                 if !isAcronym { return true }
             }
@@ -200,7 +220,8 @@ struct ReaderTerms {
         }
         let next = (key(span.upperBound + 1), key(span.upperBound + 2))
         if next.0 == "means" || next.0 == "meaning" || next.0 == "i.e." || next == ("which", "means") || next == ("that", "means")
-            || next == ("which", "is") && key(span.upperBound + 3) == "when" || next == ("stands", "for") || next == ("in", "other") {
+            || next == ("which", "is") && key(span.upperBound + 3) == "when" || next == ("stands", "for") || next == ("in", "other")
+        {
             return true
         }
         // Before it: "called", "known as", "named".
@@ -212,7 +233,8 @@ struct ReaderTerms {
         while let word = key(start), ["a", "an", "the", "your", "our"].contains(word) { start -= 1 }
         if start < sentenceWords.lowerBound {
             if let verb = key(span.upperBound + 1), definingVerbs.contains(verb),
-               let first = key(span.upperBound + 2), definitionStarts.contains(first) || verb.hasPrefix("mean") {
+                let first = key(span.upperBound + 2), definitionStarts.contains(first) || verb.hasPrefix("mean")
+            {
                 return true
             }
         } else if let verb = key(start), verb == "is" || verb == "are", key(start - 1) == "what", start - 1 == sentenceWords.lowerBound {
@@ -224,7 +246,9 @@ struct ReaderTerms {
             if following.count >= 2 {
                 let pair = (keys[words[following.lowerBound].form], keys[words[following.lowerBound + 1].form])
                 let third = following.count > 2 ? keys[words[following.lowerBound + 2].form] : ""
-                if ["this", "that", "it"].contains(pair.0) && (pair.1 == "means" || pair.1 == "is" && ["when", "where", "a", "an"].contains(third)) {
+                if ["this", "that", "it"].contains(pair.0)
+                    && (pair.1 == "means" || pair.1 == "is" && ["when", "where", "a", "an"].contains(third))
+                {
                     return true
                 }
             }

@@ -21,14 +21,18 @@ extension RuleContext {
         "got", "getting", "gotten", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
     ]
     /// Words that may stand between such a verb and the participle.
-    private static let betweenWords: Set<String> = ["not", "never", "also", "already", "all", "both", "just", "now", "then", "recently", "still"]
+    private static let betweenWords: Set<String> = [
+        "not", "never", "also", "already", "all", "both", "just", "now", "then", "recently", "still",
+    ]
     /// Subjects after which `-ed` is a past tense: `we provided`.
     private static let subjects: Set<String> = ["i", "we", "you", "he", "she", "they", "it", "who", "mum", "dad", "gran", "grandad", "nan"]
     /// Words after which a noun phrase's head has ended: `meeting` in `meeting about keeping you safe`.
     private static let headEnders: Set<String> = [
         "about", "of", "for", "with", "to", "who", "that", "which", "where", "from", "at", "in", "on", "by", "when", "after", "before",
     ]
-    private static let leadingFunctionWords: Set<String> = ["a", "an", "the", "to", "more", "some", "any", "your", "their", "his", "her", "our", "my"]
+    private static let leadingFunctionWords: Set<String> = [
+        "a", "an", "the", "to", "more", "some", "any", "your", "their", "his", "her", "our", "my",
+    ]
 
     /// Words a noun phrase may start with; after one, a replacement that
     /// brings its own (`your social worker` for `the allocated social worker`)
@@ -61,7 +65,9 @@ extension RuleContext {
             var replacement = inflected(plain, for: match) ?? Replacement(text: plain, range: match.range, fits: false)
             if entry.fix == false || plain.contains("…") || plain.contains("...") { replacement.fits = false }
             if entry.rule != "complex-word", replacement.fits, !fitsAsANounPhrase(replacement.text, at: match) { replacement.fits = false }
-            if replacement.fits, replacement.text.hasSuffix(" to") || replacement.text == "to", nextWordEndsInIng(after: match) { replacement.fits = false }
+            if replacement.fits, replacement.text.hasSuffix(" to") || replacement.text == "to", nextWordEndsInIng(after: match) {
+                replacement.fits = false
+            }
             replacement.text = Self.cased(replacement.text, like: written)
             if replacement.fits { replacement = withArticle(replacement, before: match) }
             return replacement
@@ -81,7 +87,8 @@ extension RuleContext {
     private func fitsAsANounPhrase(_ text: String, at match: WordListMatch) -> Bool {
         let words = text.lowercased().split(separator: " ").map(String.init)
         guard let first = words.first, !Self.explanationStarts.contains(first),
-              !(first.hasSuffix("ing") && words.count > 1 && !Self.nounsInIng.contains(first)) else { return false }
+            !(first.hasSuffix("ing") && words.count > 1 && !Self.nounsInIng.contains(first))
+        else { return false }
         let keys = self.text.lexicon.keys
         let next = match.units.upperBound
         let sameSentence = next < units.count && units[next].sentence == match.sentence
@@ -123,7 +130,8 @@ extension RuleContext {
         case .progressive, .past, .participle, .pastOrParticiple:
             isVerb = true
         case .s:
-            isVerb = termWords.count > 1 && changed.offset == 0
+            isVerb =
+                termWords.count > 1 && changed.offset == 0
                 || (words.count > 1 && inflector.irregular.verbs[words[0]] != nil && termWords.count == 1)
         case .base:
             isVerb = false
@@ -159,7 +167,9 @@ extension RuleContext {
                 position -= 1
                 continue
             }
-            if Self.subjects.contains(key) || text.words[units[position].word].casing == .capitalised && !text.words[units[position].word].isSentenceStart {
+            if Self.subjects.contains(key)
+                || text.words[units[position].word].casing == .capitalised && !text.words[units[position].word].isSentenceStart
+            {
                 return .past
             }
             break
@@ -204,7 +214,9 @@ extension RuleContext {
     /// The replacement with a capital first letter when the words it
     /// replaces have one (not for words in capitals: `CAMHS`).
     static func cased(_ replacement: String, like written: String) -> String {
-        guard let first = written.first, first.isUppercase, written.count == 1 || written.contains(where: \.isLowercase) else { return replacement }
+        guard let first = written.first, first.isUppercase, written.count == 1 || written.contains(where: \.isLowercase) else {
+            return replacement
+        }
         return replacement.prefix(1).uppercased() + replacement.dropFirst()
     }
 }

@@ -17,6 +17,9 @@ public enum RuleRegistry {
 
     /// The descriptions of every rule, and of the problems with files themselves.
     public static var descriptions: [RuleDescription] {
-        rules.map(\.description) + [FileProblems.unreadable, FileProblems.notAPlan, FileProblems.otherLanguage, FileProblems.tooMuchText, FileProblems.wordPartTooLarge, FileProblems.notRegular]
+        rules.map(\.description) + [
+            FileProblems.unreadable, FileProblems.notAPlan, FileProblems.otherLanguage, FileProblems.tooMuchText,
+            FileProblems.wordPartTooLarge, FileProblems.notRegular,
+        ]
     }
 }

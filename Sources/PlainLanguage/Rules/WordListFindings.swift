@@ -9,11 +9,12 @@ enum WordListFindings {
         for match in context.matches where match.rule == rule.name {
             let written = context.source(match.range)
             let replacements = context.replacements(for: match)
-            findings.append(rule.finding(
-                message(match, written), at: match.range, severity: match.entry.severity,
-                help: help(for: match.entry, replacements: replacements, audience: context.target.audience),
-                fixes: fixes(for: match.entry, replacements: replacements)
-            ))
+            findings.append(
+                rule.finding(
+                    message(match, written), at: match.range, severity: match.entry.severity,
+                    help: help(for: match.entry, replacements: replacements, audience: context.target.audience),
+                    fixes: fixes(for: match.entry, replacements: replacements)
+                ))
         }
         return findings
     }

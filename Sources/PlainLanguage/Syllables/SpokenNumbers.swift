@@ -41,7 +41,8 @@ enum SpokenNumbers {
     static func figureSyllables(_ figure: Substring) -> Int {
         let parts = figure.split(omittingEmptySubsequences: false) { $0 == "." || $0 == ":" }
         if parts.count == 2, let hours = Int(parts[0]), hours <= 24, parts[1].count == 2, let minutes = Int(parts[1]),
-           minutes < 60, !parts[0].contains(",") {
+            minutes < 60, !parts[0].contains(",")
+        {
             // A time: 3.30 is "three thirty", 9.05 "nine oh five", 10.00 "ten".
             let minuteSyllables = minutes == 0 ? 0 : minutes < 10 ? 1 + integerSyllables(minutes) : integerSyllables(minutes)
             return integerSyllables(hours) + minuteSyllables

@@ -70,11 +70,13 @@ public struct SyllableCounter: Sendable {
     }
 
     static func foldedToASCII(_ word: String) -> String {
-        String(String.UnicodeScalarView(word.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
-            if scalar.isASCII { return scalar }
-            let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first
-            return base.flatMap { $0.isASCII ? $0 : nil }
-        }))
+        String(
+            String.UnicodeScalarView(
+                word.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+                    if scalar.isASCII { return scalar }
+                    let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first
+                    return base.flatMap { $0.isASCII ? $0 : nil }
+                }))
     }
 
     /// `Mum's`, `parents'`, `didn't`, `we'll`.
@@ -104,7 +106,9 @@ public struct SyllableCounter: Sendable {
         for split in stride(from: characters.count - 3, through: 3, by: -1) {
             let head = String(characters[..<split])
             let tail = String(characters[split...])
-            if let first = dictionary.syllables(of: head), let second = dictionary.syllables(of: tail) ?? Morphology.syllables(of: tail, dictionary: dictionary) {
+            if let first = dictionary.syllables(of: head),
+                let second = dictionary.syllables(of: tail) ?? Morphology.syllables(of: tail, dictionary: dictionary)
+            {
                 return first + second
             }
         }

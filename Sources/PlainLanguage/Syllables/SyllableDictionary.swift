@@ -48,9 +48,15 @@ public final class SyllableDictionary: Sendable {
                         order = isWordByte ? -1 : 0
                         break
                     }
-                    if !isWordByte { order = 1; break }
+                    if !isWordByte {
+                        order = 1
+                        break
+                    }
                     let keyByte = key[keyIndex]
-                    if keyByte != byte { order = keyByte < byte ? -1 : 1; break }
+                    if keyByte != byte {
+                        order = keyByte < byte ? -1 : 1
+                        break
+                    }
                     keyIndex += 1
                     position += 1
                 }

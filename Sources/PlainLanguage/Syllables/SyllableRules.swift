@@ -117,14 +117,16 @@ public enum SyllableRules {
         // A silent -ed: jumped, called (but wanted, needed, settled, centred).
         if n > 3, text.hasSuffix("ed"), consonant(n - 3), groups > 1 {
             let before = letter(n - 3)
-            let syllabic = before == UInt8(ascii: "t") || before == UInt8(ascii: "d")
+            let syllabic =
+                before == UInt8(ascii: "t") || before == UInt8(ascii: "d")
                 || ((before == UInt8(ascii: "l") || before == UInt8(ascii: "r")) && consonant(n - 4) && letter(n - 4) != before)
             if !syllabic { change -= 1 }
         }
         // A silent -es: makes, hopes (but boxes, places, changes, tables, centres).
         if n > 3, text.hasSuffix("es"), consonant(n - 3), groups > 1 {
             let before = letter(n - 3)
-            let sibilant = [UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "z"), UInt8(ascii: "c"), UInt8(ascii: "g")].contains(before)
+            let sibilant =
+                [UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "z"), UInt8(ascii: "c"), UInt8(ascii: "g")].contains(before)
                 || (before == UInt8(ascii: "h") && (letter(n - 4) == UInt8(ascii: "c") || letter(n - 4) == UInt8(ascii: "s")))
             let syllabic = (before == UInt8(ascii: "l") || before == UInt8(ascii: "r")) && consonant(n - 4) && letter(n - 4) != before
             if !sibilant && !syllabic { change -= 1 }
@@ -143,7 +145,8 @@ public enum SyllableRules {
         // Vowel pairs that are two syllables.
         var index = 0
         while index + 1 < n {
-            let first = word[index], second = word[index + 1]
+            let first = word[index]
+            let second = word[index + 1]
             let before = letter(index - 1)
             let after = letter(index + 2)
             var split = false
@@ -153,8 +156,10 @@ public enum SyllableRules {
                 let verbEnding = ["te", "ted", "tes", "ting", "tion", "tions", "tor", "tors", "tive"].contains(rest)
                 split = index > 0 && (verbEnding || !Self.softening.contains(before))
             case (UInt8(ascii: "i"), UInt8(ascii: "o")):
-                let shush = before == UInt8(ascii: "h") && (letter(index - 2) == UInt8(ascii: "s") || letter(index - 2) == UInt8(ascii: "c"))
-                split = index > 0 && !Self.softening.contains(before) && !shush
+                let shush =
+                    before == UInt8(ascii: "h") && (letter(index - 2) == UInt8(ascii: "s") || letter(index - 2) == UInt8(ascii: "c"))
+                split =
+                    index > 0 && !Self.softening.contains(before) && !shush
                     && !((before == UInt8(ascii: "n") || before == UInt8(ascii: "l")) && index > 2)
             case (UInt8(ascii: "i"), UInt8(ascii: "u")):
                 split = index > 0
@@ -165,10 +170,12 @@ public enum SyllableRules {
             case (UInt8(ascii: "u"), UInt8(ascii: "o")):
                 split = before != UInt8(ascii: "q")
             case (UInt8(ascii: "u"), UInt8(ascii: "e")):
-                split = before != UInt8(ascii: "q") && before != UInt8(ascii: "g")
+                split =
+                    before != UInt8(ascii: "q") && before != UInt8(ascii: "g")
                     && (after == UInt8(ascii: "l") || after == UInt8(ascii: "n") || after == UInt8(ascii: "t"))
             case (UInt8(ascii: "u"), UInt8(ascii: "i")):
-                split = before != UInt8(ascii: "q") && before != UInt8(ascii: "g")
+                split =
+                    before != UInt8(ascii: "q") && before != UInt8(ascii: "g")
                     && (after == UInt8(ascii: "n") || after == UInt8(ascii: "d"))
             case (UInt8(ascii: "i"), UInt8(ascii: "e")):
                 let rest = String(decoding: word[(index + 2)...], as: UTF8.self)
@@ -182,7 +189,8 @@ public enum SyllableRules {
             case (UInt8(ascii: "e"), UInt8(ascii: "a")):
                 let rest = String(decoding: word[(index + 2)...], as: UTF8.self)
                 let afterCr = before == UInt8(ascii: "r") && letter(index - 2) == UInt8(ascii: "c")
-                split = (index + 2 == n && n > 4) || rest == "te" || rest == "tes"
+                split =
+                    (index + 2 == n && n > 4) || rest == "te" || rest == "tes"
                     || rest.hasPrefix("tion") || rest.hasPrefix("tive") || rest.hasPrefix("tor")
                     || (afterCr && (rest == "ted" || rest == "ting"))
             default:

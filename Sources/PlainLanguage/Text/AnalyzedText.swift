@@ -36,12 +36,13 @@ public struct AnalyzedText: Sendable {
                 } else {
                     form = lowered.withUnsafeBufferPointer { lexicon.intern($0, counter: &counter) }
                 }
-                words.append(Word(
-                    token: tokenIndex, range: range, form: form,
-                    letters: shape.letters, syllables: lexicon.syllables[form],
-                    sentence: sentenceIndex, isSentenceStart: words.count == first,
-                    casing: shape.casing, hasDigits: shape.hasDigits
-                ))
+                words.append(
+                    Word(
+                        token: tokenIndex, range: range, form: form,
+                        letters: shape.letters, syllables: lexicon.syllables[form],
+                        sentence: sentenceIndex, isSentenceStart: words.count == first,
+                        casing: shape.casing, hasDigits: shape.hasDigits
+                    ))
             }
             sentenceWords.append(first..<words.count)
         }
@@ -87,7 +88,10 @@ struct WordShape {
         lowered.removeAll(keepingCapacity: true)
         for index in range.start..<range.end {
             let byte = utf8[index]
-            if byte >= 0x80 { isASCII = false; break }
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
             switch byte {
             case 0x41...0x5A:
                 if letters == 0 { firstUpper = true }

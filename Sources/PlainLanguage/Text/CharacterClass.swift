@@ -114,9 +114,15 @@ enum CharacterClassifier {
         let length: Int
         var value: UInt32
         switch byte {
-        case 0xC0...0xDF: length = 2; value = UInt32(byte & 0x1F)
-        case 0xE0...0xEF: length = 3; value = UInt32(byte & 0x0F)
-        case 0xF0...0xF7: length = 4; value = UInt32(byte & 0x07)
+        case 0xC0...0xDF:
+            length = 2
+            value = UInt32(byte & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            value = UInt32(byte & 0x0F)
+        case 0xF0...0xF7:
+            length = 4
+            value = UInt32(byte & 0x07)
         default: return (nil, 1)
         }
         guard index + length <= end else { return (nil, 1) }

@@ -48,11 +48,12 @@ public enum SentenceSplitter {
         var joined = false
         func close(at last: Int) {
             if hasWord {
-                sentences.append(Sentence(
-                    tokens: start..<(last + 1),
-                    range: SourceRange(start: tokens[start].range.start, end: tokens[last].range.end),
-                    isCounted: joined || isCounted(tokens[start..<(last + 1)], utf8: utf8)
-                ))
+                sentences.append(
+                    Sentence(
+                        tokens: start..<(last + 1),
+                        range: SourceRange(start: tokens[start].range.start, end: tokens[last].range.end),
+                        isCounted: joined || isCounted(tokens[start..<(last + 1)], utf8: utf8)
+                    ))
             }
             start = last + 1
             hasWord = false
@@ -88,8 +89,9 @@ public enum SentenceSplitter {
                 continue
             case .word:
                 if utf8[token.range.end - 1] == UInt8(ascii: "."),
-                   !neverLast.contains(lowercasedASCII(utf8, token.range)),
-                   startsSentence(after: index, utf8: utf8, tokens: tokens, needsCapital: true) {
+                    !neverLast.contains(lowercasedASCII(utf8, token.range)),
+                    startsSentence(after: index, utf8: utf8, tokens: tokens, needsCapital: true)
+                {
                     close(at: index)
                 }
             default:
@@ -147,7 +149,9 @@ public enum SentenceSplitter {
         if first.kind == .opening, opening == "[", sentence.count >= 2 {
             let second = sentence[sentence.startIndex + 1]
             let inside = String(decoding: utf8[second.range.start..<second.range.end], as: UTF8.self).lowercased()
-            if second.kind == .closing || (inside == "x" && sentence.count >= 3 && sentence[sentence.startIndex + 2].kind == .closing) { kind = .checkbox }
+            if second.kind == .closing || (inside == "x" && sentence.count >= 3 && sentence[sentence.startIndex + 2].kind == .closing) {
+                kind = .checkbox
+            }
         }
         switch kind {
         case .paragraph: return true
@@ -174,7 +178,8 @@ public enum SentenceSplitter {
         }
         // An initial: one capital letter, with a capitalised word after it.
         if range.length == 1, utf8[range.start] >= 0x41, utf8[range.start] <= 0x5A, utf8[range.start] != UInt8(ascii: "I"),
-           let next, next.kind == .word, isUppercaseStart(utf8, next.range) {
+            let next, next.kind == .word, isUppercaseStart(utf8, next.range)
+        {
             return true
         }
         if word == "e.g" || word == "i.e" { return true }

@@ -52,16 +52,20 @@ public enum Tokenizer {
                 tokens.append(Token(kind: kind, range: SourceRange(start: index, end: tokenEnd), spaceBefore: spaceBefore))
                 index = tokenEnd
             case .terminal:
-                tokens.append(Token(kind: .terminal, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
+                tokens.append(
+                    Token(kind: .terminal, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
                 index += character.length
             case .ellipsis:
-                tokens.append(Token(kind: .ellipsis, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
+                tokens.append(
+                    Token(kind: .ellipsis, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
                 index += character.length
             case .opening:
-                tokens.append(Token(kind: .opening, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
+                tokens.append(
+                    Token(kind: .opening, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
                 index += character.length
             case .closing:
-                tokens.append(Token(kind: .closing, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
+                tokens.append(
+                    Token(kind: .closing, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
                 index += character.length
             case .straightQuote, .apostrophe:
                 // Opening when it starts something (space before, text after), else closing.
@@ -71,7 +75,8 @@ public enum Tokenizer {
                 tokens.append(Token(kind: kind, range: SourceRange(start: index, end: next), spaceBefore: spaceBefore))
                 index = next
             case .hyphen, .comma, .colon, .ampersand, .other:
-                tokens.append(Token(kind: .other, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
+                tokens.append(
+                    Token(kind: .other, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
                 index += character.length
             }
             spaceBefore = false
@@ -132,7 +137,8 @@ public enum Tokenizer {
         }
         // `e.g.`, `a.m.`, `U.K.`: the last full stop belongs to the abbreviation.
         if hasInnerDot, allSegmentsSingleLetters, segmentLength == 1, previous == .letter,
-           index < end, bytes[index] == UInt8(ascii: ".") {
+            index < end, bytes[index] == UInt8(ascii: ".")
+        {
             index += 1
         }
         return index

@@ -89,7 +89,9 @@ public final class CompiledWordList: Sendable {
                 extras[position].formUnion(inflector.irregularForms(of: words[position]))
                 extras[position].formUnion(Self.singulars(of: words[position], irregular: list.irregular))
             }
-            var shapes: [[Unit]] = [words.indices.map { Unit(base: words[$0], extra: extras[$0], inflects: !Self.isFunctionWord(words[$0])) }]
+            var shapes: [[Unit]] = [
+                words.indices.map { Unit(base: words[$0], extra: extras[$0], inflects: !Self.isFunctionWord(words[$0])) }
+            ]
             if words.count > 1, entry.term.contains(where: { $0 == "-" || $0 == "\u{2010}" }) {
                 shapes.append([Unit(base: words.joined(), extra: [], inflects: true)]) // noncompliant
             }
@@ -192,9 +194,11 @@ public final class CompiledWordList: Sendable {
                 let pattern = patterns[candidate]
                 guard let end = matchEnd(pattern, at: position, units: units, keys: keys, stems: stems, file: text.file) else { continue }
                 let length = end - position
-                let exact = end - position == pattern.base.count && pattern.base.indices.allSatisfy { offset in
-                    keys[units[position + offset].form] == pattern.base[offset]
-                }
+                let exact =
+                    end - position == pattern.base.count
+                    && pattern.base.indices.allSatisfy { offset in
+                        keys[units[position + offset].form] == pattern.base[offset]
+                    }
                 if let best, best.length > length || (best.length == length && best.exact) { continue }
                 if let audiences = pattern.audiences, !audiences.contains(audience) { continue }
                 if let cased = pattern.caseSensitiveWords, !casesMatch(cased, at: position, units: units, file: text.file) { continue }
@@ -203,12 +207,13 @@ public final class CompiledWordList: Sendable {
             }
             if let best {
                 let last = units[position + best.length - 1]
-                found.append(WordListMatch(
-                    entries: list.entries, entryIndex: best.entry,
-                    range: SourceRange(start: units[position].range.start, end: last.range.end),
-                    sentence: units[position].sentence,
-                    firstWord: units[position].word, lastWord: last.word, units: position..<(position + best.length)
-                ))
+                found.append(
+                    WordListMatch(
+                        entries: list.entries, entryIndex: best.entry,
+                        range: SourceRange(start: units[position].range.start, end: last.range.end),
+                        sentence: units[position].sentence,
+                        firstWord: units[position].word, lastWord: last.word, units: position..<(position + best.length)
+                    ))
                 position += best.length
             } else {
                 position += 1
@@ -231,7 +236,9 @@ public final class CompiledWordList: Sendable {
     /// Where a pattern's match starting at `start` ends (exclusive), or nil.
     /// Up to two words may stand between two of its words when it allows
     /// gaps (`significant risk of harm` for `significant harm`).
-    private func matchEnd(_ pattern: Pattern, at start: Int, units: [MatchUnit], keys: [String], stems: [[String]], file: SourceFile) -> Int? {
+    private func matchEnd(_ pattern: Pattern, at start: Int, units: [MatchUnit], keys: [String], stems: [[String]], file: SourceFile)
+        -> Int?
+    {
         let sentence = units[start].sentence
         var position = start + 1
         var gaps = 0
@@ -241,8 +248,9 @@ public final class CompiledWordList: Sendable {
                 let form = units[position].form
                 if pattern.units[offset].accepts(keys[form], stems: stems[form]) { break }
                 guard pattern.allowsGaps, gaps < 2, !Self.notInGaps.contains(keys[form]),
-                      !Self.isFunctionWord(pattern.units[offset - 1].base), !Self.isFunctionWord(pattern.units[offset].base),
-                      file.utf8[units[position].range.start] >= 0x61 || keys[form] == "of" else { return nil }
+                    !Self.isFunctionWord(pattern.units[offset - 1].base), !Self.isFunctionWord(pattern.units[offset].base),
+                    file.utf8[units[position].range.start] >= 0x61 || keys[form] == "of"
+                else { return nil }
                 gaps += 1
                 position += 1
             }

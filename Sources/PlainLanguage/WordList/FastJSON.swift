@@ -106,7 +106,10 @@ enum FastJSON {
                 members.append((key, try value()))
                 skipSpace()
                 guard position < bytes.count else { throw SyntaxError(offset: position) }
-                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                if bytes[position] == UInt8(ascii: ",") {
+                    position += 1
+                    continue
+                }
                 guard bytes[position] == UInt8(ascii: "}") else { throw SyntaxError(offset: position) }
                 position += 1
                 return .object(members)
@@ -125,7 +128,10 @@ enum FastJSON {
                 values.append(try value())
                 skipSpace()
                 guard position < bytes.count else { throw SyntaxError(offset: position) }
-                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                if bytes[position] == UInt8(ascii: ",") {
+                    position += 1
+                    continue
+                }
                 guard bytes[position] == UInt8(ascii: "]") else { throw SyntaxError(offset: position) }
                 position += 1
                 return .array(values)
@@ -137,7 +143,10 @@ enum FastJSON {
             let start = position
             var plain = true
             while position < bytes.count, bytes[position] != UInt8(ascii: "\"") {
-                if bytes[position] == UInt8(ascii: "\\") { plain = false; position += 1 }
+                if bytes[position] == UInt8(ascii: "\\") {
+                    plain = false
+                    position += 1
+                }
                 position += 1
             }
             guard position < bytes.count else { throw SyntaxError(offset: position) }
@@ -166,12 +175,18 @@ enum FastJSON {
                 case UInt8(ascii: "b"): out.append(0x08)
                 case UInt8(ascii: "f"): out.append(0x0C)
                 case UInt8(ascii: "u"):
-                    guard index + 4 <= end, var code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + 4)]), as: UTF8.self), radix: 16) else {
+                    guard index + 4 <= end,
+                        var code = UInt32(
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + 4)]), as: UTF8.self), radix: 16)
+                    else {
                         throw SyntaxError(offset: index)
                     }
                     index += 4
-                    if (0xD800..<0xDC00).contains(code), index + 6 <= end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
-                       let low = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)..<(index + 6)]), as: UTF8.self), radix: 16) {
+                    if (0xD800..<0xDC00).contains(code), index + 6 <= end, bytes[index] == UInt8(ascii: "\\"),
+                        bytes[index + 1] == UInt8(ascii: "u"),
+                        let low = UInt32(
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)..<(index + 6)]), as: UTF8.self), radix: 16)
+                    {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                         index += 6
                     }
@@ -230,7 +245,8 @@ extension WordListEntry {
         self.init(
             term: term, rule: rule, category: category,
             severity: value["severity"]?.string.flatMap(Severity.init(rawValue:)),
-            plain: value["plain"]?.array?.compactMap(PlainAlternative.init(fastJSON:)), advice: value["advice"]?.string, expansion: value["expansion"]?.string,
+            plain: value["plain"]?.array?.compactMap(PlainAlternative.init(fastJSON:)), advice: value["advice"]?.string,
+            expansion: value["expansion"]?.string,
             forms: value["forms"]?.strings, context: context,
             audiences: value["audiences"]?.strings?.compactMap(Audience.init(rawValue:)),
             system: value["system"]?.string, caseSensitive: value["caseSensitive"]?.bool, fix: value["fix"]?.bool,

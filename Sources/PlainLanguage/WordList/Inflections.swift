@@ -28,7 +28,8 @@ enum Inflections {
             forms.insert(word + "ing")
             let characters = Array(word)
             if characters.count >= 3, !vowels.contains(last), last != "w", last != "x", last != "y",
-               vowels.contains(characters[characters.count - 2]), !vowels.contains(characters[characters.count - 3]) {
+                vowels.contains(characters[characters.count - 2]), !vowels.contains(characters[characters.count - 3])
+            {
                 forms.insert(word + String(last) + "ed") // stop -> stopped
                 forms.insert(word + String(last) + "ing")
             }

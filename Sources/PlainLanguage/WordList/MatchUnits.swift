@@ -46,17 +46,19 @@ extension AnalyzedText {
                     if utf8[position] == UInt8(ascii: "-") {
                         hyphenLength = 1
                     } else if position + 2 < word.range.end, utf8[position] == 0xE2, utf8[position + 1] == 0x80,
-                              utf8[position + 2] == 0x90 || utf8[position + 2] == 0x91 {
+                        utf8[position + 2] == 0x90 || utf8[position + 2] == 0x91
+                    {
                         hyphenLength = 3
                     }
                 }
                 if position == word.range.end || hyphenLength > 0 {
                     if position > partStart {
                         let form = parts[partIndex]
-                        units.append(MatchUnit(
-                            form: form, range: SourceRange(start: partStart, end: position),
-                            word: index, sentence: word.sentence
-                        ))
+                        units.append(
+                            MatchUnit(
+                                form: form, range: SourceRange(start: partStart, end: position),
+                                word: index, sentence: word.sentence
+                            ))
                         partIndex += 1
                     }
                     position += max(hyphenLength, 1)

@@ -15,7 +15,9 @@ public struct WordList: Hashable, Sendable, Codable {
     /// replacement in the form of the words it replaces.
     public var irregular: IrregularForms
 
-    public init(entries: [WordListEntry], familiar: [String] = [], wellKnownAcronyms: [String] = [], irregular: IrregularForms = IrregularForms()) {
+    public init(
+        entries: [WordListEntry], familiar: [String] = [], wellKnownAcronyms: [String] = [], irregular: IrregularForms = IrregularForms()
+    ) {
         self.entries = entries
         self.familiar = familiar
         self.wellKnownAcronyms = wellKnownAcronyms

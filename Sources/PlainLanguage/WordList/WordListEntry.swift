@@ -179,11 +179,12 @@ public struct PlainAlternative: Hashable, Sendable, Codable, ExpressibleByString
 
     static func inPerson(_ text: String, for audience: Audience) -> String {
         guard text.contains("{") else { return text }
-        let (you, your): (String, String) = switch audience {
-        case .child: ("you", "your")
-        case .parent: ("your child", "your child's")
-        case .professional: ("the child", "the child's")
-        }
+        let (you, your): (String, String) =
+            switch audience {
+            case .child: ("you", "your")
+            case .parent: ("your child", "your child's")
+            case .professional: ("the child", "the child's")
+            }
         return text.replacingOccurrences(of: "{you}", with: you).replacingOccurrences(of: "{your}", with: your)
     }
 }

@@ -26,7 +26,7 @@ extension PlanBook {
         switch ending {
         case "docx":
             do {
-                document = ImportedDocument(word: try WordDocumentReader.blocks(of: url, limit: FileLinter.maximumWordSize))
+                document = ImportedDocument(word: try WordDocumentReader.blocks(of: url, limit: limits.wordPartBytes))
             } catch let error as WordDocumentReader.ReadError {
                 throw PlanBookError.cannotRead(path: path, reason: error.description)
             } catch {

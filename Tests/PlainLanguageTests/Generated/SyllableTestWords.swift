@@ -5,6894 +5,6894 @@
 enum SyllableTestWords {
     /// British spellings that are not in the dictionary; the count is the American spelling's.
     static let britishOutsideDictionary = """
-actualise 4
-aeon 2
-aeons 2
-aetiology 5
-aggrandise 3
-aggrandising 4
-agonise 3
-agonised 3
-agonises 4
-agonising 4
-alphabetise 4
-alphabetised 4
-alphabetises 5
-alphabetising 5
-amortisation 5
-amortise 3
-amortised 3
-amortising 4
-amphitheatres 5
-anaemia 4
-anaemic 3
-analyse 3
-analysed 3
-analysing 4
-antagonise 4
-antagonised 4
-antagonising 5
-appetiser 4
-appetisers 4
-appetising 4
-ardour 2
-armoured 2
-atomiser 4
-authorisation 5
-authorisations 5
-authorise 3
-authorised 3
-authorises 4
-authorising 4
-backpedalled 3
-backpedalling 4
-baptise 2
-baptised 2
-barrelled 2
-barrelling 3
-bedevilled 3
-belabour 3
-belaboured 3
-belabouring 4
-belabours 3
-brutalise 3
-brutalised 3
-brutalises 4
-brutalising 4
-burglarise 3
-burglarised 3
-caesium 3
-candour 2
-cannibalise 4
-cannibalising 5
-canonisation 5
-canonise 3
-canonised 3
-capitalisation 6
-capitalise 4
-capitalised 4
-capitalises 5
-capitalising 5
-catalyse 3
-catalysed 3
-categorisation 6
-categorise 4
-categorised 4
-categorises 5
-categorising 5
-cauterise 3
-cauterised 3
-cauterises 4
-cauterising 4
-centralisation 5
-centralise 3
-centralised 3
-centralising 4
-channelled 2
-channelling 3
-characterisation 6
-characterisations 6
-characterise 4
-characterised 4
-characterises 5
-characterising 5
-chimaera 3
-chiselled 2
-chiselling 3
-circularise 4
-circularising 5
-civilisation 5
-civilisations 5
-civilise 3
-civilised 3
-clamoured 2
-clamouring 3
-collectivise 4
-collectivised 4
-colonisation 5
-colonise 3
-colonised 3
-coloniser 4
-colonisers 4
-commercialisation 6
-commercialise 4
-commercialised 4
-commercialising 5
-compartmentalise 5
-compartmentalised 5
-computerisation 6
-computerise 4
-computerised 4
-computerising 5
-conceptualisation 6
-conceptualise 4
-conceptualises 5
-counselled 2
-counselling 3
-criticise 3
-criticised 3
-criticises 4
-criticising 4
-crystallise 3
-crystallised 3
-crystallises 4
-crystallising 4
-customise 3
-customised 3
-customises 4
-customising 4
-daemons 2
-decentralisation 6
-decentralise 4
-decentralised 4
-decentralising 5
-decriminalisation 7
-decriminalise 5
-decriminalising 6
-dehumanisation 6
-dehumanise 4
-dehumanised 4
-dehumanising 5
-demilitarisation 7
-demilitarise 5
-demilitarised 5
-demilitarises 6
-demilitarising 6
-demobilisation 6
-demobilise 4
-demobilised 4
-demobilises 5
-demobilising 5
-democratisation 6
-democratise 4
-democratised 4
-democratises 5
-democratising 5
-demoralisation 6
-demoralise 4
-demoralised 4
-demoralising 5
-departmentalise 5
-departmentalised 5
-departmentalises 6
-departmentalising 6
-deputise 3
-deputised 3
-desensitise 4
-desensitised 4
-desensitising 5
-destabilise 4
-dialled 2
-dialling 3
-digitise 3
-digitised 3
-digitising 4
-discolour 3
-discoloured 3
-discolours 3
-disfavour 3
-disfavouring 4
-dishevelled 3
-dishonour 3
-dishonourable 5
-dishonoured 3
-disorganisation 6
-disorganise 4
-disorganised 4
-dolling 2
-dramatisation 5
-dramatisations 5
-dramatise 3
-dramatised 3
-dramatises 4
-dramatising 4
-duelled 2
-duelling 2
-economise 4
-economises 5
-economising 5
-editorialise 6
-editorialised 6
-editorialising 7
-empanelled 3
-empanelling 4
-empathise 3
-emphasise 3
-emphasised 3
-emphasises 4
-emphasising 4
-enamelled 3
-enamour 3
-enamoured 3
-enamouring 4
-enamours 3
-encyclopaedias 6
-encyclopaedic 5
-endeavoured 3
-endeavouring 4
-endeavours 3
-energise 3
-energised 3
-energiser 4
-energises 4
-energising 4
-epicentre 4
-epitomise 4
-epitomised 4
-epitomises 5
-equalisation 5
-equalise 3
-equalised 3
-equaliser 4
-equalises 4
-equalising 4
-equalled 2
-equalling 3
-eulogise 3
-eulogised 3
-evangelise 4
-faecal 2
-faeces 2
-familiarise 4
-familiarised 4
-fantasise 3
-fantasised 3
-fantasises 4
-fantasising 4
-favourable 4
-favoured 2
-favouring 3
-favourites 3
-fertilisation 5
-fertilise 3
-fertilised 3
-fertiliser 4
-fertilisers 4
-fertilises 4
-fertilising 4
-fervour 2
-fictionalise 4
-fictionalised 4
-finalise 3
-finalised 3
-finalises 4
-finalising 4
-flannelled 2
-flavour 2
-flavoured 2
-flavouring 3
-flavours 2
-foetal 2
-foetid 2
-foetus 2
-foetuses 3
-formalisation 5
-formalise 3
-formalised 3
-formalises 4
-formalising 4
-fossilise 3
-fossilised 3
-fraternise 3
-fraternising 4
-funnelled 2
-funnelling 3
-galvanise 3
-galvanised 3
-galvanises 4
-galvanising 4
-generalisation 6
-generalisations 6
-generalise 4
-generalised 4
-generalising 5
-glamorise 3
-glamorised 3
-glamorising 4
-globalisation 5
-goitre 2
-grovelling 3
-gruelling 3
-gynaecological 6
-gynaecologist 5
-gynaecologists 5
-gynaecology 5
-haematology 5
-haemoglobin 4
-haemophilia 5
-haemophiliac 5
-haemophiliacs 5
-haemorrhage 3
-haemorrhaged 3
-haemorrhaging 4
-haemorrhoid 3
-haemorrhoids 3
-harboured 2
-harbouring 3
-harbours 2
-harmonisation 5
-harmonise 3
-harmonised 3
-harmonises 4
-harmonising 4
-homoeopathic 5
-homoeopathy 5
-homogenisation 6
-homogenise 4
-homogenised 4
-honouring 3
-honours 2
-hospitalisation 6
-hospitalisations 6
-hospitalise 4
-hospitalised 4
-hulling 2
-humanise 3
-humanised 3
-humanises 4
-humanising 4
-humoured 2
-hyaena 3
-hyaenas 3
-hybridise 3
-hypnotise 3
-hypnotised 3
-hypnotises 4
-hypothesise 4
-hypothesised 4
-idealise 3
-idealised 4
-idealises 4
-idealising 4
-idolise 3
-idolised 3
-idolises 4
-idolising 4
-immobilise 4
-immobilised 4
-immobilising 5
-immortalise 4
-immortalised 4
-immortalises 5
-immortalising 5
-immoveable 4
-immunisation 5
-immunisations 5
-immunise 3
-immunised 3
-immunises 4
-immunising 4
-impanelled 3
-imperilled 3
-imperilling 4
-individualise 6
-individualised 6
-industrialisation 7
-industrialise 5
-industrialised 5
-industrialising 6
-initialise 4
-initialised 4
-initialled 3
-institutionalise 6
-institutionalised 6
-institutionalises 7
-institutionalising 7
-internalise 4
-internalised 4
-internationalise 6
-internationalised 6
-ionisation 5
-ionise 3
-ioniser 4
-ionisers 4
-ionising 4
-itemise 3
-itemised 3
-itemises 4
-itemising 4
-jeopardise 3
-jeopardised 3
-jeopardises 4
-jeopardising 4
-jeweller 3
-labelling 3
-laboured 2
-labouring 3
-labours 2
-lacklustre 3
-legalisation 5
-legalise 3
-legalised 3
-legalising 4
-legitimise 4
-legitimised 4
-legitimises 5
-legitimising 5
-leukaemia 4
-levellers 3
-levelling 3
-libelled 2
-liberalisation 6
-liberalisations 6
-liberalise 4
-liberalised 4
-liberalises 5
-liberalising 5
-lionise 3
-lionised 3
-litre 2
-litres 2
-liveable 3
-localisation 5
-localise 3
-localised 3
-loveable 3
-magnetisation 5
-magnetised 3
-marshalling 3
-marvelling 3
-materialise 5
-materialised 5
-materialises 6
-materialising 6
-maximisation 5
-maximise 3
-maximised 3
-maximises 4
-maximising 4
-mechanisation 5
-mechanise 3
-mechanised 3
-mediaeval 3
-memorialise 5
-memorialised 5
-memorise 3
-memorised 3
-memorises 4
-memorising 4
-mesmerise 3
-mesmerised 3
-mesmerising 4
-metabolise 4
-metastasise 4
-metastasised 4
-micrometre 4
-micrometres 4
-militarise 4
-militarised 4
-miniaturisation 7
-miniaturise 4
-miniaturised 4
-minimise 3
-minimised 3
-minimises 4
-minimising 4
-misbehaviour 4
-misdemeanour 4
-misdemeanours 4
-mobilisation 5
-mobilisations 5
-mobilise 3
-mobilised 3
-mobilising 4
-modelled 2
-modernisation 5
-modernise 3
-modernised 3
-modernises 4
-modernising 4
-moisturiser 4
-monetise 3
-monetising 4
-monopolisation 6
-monopolise 4
-monopolised 4
-monopolises 5
-monopolising 5
-moralise 3
-moralising 4
-motorise 3
-motorised 3
-moveable 3
-multicoloured 4
-nationalisation 6
-nationalisations 6
-nationalise 4
-nationalised 4
-nationalises 5
-nationalising 5
-naturalisation 6
-naturalise 4
-naturalised 4
-naturalises 5
-naturalising 5
-neutralisation 5
-neutralise 3
-neutralised 3
-neutralises 4
-neutralising 4
-noels 1
-normalisation 5
-normalise 3
-normalised 3
-normalises 4
-normalising 4
-oedema 3
-oesophagus 4
-oestrogen 3
-offence 2
-onomatopoeia 6
-optimisation 5
-optimise 3
-optimised 3
-optimising 4
-organisational 6
-organise 3
-organised 3
-organiser 4
-organisers 4
-organises 4
-organising 4
-orthopaedic 4
-orthopaedist 4
-orthopaedists 4
-ostracise 3
-ostracised 3
-overemphasise 5
-overemphasised 5
-overemphasises 6
-overemphasising 6
-oxidise 3
-oxidised 3
-oxidiser 4
-oxidising 4
-paediatric 4
-paediatrician 5
-paediatricians 5
-paediatrics 4
-palaeontologist 6
-palaeontologists 6
-palaeontology 6
-palled 1
-panelled 2
-panelling 3
-parallelled 3
-parallelling 4
-paralyse 3
-paralysed 3
-paralysing 4
-parcelled 2
-parcelling 3
-parlours 2
-pasteurisation 5
-pasteurise 3
-pasteurised 3
-pasteurises 4
-pasteurising 4
-patronise 3
-patronised 3
-patronises 4
-patronising 4
-pedalling 3
-penalise 3
-penalised 3
-penalises 4
-penalising 4
-pencilled 2
-personalise 4
-personalised 4
-personalises 5
-personalising 5
-pilled 1
-plagiarise 3
-plagiarised 3
-pluralise 3
-pluralised 3
-pluralises 4
-pluralising 4
-polarisation 5
-polarise 3
-polarised 3
-polarises 4
-polarising 4
-politicise 4
-politicised 4
-politicising 5
-polymerisation 6
-popularisation 6
-popularise 4
-popularised 4
-popularising 5
-pressurisation 5
-pressurise 3
-pressurised 3
-pressurises 4
-pressurising 4
-pretence 2
-primaeval 3
-prioritise 4
-prioritised 4
-prioritises 5
-prioritising 5
-prise 1
-prised 1
-prises 2
-privatisations 5
-privatise 3
-privatised 3
-privatising 4
-programmes 2
-propagandise 4
-proselytise 4
-proselytised 4
-proselytising 5
-publicise 3
-publicised 3
-publicising 4
-pulverise 3
-pulverised 3
-pummelled 2
-pummelling 3
-quarrelled 2
-quarrelling 3
-rancour 2
-randomise 3
-randomised 3
-rationalisation 6
-rationalisations 6
-rationalise 4
-rationalised 4
-rationalising 5
-ravelled 2
-ravelling 3
-realising 4
-reemphasise 4
-refuelled 3
-refuelling 4
-remodelled 3
-remodelling 4
-reorganisation 6
-reorganisations 6
-reorganise 4
-reorganised 4
-reorganises 5
-reorganising 5
-reprogramme 3
-reprogrammes 3
-revelled 2
-revelling 3
-revitalisation 6
-revitalise 4
-revitalised 4
-revitalising 5
-revolutionise 5
-revolutionised 5
-revolutionising 6
-rhapsodise 3
-rhapsodises 4
-rigour 2
-rigours 2
-rivalled 2
-rivalling 3
-romanticise 4
-romanticised 4
-romanticising 5
-rubberise 3
-rubberised 3
-rumoured 2
-sanitise 3
-sanitised 3
-sanitising 4
-satirise 3
-satirises 4
-satirising 4
-saviour 2
-saviours 2
-savour 2
-savoured 2
-savouring 3
-savours 2
-scandalise 3
-scandalised 3
-scrutinise 3
-scrutinised 3
-scrutinises 4
-scrutinising 4
-secularised 4
-sensitise 3
-sensitised 3
-serialise 4
-serialised 4
-shovelled 2
-shovelling 2
-shrivelled 2
-shrivelling 3
-sises 2
-snorkelling 3
-socialisation 5
-socialise 3
-socialised 3
-socialising 4
-soliloquise 4
-specialisation 5
-specialise 3
-specialised 3
-specialises 4
-specialising 4
-spiralled 2
-splendour 2
-squirrelled 2
-stabilisation 5
-stabilise 3
-stabilised 3
-stabiliser 4
-stabilisers 4
-stabilises 4
-stabilising 4
-standardisation 5
-standardise 3
-standardised 3
-standardising 4
-stencilled 2
-stencilling 3
-sterilisation 5
-sterilise 3
-sterilised 3
-steriliser 4
-sterilisers 4
-sterilises 4
-sterilising 4
-stigmatise 3
-stigmatised 3
-stigmatising 4
-stylise 2
-stylised 2
-subsidisation 5
-subsidise 3
-subsidised 3
-subsidises 4
-subsidising 4
-succour 2
-summarise 3
-summarised 3
-summarises 4
-summarising 4
-swivelled 2
-swivelling 3
-symbolise 3
-symbolised 3
-symbolises 4
-symbolising 4
-sympathise 3
-sympathised 3
-sympathiser 4
-sympathisers 4
-sympathises 4
-sympathising 4
-synchronisation 5
-synchronise 3
-synchronised 3
-synchronises 4
-synchronising 4
-synthesise 3
-synthesised 3
-synthesiser 4
-synthesisers 4
-synthesising 4
-tantalise 3
-tantalised 3
-tantalises 4
-tantalising 4
-tasselled 2
-teetotaller 4
-temporise 3
-temporising 4
-terrorise 3
-terrorised 3
-terrorises 4
-terrorising 4
-theorise 3
-theorised 3
-theorises 4
-theorising 4
-tilled 1
-towelling 3
-traumatise 3
-traumatised 3
-trivialise 4
-trivialised 4
-trivialises 5
-trivialising 5
-tumour 2
-tumours 2
-tunnelling 3
-tyrannised 3
-unappetising 5
-unauthorised 4
-uncivilised 4
-unequalled 3
-unfavourable 5
-unionisation 5
-unionise 3
-unionised 3
-unionising 4
-unlabelled 3
-unorganised 4
-unravelled 3
-unravelling 4
-unrealised 4
-unrecognised 4
-unrivalled 3
-urbanisation 5
-urbanise 3
-urbanised 3
-useable 3
-utilisation 5
-utilise 3
-utilised 3
-utilises 4
-utilising 4
-valour 2
-vandalise 3
-vandalised 3
-vandalising 4
-vaporisation 5
-vaporise 3
-vaporised 3
-vapour 2
-vapours 2
-verbalise 3
-verbalising 4
-victimisation 5
-victimise 3
-victimised 3
-victimising 4
-vigour 2
-visualisation 5
-visualise 3
-visualised 3
-visualising 4
-vocalise 3
-vocalises 4
-vulgarisation 5
-watercolour 4
-watercolours 4
-westernise 3
-westernised 3
-winterise 3
-winterised 3
-womanise 3
-womaniser 4
-womanising 4
-yodelling 3
-"""
+        actualise 4
+        aeon 2
+        aeons 2
+        aetiology 5
+        aggrandise 3
+        aggrandising 4
+        agonise 3
+        agonised 3
+        agonises 4
+        agonising 4
+        alphabetise 4
+        alphabetised 4
+        alphabetises 5
+        alphabetising 5
+        amortisation 5
+        amortise 3
+        amortised 3
+        amortising 4
+        amphitheatres 5
+        anaemia 4
+        anaemic 3
+        analyse 3
+        analysed 3
+        analysing 4
+        antagonise 4
+        antagonised 4
+        antagonising 5
+        appetiser 4
+        appetisers 4
+        appetising 4
+        ardour 2
+        armoured 2
+        atomiser 4
+        authorisation 5
+        authorisations 5
+        authorise 3
+        authorised 3
+        authorises 4
+        authorising 4
+        backpedalled 3
+        backpedalling 4
+        baptise 2
+        baptised 2
+        barrelled 2
+        barrelling 3
+        bedevilled 3
+        belabour 3
+        belaboured 3
+        belabouring 4
+        belabours 3
+        brutalise 3
+        brutalised 3
+        brutalises 4
+        brutalising 4
+        burglarise 3
+        burglarised 3
+        caesium 3
+        candour 2
+        cannibalise 4
+        cannibalising 5
+        canonisation 5
+        canonise 3
+        canonised 3
+        capitalisation 6
+        capitalise 4
+        capitalised 4
+        capitalises 5
+        capitalising 5
+        catalyse 3
+        catalysed 3
+        categorisation 6
+        categorise 4
+        categorised 4
+        categorises 5
+        categorising 5
+        cauterise 3
+        cauterised 3
+        cauterises 4
+        cauterising 4
+        centralisation 5
+        centralise 3
+        centralised 3
+        centralising 4
+        channelled 2
+        channelling 3
+        characterisation 6
+        characterisations 6
+        characterise 4
+        characterised 4
+        characterises 5
+        characterising 5
+        chimaera 3
+        chiselled 2
+        chiselling 3
+        circularise 4
+        circularising 5
+        civilisation 5
+        civilisations 5
+        civilise 3
+        civilised 3
+        clamoured 2
+        clamouring 3
+        collectivise 4
+        collectivised 4
+        colonisation 5
+        colonise 3
+        colonised 3
+        coloniser 4
+        colonisers 4
+        commercialisation 6
+        commercialise 4
+        commercialised 4
+        commercialising 5
+        compartmentalise 5
+        compartmentalised 5
+        computerisation 6
+        computerise 4
+        computerised 4
+        computerising 5
+        conceptualisation 6
+        conceptualise 4
+        conceptualises 5
+        counselled 2
+        counselling 3
+        criticise 3
+        criticised 3
+        criticises 4
+        criticising 4
+        crystallise 3
+        crystallised 3
+        crystallises 4
+        crystallising 4
+        customise 3
+        customised 3
+        customises 4
+        customising 4
+        daemons 2
+        decentralisation 6
+        decentralise 4
+        decentralised 4
+        decentralising 5
+        decriminalisation 7
+        decriminalise 5
+        decriminalising 6
+        dehumanisation 6
+        dehumanise 4
+        dehumanised 4
+        dehumanising 5
+        demilitarisation 7
+        demilitarise 5
+        demilitarised 5
+        demilitarises 6
+        demilitarising 6
+        demobilisation 6
+        demobilise 4
+        demobilised 4
+        demobilises 5
+        demobilising 5
+        democratisation 6
+        democratise 4
+        democratised 4
+        democratises 5
+        democratising 5
+        demoralisation 6
+        demoralise 4
+        demoralised 4
+        demoralising 5
+        departmentalise 5
+        departmentalised 5
+        departmentalises 6
+        departmentalising 6
+        deputise 3
+        deputised 3
+        desensitise 4
+        desensitised 4
+        desensitising 5
+        destabilise 4
+        dialled 2
+        dialling 3
+        digitise 3
+        digitised 3
+        digitising 4
+        discolour 3
+        discoloured 3
+        discolours 3
+        disfavour 3
+        disfavouring 4
+        dishevelled 3
+        dishonour 3
+        dishonourable 5
+        dishonoured 3
+        disorganisation 6
+        disorganise 4
+        disorganised 4
+        dolling 2
+        dramatisation 5
+        dramatisations 5
+        dramatise 3
+        dramatised 3
+        dramatises 4
+        dramatising 4
+        duelled 2
+        duelling 2
+        economise 4
+        economises 5
+        economising 5
+        editorialise 6
+        editorialised 6
+        editorialising 7
+        empanelled 3
+        empanelling 4
+        empathise 3
+        emphasise 3
+        emphasised 3
+        emphasises 4
+        emphasising 4
+        enamelled 3
+        enamour 3
+        enamoured 3
+        enamouring 4
+        enamours 3
+        encyclopaedias 6
+        encyclopaedic 5
+        endeavoured 3
+        endeavouring 4
+        endeavours 3
+        energise 3
+        energised 3
+        energiser 4
+        energises 4
+        energising 4
+        epicentre 4
+        epitomise 4
+        epitomised 4
+        epitomises 5
+        equalisation 5
+        equalise 3
+        equalised 3
+        equaliser 4
+        equalises 4
+        equalising 4
+        equalled 2
+        equalling 3
+        eulogise 3
+        eulogised 3
+        evangelise 4
+        faecal 2
+        faeces 2
+        familiarise 4
+        familiarised 4
+        fantasise 3
+        fantasised 3
+        fantasises 4
+        fantasising 4
+        favourable 4
+        favoured 2
+        favouring 3
+        favourites 3
+        fertilisation 5
+        fertilise 3
+        fertilised 3
+        fertiliser 4
+        fertilisers 4
+        fertilises 4
+        fertilising 4
+        fervour 2
+        fictionalise 4
+        fictionalised 4
+        finalise 3
+        finalised 3
+        finalises 4
+        finalising 4
+        flannelled 2
+        flavour 2
+        flavoured 2
+        flavouring 3
+        flavours 2
+        foetal 2
+        foetid 2
+        foetus 2
+        foetuses 3
+        formalisation 5
+        formalise 3
+        formalised 3
+        formalises 4
+        formalising 4
+        fossilise 3
+        fossilised 3
+        fraternise 3
+        fraternising 4
+        funnelled 2
+        funnelling 3
+        galvanise 3
+        galvanised 3
+        galvanises 4
+        galvanising 4
+        generalisation 6
+        generalisations 6
+        generalise 4
+        generalised 4
+        generalising 5
+        glamorise 3
+        glamorised 3
+        glamorising 4
+        globalisation 5
+        goitre 2
+        grovelling 3
+        gruelling 3
+        gynaecological 6
+        gynaecologist 5
+        gynaecologists 5
+        gynaecology 5
+        haematology 5
+        haemoglobin 4
+        haemophilia 5
+        haemophiliac 5
+        haemophiliacs 5
+        haemorrhage 3
+        haemorrhaged 3
+        haemorrhaging 4
+        haemorrhoid 3
+        haemorrhoids 3
+        harboured 2
+        harbouring 3
+        harbours 2
+        harmonisation 5
+        harmonise 3
+        harmonised 3
+        harmonises 4
+        harmonising 4
+        homoeopathic 5
+        homoeopathy 5
+        homogenisation 6
+        homogenise 4
+        homogenised 4
+        honouring 3
+        honours 2
+        hospitalisation 6
+        hospitalisations 6
+        hospitalise 4
+        hospitalised 4
+        hulling 2
+        humanise 3
+        humanised 3
+        humanises 4
+        humanising 4
+        humoured 2
+        hyaena 3
+        hyaenas 3
+        hybridise 3
+        hypnotise 3
+        hypnotised 3
+        hypnotises 4
+        hypothesise 4
+        hypothesised 4
+        idealise 3
+        idealised 4
+        idealises 4
+        idealising 4
+        idolise 3
+        idolised 3
+        idolises 4
+        idolising 4
+        immobilise 4
+        immobilised 4
+        immobilising 5
+        immortalise 4
+        immortalised 4
+        immortalises 5
+        immortalising 5
+        immoveable 4
+        immunisation 5
+        immunisations 5
+        immunise 3
+        immunised 3
+        immunises 4
+        immunising 4
+        impanelled 3
+        imperilled 3
+        imperilling 4
+        individualise 6
+        individualised 6
+        industrialisation 7
+        industrialise 5
+        industrialised 5
+        industrialising 6
+        initialise 4
+        initialised 4
+        initialled 3
+        institutionalise 6
+        institutionalised 6
+        institutionalises 7
+        institutionalising 7
+        internalise 4
+        internalised 4
+        internationalise 6
+        internationalised 6
+        ionisation 5
+        ionise 3
+        ioniser 4
+        ionisers 4
+        ionising 4
+        itemise 3
+        itemised 3
+        itemises 4
+        itemising 4
+        jeopardise 3
+        jeopardised 3
+        jeopardises 4
+        jeopardising 4
+        jeweller 3
+        labelling 3
+        laboured 2
+        labouring 3
+        labours 2
+        lacklustre 3
+        legalisation 5
+        legalise 3
+        legalised 3
+        legalising 4
+        legitimise 4
+        legitimised 4
+        legitimises 5
+        legitimising 5
+        leukaemia 4
+        levellers 3
+        levelling 3
+        libelled 2
+        liberalisation 6
+        liberalisations 6
+        liberalise 4
+        liberalised 4
+        liberalises 5
+        liberalising 5
+        lionise 3
+        lionised 3
+        litre 2
+        litres 2
+        liveable 3
+        localisation 5
+        localise 3
+        localised 3
+        loveable 3
+        magnetisation 5
+        magnetised 3
+        marshalling 3
+        marvelling 3
+        materialise 5
+        materialised 5
+        materialises 6
+        materialising 6
+        maximisation 5
+        maximise 3
+        maximised 3
+        maximises 4
+        maximising 4
+        mechanisation 5
+        mechanise 3
+        mechanised 3
+        mediaeval 3
+        memorialise 5
+        memorialised 5
+        memorise 3
+        memorised 3
+        memorises 4
+        memorising 4
+        mesmerise 3
+        mesmerised 3
+        mesmerising 4
+        metabolise 4
+        metastasise 4
+        metastasised 4
+        micrometre 4
+        micrometres 4
+        militarise 4
+        militarised 4
+        miniaturisation 7
+        miniaturise 4
+        miniaturised 4
+        minimise 3
+        minimised 3
+        minimises 4
+        minimising 4
+        misbehaviour 4
+        misdemeanour 4
+        misdemeanours 4
+        mobilisation 5
+        mobilisations 5
+        mobilise 3
+        mobilised 3
+        mobilising 4
+        modelled 2
+        modernisation 5
+        modernise 3
+        modernised 3
+        modernises 4
+        modernising 4
+        moisturiser 4
+        monetise 3
+        monetising 4
+        monopolisation 6
+        monopolise 4
+        monopolised 4
+        monopolises 5
+        monopolising 5
+        moralise 3
+        moralising 4
+        motorise 3
+        motorised 3
+        moveable 3
+        multicoloured 4
+        nationalisation 6
+        nationalisations 6
+        nationalise 4
+        nationalised 4
+        nationalises 5
+        nationalising 5
+        naturalisation 6
+        naturalise 4
+        naturalised 4
+        naturalises 5
+        naturalising 5
+        neutralisation 5
+        neutralise 3
+        neutralised 3
+        neutralises 4
+        neutralising 4
+        noels 1
+        normalisation 5
+        normalise 3
+        normalised 3
+        normalises 4
+        normalising 4
+        oedema 3
+        oesophagus 4
+        oestrogen 3
+        offence 2
+        onomatopoeia 6
+        optimisation 5
+        optimise 3
+        optimised 3
+        optimising 4
+        organisational 6
+        organise 3
+        organised 3
+        organiser 4
+        organisers 4
+        organises 4
+        organising 4
+        orthopaedic 4
+        orthopaedist 4
+        orthopaedists 4
+        ostracise 3
+        ostracised 3
+        overemphasise 5
+        overemphasised 5
+        overemphasises 6
+        overemphasising 6
+        oxidise 3
+        oxidised 3
+        oxidiser 4
+        oxidising 4
+        paediatric 4
+        paediatrician 5
+        paediatricians 5
+        paediatrics 4
+        palaeontologist 6
+        palaeontologists 6
+        palaeontology 6
+        palled 1
+        panelled 2
+        panelling 3
+        parallelled 3
+        parallelling 4
+        paralyse 3
+        paralysed 3
+        paralysing 4
+        parcelled 2
+        parcelling 3
+        parlours 2
+        pasteurisation 5
+        pasteurise 3
+        pasteurised 3
+        pasteurises 4
+        pasteurising 4
+        patronise 3
+        patronised 3
+        patronises 4
+        patronising 4
+        pedalling 3
+        penalise 3
+        penalised 3
+        penalises 4
+        penalising 4
+        pencilled 2
+        personalise 4
+        personalised 4
+        personalises 5
+        personalising 5
+        pilled 1
+        plagiarise 3
+        plagiarised 3
+        pluralise 3
+        pluralised 3
+        pluralises 4
+        pluralising 4
+        polarisation 5
+        polarise 3
+        polarised 3
+        polarises 4
+        polarising 4
+        politicise 4
+        politicised 4
+        politicising 5
+        polymerisation 6
+        popularisation 6
+        popularise 4
+        popularised 4
+        popularising 5
+        pressurisation 5
+        pressurise 3
+        pressurised 3
+        pressurises 4
+        pressurising 4
+        pretence 2
+        primaeval 3
+        prioritise 4
+        prioritised 4
+        prioritises 5
+        prioritising 5
+        prise 1
+        prised 1
+        prises 2
+        privatisations 5
+        privatise 3
+        privatised 3
+        privatising 4
+        programmes 2
+        propagandise 4
+        proselytise 4
+        proselytised 4
+        proselytising 5
+        publicise 3
+        publicised 3
+        publicising 4
+        pulverise 3
+        pulverised 3
+        pummelled 2
+        pummelling 3
+        quarrelled 2
+        quarrelling 3
+        rancour 2
+        randomise 3
+        randomised 3
+        rationalisation 6
+        rationalisations 6
+        rationalise 4
+        rationalised 4
+        rationalising 5
+        ravelled 2
+        ravelling 3
+        realising 4
+        reemphasise 4
+        refuelled 3
+        refuelling 4
+        remodelled 3
+        remodelling 4
+        reorganisation 6
+        reorganisations 6
+        reorganise 4
+        reorganised 4
+        reorganises 5
+        reorganising 5
+        reprogramme 3
+        reprogrammes 3
+        revelled 2
+        revelling 3
+        revitalisation 6
+        revitalise 4
+        revitalised 4
+        revitalising 5
+        revolutionise 5
+        revolutionised 5
+        revolutionising 6
+        rhapsodise 3
+        rhapsodises 4
+        rigour 2
+        rigours 2
+        rivalled 2
+        rivalling 3
+        romanticise 4
+        romanticised 4
+        romanticising 5
+        rubberise 3
+        rubberised 3
+        rumoured 2
+        sanitise 3
+        sanitised 3
+        sanitising 4
+        satirise 3
+        satirises 4
+        satirising 4
+        saviour 2
+        saviours 2
+        savour 2
+        savoured 2
+        savouring 3
+        savours 2
+        scandalise 3
+        scandalised 3
+        scrutinise 3
+        scrutinised 3
+        scrutinises 4
+        scrutinising 4
+        secularised 4
+        sensitise 3
+        sensitised 3
+        serialise 4
+        serialised 4
+        shovelled 2
+        shovelling 2
+        shrivelled 2
+        shrivelling 3
+        sises 2
+        snorkelling 3
+        socialisation 5
+        socialise 3
+        socialised 3
+        socialising 4
+        soliloquise 4
+        specialisation 5
+        specialise 3
+        specialised 3
+        specialises 4
+        specialising 4
+        spiralled 2
+        splendour 2
+        squirrelled 2
+        stabilisation 5
+        stabilise 3
+        stabilised 3
+        stabiliser 4
+        stabilisers 4
+        stabilises 4
+        stabilising 4
+        standardisation 5
+        standardise 3
+        standardised 3
+        standardising 4
+        stencilled 2
+        stencilling 3
+        sterilisation 5
+        sterilise 3
+        sterilised 3
+        steriliser 4
+        sterilisers 4
+        sterilises 4
+        sterilising 4
+        stigmatise 3
+        stigmatised 3
+        stigmatising 4
+        stylise 2
+        stylised 2
+        subsidisation 5
+        subsidise 3
+        subsidised 3
+        subsidises 4
+        subsidising 4
+        succour 2
+        summarise 3
+        summarised 3
+        summarises 4
+        summarising 4
+        swivelled 2
+        swivelling 3
+        symbolise 3
+        symbolised 3
+        symbolises 4
+        symbolising 4
+        sympathise 3
+        sympathised 3
+        sympathiser 4
+        sympathisers 4
+        sympathises 4
+        sympathising 4
+        synchronisation 5
+        synchronise 3
+        synchronised 3
+        synchronises 4
+        synchronising 4
+        synthesise 3
+        synthesised 3
+        synthesiser 4
+        synthesisers 4
+        synthesising 4
+        tantalise 3
+        tantalised 3
+        tantalises 4
+        tantalising 4
+        tasselled 2
+        teetotaller 4
+        temporise 3
+        temporising 4
+        terrorise 3
+        terrorised 3
+        terrorises 4
+        terrorising 4
+        theorise 3
+        theorised 3
+        theorises 4
+        theorising 4
+        tilled 1
+        towelling 3
+        traumatise 3
+        traumatised 3
+        trivialise 4
+        trivialised 4
+        trivialises 5
+        trivialising 5
+        tumour 2
+        tumours 2
+        tunnelling 3
+        tyrannised 3
+        unappetising 5
+        unauthorised 4
+        uncivilised 4
+        unequalled 3
+        unfavourable 5
+        unionisation 5
+        unionise 3
+        unionised 3
+        unionising 4
+        unlabelled 3
+        unorganised 4
+        unravelled 3
+        unravelling 4
+        unrealised 4
+        unrecognised 4
+        unrivalled 3
+        urbanisation 5
+        urbanise 3
+        urbanised 3
+        useable 3
+        utilisation 5
+        utilise 3
+        utilised 3
+        utilises 4
+        utilising 4
+        valour 2
+        vandalise 3
+        vandalised 3
+        vandalising 4
+        vaporisation 5
+        vaporise 3
+        vaporised 3
+        vapour 2
+        vapours 2
+        verbalise 3
+        verbalising 4
+        victimisation 5
+        victimise 3
+        victimised 3
+        victimising 4
+        vigour 2
+        visualisation 5
+        visualise 3
+        visualised 3
+        visualising 4
+        vocalise 3
+        vocalises 4
+        vulgarisation 5
+        watercolour 4
+        watercolours 4
+        westernise 3
+        westernised 3
+        winterise 3
+        winterised 3
+        womanise 3
+        womaniser 4
+        womanising 4
+        yodelling 3
+        """
 
     /// A fixed sample of dictionary words that are ordinary English (in wbritish too).
     static let dictionarySample = """
-abattoir 3
-abbreviation 5
-abductee 3
-abetting 3
-abhor 2
-abided 3
-abnormal 3
-abolish 3
-abrade 2
-abridging 3
-abroad 2
-absconded 3
-abstinent 3
-abstracts 2
-abstruse 2
-absurd 2
-absurdities 4
-absurdly 3
-abundantly 4
-abusers 3
-academics 4
-acceded 3
-accent 2
-accepts 2
-accession 3
-acclaim 2
-accruals 3
-accumulates 4
-accuracy 4
-accurate 3
-accusation 4
-accusations 4
-acetaminophen 6
-achy 2
-acknowledge 3
-acknowledges 4
-acquainted 3
-acrimony 4
-across 2
-adagio 4
-adapted 3
-adaptors 3
-adding 2
-addressing 3
-adherence 3
-adjective 3
-adjudicate 4
-admins 2
-admiration 4
-admirer 3
-adolescence 4
-adorned 2
-adulterer 4
-advised 2
-advisor 3
-advisory 4
-advocated 4
-aegis 2
-affixes 3
-aficionado 5
-agate 2
-agonies 3
-agony 3
-agrarian 4
-agreeable 4
-airliners 3
-alarmed 2
-algorithm 4
-alignment 3
-aligns 2
-allusions 3
-alpine 2
-alternately 4
-alumna 3
-amasses 3
-ambassadorial 6
-ambiance 3
-ambience 3
-ambrosia 3
-amigo 3
-amphibians 4
-amplified 3
-amputated 4
-amused 2
-anaconda 4
-analysis 4
-anatomical 5
-android 2
-angers 2
-annotate 3
-announce 2
-announcements 3
-answerable 4
-antechamber 4
-anted 2
-antibody 4
-apartment 3
-apartments 3
-appearing 3
-appease 2
-appeasement 3
-appellants 3
-appended 3
-applicators 4
-appointing 3
-appointment 3
-appreciation 5
-apprehension 4
-apprehensions 4
-apprise 2
-apprises 3
-approached 2
-approaches 3
-approval 3
-approving 3
-apron 2
-aqueous 3
-arachnids 3
-arbitrate 3
-arbour 2
-archduke 2
-area 3
-arraignment 3
-arrive 2
-arrives 2
-arses 2
-articulating 5
-ascent 2
-ashes 2
-asleep 2
-aspens 2
-aspersion 3
-asphyxiated 5
-aspirate 3
-aspire 2
-assassinating 5
-assemblywoman 5
-assignment 3
-assimilating 5
-assistance 3
-assurances 4
-astonishment 4
-astronomer 4
-astrophysics 4
-asynchronous 4
-atheistic 4
-atria 3
-attackers 3
-attraction 3
-attractive 3
-attributing 4
-auditorium 5
-auditors 3
-auguring 3
-augurs 2
-authoritative 5
-authors 2
-autocracy 4
-automation 4
-autonomy 4
-autopilot 4
-avalanches 4
-avers 2
-averted 3
-averting 3
-avuncular 4
-awakened 3
-awestruck 2
-awkward 2
-axes 2
-ay 1
-babyish 3
-backboards 2
-backer 2
-backup 2
-backwater 3
-bacon 2
-badly 2
-badminton 3
-bagel 2
-baits 1
-baize 1
-baldness 2
-baling 2
-ballrooms 2
-bandit 2
-bandwidth 2
-banished 2
-banister 3
-banknotes 2
-bankrupt 2
-bar 1
-baring 2
-barista 3
-barney 2
-barneys 2
-barometric 4
-barracks 2
-barracuda 4
-barrette 2
-barricade 3
-barrier 3
-basins 2
-bassists 2
-bathed 1
-bathroom 2
-battalion 3
-baud 1
-bayou 2
-beatnik 2
-bedecked 2
-beefy 2
-befriend 2
-beginning 3
-begun 2
-belle 1
-belles 1
-bellowing 3
-bellwether 3
-belly 2
-beneficial 4
-benevolence 4
-benzene 2
-beret 2
-berth 1
-bestowed 2
-betrays 2
-bevelled 2
-biannual 4
-biased 2
-bicep 2
-bicuspids 3
-biddy 2
-bidirectional 5
-bikini 3
-billionaire 3
-billow 2
-billows 2
-binge 1
-biodiversity 6
-biomedical 5
-biophysics 4
-birdied 2
-birthday 2
-birthdays 2
-bistro 2
-blabbed 1
-blackmail 2
-blackouts 2
-blade 1
-blaster 2
-blazes 2
-bleached 1
-bled 1
-bleeding 2
-blemish 2
-blends 1
-blew 1
-blinked 1
-blinks 1
-blitz 1
-blog 1
-blonde 1
-blossom 2
-blowout 2
-bluer 2
-bluffing 2
-blurbs 1
-boarders 2
-boaters 2
-bobble 2
-bobbles 2
-bobcat 2
-bodyguard 3
-bodyguards 3
-boggle 2
-bogie 2
-bold 1
-boldface 2
-bomb 1
-bombard 2
-bombastic 3
-bombshells 2
-bonded 2
-bonding 2
-bonds 1
-bonuses 3
-bookie 2
-booksellers 3
-booties 2
-boots 1
-boozy 2
-borders 2
-bore 1
-borrow 2
-borrowers 3
-bother 2
-bought 1
-boundary 3
-bounds 1
-bowel 2
-bowmen 2
-bracing 2
-bracken 2
-bragging 2
-braids 1
-brained 1
-brainwashing 3
-brainy 2
-bramble 2
-brambles 2
-bran 1
-brandished 2
-breadfruit 2
-breadwinner 3
-break 1
-breaker 2
-bride 1
-briefed 1
-bristle 2
-broadcasting 3
-broadside 2
-brokered 2
-brokering 3
-browner 2
-bruising 2
-brunet 2
-brunette 2
-brutal 2
-buckled 2
-budged 1
-buggy 2
-bullet 2
-bumbling 3
-bungalow 3
-bunglers 2
-bunt 1
-buoy 2
-bureaucracy 4
-burly 2
-burr 1
-busboys 2
-bushings 2
-bushwhacks 2
-bust 1
-busters 2
-busting 2
-but 1
-buttercup 3
-buttocks 2
-buy 1
-buyouts 2
-bystanders 3
-bytes 1
-byways 2
-cabana 3
-cabarets 3
-cabby 2
-cabins 2
-cads 1
-cake 1
-cakes 1
-calcify 3
-calculus 3
-calibrate 3
-calico 3
-calloused 2
-calories 3
-calves 1
-campy 2
-cancer 2
-candidacies 4
-canker 2
-cannibal 3
-cannonball 3
-canoed 2
-canopy 3
-cans 1
-cap 1
-caper 2
-capillaries 4
-capon 2
-captors 2
-cardiologists 5
-cardiovascular 6
-careers 2
-carnal 2
-carpeting 3
-caseloads 3
-casinos 3
-castaway 3
-castoffs 2
-catch 1
-catchers 2
-catfish 2
-cattlemen 3
-catty 2
-causalities 4
-causeway 2
-causeways 2
-ceased 1
-ceases 2
-centuries 3
-certainties 3
-certainty 3
-certify 3
-chafed 1
-chagrin 2
-chalets 2
-chalking 2
-chants 1
-charges 2
-charging 2
-charitably 4
-chase 1
-chastity 3
-chatted 2
-check 1
-cheekbones 2
-cheeks 1
-cheeky 2
-cheerier 3
-cheers 1
-chef 1
-cherish 2
-chestnuts 2
-chickens 2
-childhood 2
-childhoods 2
-childless 2
-chipmunk 2
-chipper 2
-chips 1
-chlorofluorocarbon 6
-chocolates 2
-choleric 3
-choosy 2
-chords 1
-chores 1
-christening 3
-chump 1
-churches 2
-churchgoer 3
-chutes 1
-chutney 2
-circles 2
-circuits 2
-circular 3
-circulatory 5
-cirrus 2
-cites 1
-claims 1
-clandestine 3
-classes 2
-classical 3
-claw 1
-claws 1
-clearance 2
-clearing 2
-cleat 1
-cleaver 2
-cleaves 1
-clematis 3
-clever 2
-cleverer 3
-click 1
-clinic 2
-clinics 2
-clipper 2
-clocking 2
-closeness 2
-closure 2
-clothier 2
-clothing 2
-cloves 1
-clucks 1
-clustered 2
-coal 1
-coaxes 2
-cobra 2
-cockles 2
-cocktails 2
-coded 2
-cog 1
-coherent 3
-coincidentally 6
-colander 3
-collages 3
-collapsed 2
-collocation 4
-colluded 3
-colossus 3
-coloured 2
-comets 2
-comically 4
-coming 2
-commas 2
-commemorating 5
-commercialism 5
-commingle 3
-commissioning 4
-compacted 3
-comparative 4
-compares 2
-compatriots 4
-compete 2
-complexion 3
-component 3
-composure 3
-comprehends 3
-comprehensively 5
-concatenated 5
-concealing 3
-concoction 3
-concurring 3
-condolences 4
-condors 2
-cones 1
-confection 3
-confederates 4
-confers 2
-confide 2
-confined 2
-confiscating 4
-confusing 3
-congresswoman 4
-conic 2
-conjuring 3
-connection 3
-connote 2
-conquest 2
-conscience 2
-conscientious 4
-consecrate 3
-consecration 4
-consistency 4
-consistent 3
-consisting 3
-consolations 4
-consonants 3
-conspired 3
-conspiring 3
-constituents 4
-constituting 4
-constitutionality 7
-consume 2
-consumption 3
-contagion 3
-contain 2
-contested 3
-contextual 4
-contingency 4
-contracts 2
-controversies 4
-convened 2
-conventional 4
-conversation 4
-conversed 2
-converters 3
-cookies 2
-copiously 3
-cops 1
-copy 2
-cores 1
-coronary 4
-corporate 3
-corral 2
-correlates 3
-correspondence 4
-correspondents 4
-corresponding 4
-cosmetic 3
-costing 2
-cottons 2
-council 2
-countenances 4
-counterclaims 3
-countesses 3
-coupes 1
-couples 2
-coupling 2
-course 1
-courtesy 3
-courthouse 2
-cousins 2
-cowing 2
-crabs 1
-crackles 2
-crackpots 2
-cradles 2
-cramp 1
-cramping 2
-cramps 1
-cranberries 3
-cranes 1
-crappy 2
-crater 2
-cresting 2
-crevasse 2
-crimped 1
-crisis 2
-crisper 2
-crispness 2
-critics 2
-crocodiles 3
-crone 1
-crooked 2
-crooner 2
-cross 1
-crossbow 2
-crown 1
-crucifixion 4
-cruddy 2
-crust 1
-cryptic 2
-cubic 2
-cuckoos 2
-cuddled 2
-culpability 5
-cumulatively 5
-curfew 2
-curiously 4
-curl 1
-currencies 3
-cushions 2
-cutouts 2
-cutters 2
-cutting 2
-cuttlefish 3
-cybersex 3
-cynicism 4
-cypress 2
-cyst 1
-cysts 1
-daddies 2
-daintily 3
-dais 1
-damn 1
-damsel 2
-dandy 2
-dank 1
-darken 2
-darker 2
-daub 1
-daunting 2
-dawning 2
-deader 2
-deadlier 3
-deadlines 2
-deadpan 2
-dealership 3
-dean 1
-debarment 3
-debase 2
-debasement 3
-decedents 3
-decelerating 5
-deceptive 3
-deceptively 4
-deciphering 4
-declension 3
-decommission 4
-decontaminated 6
-decorator 4
-decries 2
-deepen 2
-defaced 2
-defeated 3
-defiance 3
-deftly 2
-deigns 1
-delays 2
-delicate 3
-deltas 2
-delusions 3
-delve 1
-delves 1
-demerit 3
-demographically 5
-demon 2
-demonstrate 3
-demos 2
-denial 3
-denied 2
-denies 2
-denizens 3
-density 3
-depended 3
-deport 2
-deposit 3
-derby 2
-descend 2
-descendants 3
-describe 2
-deserted 3
-deserts 2
-designated 4
-designers 3
-desist 2
-desperado 4
-destitute 3
-destroyed 2
-destroyers 3
-detention 3
-deteriorating 6
-detoured 2
-detoxify 4
-detracting 3
-detriment 3
-devolve 2
-devotees 3
-devotion 3
-dewberry 3
-dharma 2
-diabolical 5
-diagnosing 4
-diagrams 3
-dialectic 4
-diary 3
-dibble 2
-dibbled 2
-dictates 2
-dictator 3
-dictatorship 4
-dictionaries 4
-diets 2
-differentiated 6
-differentiation 6
-digging 2
-dikes 1
-dilemmas 3
-diligently 4
-dimmer 2
-dimples 2
-dings 1
-directive 3
-disallowed 3
-disappearances 5
-disapprove 3
-disasters 3
-discards 2
-discern 2
-discombobulating 6
-disconcerting 4
-disconnected 4
-discontented 4
-discontinuity 6
-discouragement 4
-discreetly 3
-discs 1
-disdain 2
-disenfranchise 4
-disenfranchised 4
-disfigurement 4
-disfiguring 4
-disgraceful 3
-disgust 2
-dishonesty 4
-disinfectant 4
-disinfectants 4
-disintegrates 4
-disintegration 5
-diskettes 2
-disorders 3
-disparaged 3
-dispatcher 3
-dispensation 4
-displace 2
-displays 2
-dispossessed 3
-disputes 2
-disrupted 3
-dissatisfy 4
-dissecting 3
-dissemination 5
-disservice 3
-distant 2
-distemper 3
-distiller 3
-distributes 3
-distributors 4
-district 2
-divas 2
-dived 1
-diverges 3
-diverse 2
-divided 3
-divinity 4
-divulging 3
-docile 2
-doctrinal 3
-documentation 5
-documents 3
-dodging 2
-doff 1
-dogfight 2
-dogwoods 2
-doily 2
-dolls 1
-domes 1
-domesticating 5
-door 1
-doors 1
-doorways 2
-dormant 2
-dormouse 2
-dots 1
-double 2
-doubtful 2
-doughnuts 2
-dousing 2
-down 1
-downed 1
-downturns 2
-doze 1
-drained 1
-drainer 2
-drains 1
-drama 2
-dreadful 2
-dreary 2
-dressier 3
-dressy 2
-drew 1
-dromedary 4
-drooling 2
-droop 1
-droves 1
-drubbed 1
-druggist 2
-drugs 1
-drying 2
-dubs 1
-duckling 2
-dud 1
-due 1
-duffer 2
-dukedom 2
-dulcet 2
-duly 2
-dun 1
-dupes 1
-durability 5
-duration 3
-dustbin 2
-duty 2
-dwindled 2
-dynamite 3
-dynasty 3
-e 1
-earmark 2
-earthling 2
-eastbound 2
-eat 1
-eavesdropping 3
-eclipses 3
-eclipsing 3
-economical 5
-ed 1
-edelweiss 3
-edgewise 2
-edginess 3
-edits 2
-effectiveness 4
-efficacy 4
-egalitarian 6
-egress 2
-egret 2
-elderly 3
-eldest 2
-elector 3
-electoral 4
-electricity 5
-electrified 4
-electrify 4
-elegant 3
-elegantly 4
-elevated 4
-elfish 2
-eliminating 5
-elites 2
-emaciated 5
-email 2
-embargoes 3
-embellish 3
-embroidering 4
-emigration 4
-emirates 3
-emit 2
-emitting 3
-emotionally 4
-empirically 5
-emplacements 3
-employ 2
-employments 3
-emulsify 4
-enacts 2
-enamels 3
-enchilada 4
-enclave 2
-encompass 3
-encouragement 4
-endorsement 3
-endures 2
-energies 3
-enforces 3
-engagements 3
-enhancement 3
-enhancer 3
-enigma 3
-enjoined 2
-enlarged 2
-enmities 3
-ensured 2
-entail 2
-entered 2
-enthusiasts 4
-enticing 3
-entourages 4
-entrapment 3
-entreating 3
-enumerate 4
-environmentalist 6
-epicurean 5
-epistemology 6
-epoch 2
-equates 2
-eradicating 5
-erased 2
-ergo 2
-ergonomics 4
-erosive 3
-erratic 3
-errors 2
-erudition 4
-eruptions 3
-escalators 4
-escorts 2
-espousing 3
-est 1
-estuaries 4
-euro 2
-evening 2
-eventuality 6
-everything 3
-ewe 1
-ewer 2
-exaggerated 5
-examine 3
-examiners 4
-excavate 3
-excavations 4
-excision 3
-excited 3
-exclaiming 3
-excommunicated 6
-exec 2
-execution 4
-executor 4
-executors 4
-exemption 3
-exhumed 2
-exigencies 4
-exited 3
-expeditious 4
-expend 2
-expended 3
-expire 2
-exploring 3
-expropriate 4
-exquisitely 4
-extinguishing 4
-extorting 3
-extraterrestrial 6
-extricated 4
-extrusion 3
-eye 1
-eyrie 2
-facet 2
-facilitated 5
-faintly 2
-fairer 2
-faithful 2
-faithfully 3
-faithfulness 3
-falls 1
-fancied 2
-fang 1
-farsightedness 4
-fascists 2
-fashion 2
-fashionable 4
-fastenings 3
-fasting 2
-fatalist 3
-fathering 3
-fatigue 2
-fattening 3
-favourite 3
-fax 1
-fearing 2
-feasts 1
-feature 2
-featureless 3
-federalist 4
-federally 4
-feds 1
-feigned 1
-felicity 4
-feller 2
-felonies 3
-festive 2
-festoon 2
-fetal 2
-fetches 2
-fetching 2
-feuding 2
-fibreboard 3
-fibula 3
-fickle 2
-fidelity 4
-fifteenth 2
-fifty 2
-filberts 2
-filed 1
-filial 3
-filibustered 4
-filmmakers 3
-finest 2
-fining 2
-finks 1
-fins 1
-firewall 2
-fished 1
-fisticuffs 3
-fixates 2
-fixative 3
-fizzle 2
-fizzles 2
-flagpole 2
-flagships 2
-flair 1
-flakes 1
-flamboyantly 4
-flamingo 3
-flanges 2
-flapper 2
-flashbulbs 2
-flattened 2
-flecks 1
-flexed 1
-fling 1
-flings 1
-flippers 2
-flirtations 3
-flirtatious 3
-floating 2
-floored 1
-flooring 2
-floss 1
-flourish 2
-flowering 3
-fluctuated 4
-fluctuates 3
-flukes 1
-flume 1
-flung 1
-flustering 3
-flying 2
-fob 1
-foiled 1
-folders 2
-folklore 2
-followers 3
-fora 2
-forages 3
-foresee 2
-forest 2
-forestall 2
-forgeries 3
-formulating 4
-forsworn 2
-fortnights 2
-fortunes 2
-fostered 2
-fouling 2
-fours 1
-fowl 1
-foxy 2
-foyer 2
-fragility 4
-framed 1
-fratricides 3
-freaking 2
-free 1
-freed 1
-freehand 2
-freeholders 3
-freighter 2
-frenzies 2
-friendship 2
-frittered 2
-frivolous 3
-frogmen 2
-from 1
-fronds 1
-front 1
-fronting 2
-frostbitten 3
-frowns 1
-fulfil 2
-fusing 2
-fusion 2
-futons 2
-futuristic 4
-fuzzier 3
-gagged 1
-gales 1
-gallows 2
-gamble 2
-gambled 2
-gamekeepers 3
-garbed 1
-garble 2
-garbled 2
-garbling 2
-gargoyle 2
-garlicky 3
-garrisoned 3
-gashes 2
-generally 4
-generation 4
-gentlemanly 4
-gentlemen 3
-gently 2
-gerrymandering 5
-gestate 2
-gesturing 3
-gibbons 2
-gifted 2
-gilded 2
-gimmicks 2
-gladly 2
-glaucoma 3
-gliders 2
-glimpses 2
-glistened 2
-glories 2
-gloved 1
-glumly 2
-gluts 1
-gluttony 3
-gnarl 1
-goodwill 2
-gooey 2
-gore 1
-gorges 2
-gossipy 3
-grab 1
-graduating 4
-grandchildren 3
-grandfathered 3
-grandiose 3
-grandma 2
-grandmother 3
-grands 1
-grasses 2
-grates 1
-gratified 3
-gratuities 4
-gratuitously 5
-greens 1
-greyhound 2
-gribbles 2
-grievance 2
-grimes 1
-grimmer 2
-grinders 2
-groom 1
-grossly 2
-groupers 2
-grove 1
-grown 1
-gruel 2
-guerillas 3
-guesser 2
-guessing 2
-guilder 2
-gunnysack 3
-gunshot 2
-guppy 2
-gush 1
-gust 1
-guts 1
-gutsy 2
-gutted 2
-gutters 2
-guys 1
-habitation 4
-hackles 2
-hacks 1
-haddock 2
-hairdressing 3
-hairiness 3
-halfback 2
-hallway 2
-halted 2
-halving 2
-hamlets 2
-hammock 2
-hamsters 2
-handcraft 2
-handcrafted 3
-handed 2
-handout 2
-handrails 2
-handshaking 3
-hangman 2
-hangout 2
-haphazardly 4
-harangue 2
-harassing 3
-hardball 2
-hardcover 3
-hardens 2
-hardheaded 3
-hardwoods 2
-harkens 2
-harmoniously 5
-harped 1
-harries 2
-harrow 2
-harvester 3
-hassles 2
-hasten 2
-hatcheries 3
-hauntingly 3
-haven 2
-hay 1
-he 1
-header 2
-headgear 2
-heading 2
-headphone 2
-headstones 2
-headway 2
-healing 2
-health 1
-healthier 3
-hear 1
-heartwarming 3
-heats 1
-hecklers 2
-hedging 2
-heeled 1
-heeling 2
-helmets 2
-herder 2
-heretofore 3
-heritage 3
-herpes 2
-highboy 2
-hijackings 3
-hikes 1
-hilarious 4
-hinders 2
-hinds 1
-hint 1
-hippo 2
-hippopotamuses 6
-hitch 1
-hitched 1
-ho 1
-hoagy 2
-hoarse 1
-hoaxes 2
-hobbled 2
-hodgepodge 2
-hokum 2
-hollow 2
-holy 2
-homemade 2
-homeopathic 5
-homeowner 3
-homesteads 2
-hominy 3
-homophone 3
-homosexual 5
-honeybees 3
-honorarium 5
-hooks 1
-hooligan 3
-hoops 1
-hopper 2
-hoppers 2
-horizontal 4
-hornet 2
-horoscope 3
-horsemanship 3
-hostage 2
-hotshots 2
-housekeeping 3
-huckleberry 4
-hula 2
-humble 2
-humidor 3
-hummus 2
-hunches 2
-hungry 2
-hurling 2
-hydrates 2
-hydrogenate 4
-hydrolysis 4
-hyphenate 3
-hypoglycemia 6
-hysteria 4
-icon 2
-iconoclast 4
-ideal 2
-ideals 2
-ideologist 5
-idiocy 4
-idiosyncrasy 6
-idols 2
-illegal 3
-illegitimate 5
-illicitly 4
-illustrates 3
-imagination 5
-imbeds 2
-immediacy 5
-immorality 5
-impairs 2
-imparting 3
-impeaches 3
-impeaching 3
-impending 3
-implicitly 4
-imploring 3
-imposing 3
-impoverished 3
-impresario 5
-impress 2
-impresses 3
-impressionist 4
-improper 3
-impunity 4
-inaccurate 4
-inadequately 5
-inbred 2
-incarnate 3
-incense 2
-incinerator 5
-inclosure 3
-income 2
-inconceivable 5
-incorrectly 4
-increased 2
-increases 3
-incubate 3
-incubators 4
-incurred 2
-indebted 3
-indecent 3
-indicted 3
-indictments 3
-indigestion 4
-indiscretion 4
-indiscriminate 5
-individuality 7
-individuals 5
-indoctrinated 5
-indomitable 5
-induction 3
-inductive 3
-inebriate 4
-inefficiency 5
-inexact 3
-inexorable 5
-inexperience 5
-infield 2
-inflected 3
-inflexibility 6
-infomercial 4
-informally 4
-infringed 2
-inhaling 3
-initiates 4
-injections 3
-injured 2
-injures 2
-inlay 2
-innuendo 4
-inquires 3
-inquiring 4
-inquiry 3
-inquisitor 4
-inscriptions 3
-insectivorous 5
-insemination 5
-inside 2
-insolent 3
-insouciance 4
-inspire 2
-instance 2
-instances 3
-instilling 3
-instinct 2
-instituting 4
-instructors 3
-instrumentality 6
-insults 2
-insurer 3
-insurrection 4
-intellects 3
-intentional 4
-intentions 3
-interacted 4
-interacting 4
-interceptors 4
-intercollegiate 5
-interlinked 3
-internee 3
-interpose 3
-interrogation 5
-interrogators 5
-interview 3
-intimations 4
-intimidating 5
-intolerably 5
-intoxicating 5
-intricacy 4
-intrude 2
-intruders 3
-inundating 4
-invalid 3
-invasive 3
-inventor 3
-inversion 3
-investment 3
-investors 3
-invisibility 6
-involvement 3
-iodine 3
-ire 1
-ironed 2
-irradiation 5
-irrevocably 5
-italics 3
-iterative 4
-jacket 2
-jamming 2
-jaunts 1
-jaw 1
-jazzy 2
-jelled 1
-jellyfish 3
-jewel 2
-jihad 2
-jimmy 2
-jiving 2
-jocose 2
-jogging 2
-joining 2
-journalese 3
-judge 1
-jumbled 2
-jumped 1
-jumpy 2
-junkiest 3
-justifiable 5
-juxtaposes 4
-juxtaposing 4
-kapok 2
-kebab 2
-keeper 2
-kestrels 2
-kidnaps 2
-killers 2
-killings 2
-kindness 2
-kinetic 3
-kingdom 2
-kingfisher 3
-kings 1
-kingship 2
-kiss 1
-kiwi 2
-knead 1
-kneed 1
-knifed 1
-knighthood 2
-knights 1
-knits 1
-knives 1
-knobs 1
-knowledgeable 4
-kooks 1
-lackey 2
-laconic 3
-lactation 3
-ladybug 3
-lambs 1
-landslides 2
-lapels 2
-large 1
-larkspur 2
-lasted 2
-latches 2
-lauded 2
-laughing 2
-laughs 1
-launched 1
-lavish 2
-lawns 1
-laxatives 3
-layaway 3
-layers 2
-layperson 3
-lazier 3
-leader 2
-leadership 3
-leafless 2
-leak 1
-leakage 2
-leanest 2
-leapfrogged 2
-learners 2
-leasehold 2
-leases 2
-leather 2
-leaves 1
-leavings 2
-lectured 2
-leery 2
-leftovers 3
-legals 2
-leisure 2
-lemon 2
-lentils 2
-leopard 2
-lesions 2
-letterhead 3
-letters 2
-levies 2
-liberalism 5
-liberators 4
-lick 1
-lid 1
-lie 1
-lied 1
-lifelines 2
-lifetime 2
-ligament 3
-lightest 2
-lightly 2
-lightness 2
-likelier 3
-likeness 2
-limb 1
-lime 1
-limerick 3
-limitations 4
-linden 2
-linearly 4
-lingering 3
-listener 3
-livers 2
-llama 2
-loading 2
-loan 1
-lob 1
-local 2
-localities 4
-loci 2
-locket 2
-loftier 3
-logbook 2
-long 1
-longest 2
-loomed 1
-loon 1
-loser 2
-losers 2
-loss 1
-lotion 2
-lowers 2
-lows 1
-loyalist 3
-lucrative 3
-lull 1
-lumber 2
-luminous 3
-lures 1
-lustful 2
-lusting 2
-lxi 1
-lyre 1
-madcap 2
-maestro 2
-magnate 2
-magpie 2
-mailings 2
-maimed 1
-maiming 2
-mainstays 2
-maintained 2
-majors 2
-malefactor 4
-malfeasance 3
-maliciously 4
-malignant 3
-malnourished 3
-mammogram 3
-mammoths 2
-management 3
-manatee 3
-manhandled 3
-mania 3
-manifesting 4
-manpower 3
-marauder 3
-marigolds 3
-marinating 4
-mark 1
-marooned 2
-marsupial 4
-mascara 3
-mascot 2
-masculine 3
-masochism 4
-masochistic 4
-mass 1
-masses 2
-mastectomy 4
-masterstroke 3
-mated 2
-mathematician 5
-matriarchal 4
-matrimony 4
-maundering 3
-meandering 4
-means 1
-measles 2
-measures 2
-meatball 2
-media 3
-medications 4
-mediums 3
-megaphone 3
-melding 2
-mellowed 2
-melodic 3
-memento 3
-memorials 4
-mending 2
-mentors 2
-merges 2
-merging 2
-messiahs 3
-meteorite 4
-methanol 3
-method 2
-mi 1
-midday 2
-midterm 2
-midway 2
-migraines 2
-migratory 4
-mildly 2
-millennial 4
-milligram 3
-ministrations 4
-mint 1
-mire 1
-misapprehension 5
-misconceive 3
-misconception 4
-miscreants 3
-misdeed 2
-misdiagnosed 4
-mishandle 3
-misleads 2
-mismanages 4
-mispronouncing 4
-misstatements 3
-mistaking 3
-misunderstanding 5
-misunderstood 4
-mixers 2
-model 2
-moderns 2
-modifies 3
-molasses 3
-molecules 3
-molest 2
-monarchies 3
-monarchy 3
-monographs 3
-monotone 3
-monsoon 2
-moonlighting 3
-morasses 3
-moratorium 5
-moratoriums 5
-moray 2
-more 1
-morphological 5
-morphology 4
-mortal 2
-mortician 3
-motherly 3
-moths 1
-motives 2
-motorboat 3
-mounted 2
-mourn 1
-mourned 1
-mourner 2
-mourning 2
-muddied 2
-muddling 3
-mulching 2
-multi 2
-multilateral 5
-multinationals 5
-mummified 3
-municipal 4
-munition 3
-murdered 2
-murders 2
-musics 2
-musketeer 3
-muslin 2
-mussels 2
-muster 2
-mutant 2
-mutes 1
-muttering 3
-myopic 3
-mysticism 4
-nabobs 2
-nappier 3
-nauseam 2
-navigates 3
-nearby 2
-nearsighted 3
-needed 2
-needling 2
-neglect 2
-neighbour 2
-neighbouring 3
-neither 2
-nematodes 3
-nested 2
-neural 2
-neurosis 3
-newsletter 3
-newspapers 3
-niceties 3
-nickelodeon 5
-nightingale 3
-nightmare 2
-nihilists 3
-nines 1
-ninths 1
-nitpick 2
-nitpicking 3
-noel 2
-nomad 2
-nonbelievers 4
-nonintervention 5
-nonrenewable 5
-northwest 2
-notably 3
-noted 2
-notified 3
-novels 2
-nudes 1
-nullification 5
-numerator 4
-numismatics 4
-nuzzling 3
-nymphomaniacs 5
-obeys 2
-objective 3
-obligingly 4
-obliterates 4
-oblivious 4
-obscure 2
-observer 3
-observing 3
-obstacles 3
-occurrence 3
-oceangoing 4
-octopus 3
-offender 3
-officer 3
-offsetting 3
-oil 1
-oiling 2
-omen 2
-omitting 3
-ones 1
-onions 2
-online 2
-ophthalmology 5
-opportunist 4
-oppression 3
-optimal 3
-optimist 3
-optional 3
-oranges 3
-orchestra 3
-orchestrating 4
-orchestrations 4
-ordeals 2
-order 2
-orders 2
-ordinaries 4
-organisations 5
-orgasm 3
-origin 3
-ornamental 4
-orphaned 2
-orphaning 3
-orthogonal 4
-outbidding 3
-outgrowing 3
-outhouse 2
-outlawed 2
-outriders 3
-outright 2
-outset 2
-outstanding 3
-outstripped 2
-outtake 2
-outwards 2
-ova 2
-ovations 3
-oven 2
-overacted 4
-overall 3
-overambitious 5
-overcook 3
-overdoes 3
-overflow 3
-overheat 3
-overheated 4
-overlapped 3
-overpaying 4
-overplays 3
-overreacted 5
-overrules 3
-overshadowed 4
-overslept 3
-oversupply 4
-overtaxed 3
-overture 3
-ovoid 2
-ownership 3
-ox 1
-packaging 3
-pact 1
-paean 2
-pager 2
-pails 1
-painstaking 3
-painted 2
-palazzi 3
-palmist 2
-palms 1
-palpitated 4
-palpitates 3
-pampering 3
-pantyhose 3
-papacy 3
-paperback 3
-paradox 3
-paradoxical 5
-parboiling 3
-parcels 2
-parenthood 3
-parlaying 3
-paroles 2
-parrots 2
-partake 2
-participant 4
-participants 4
-partisans 3
-partitions 3
-passbook 2
-passions 2
-pasta 2
-pasted 2
-patent 2
-pattered 2
-payoffs 2
-payrolls 2
-peafowl 2
-peat 1
-peddles 2
-peel 1
-peels 1
-peeped 1
-peeves 1
-pelvic 2
-penalties 3
-pensioner 3
-penurious 4
-penury 3
-perches 2
-perfectionism 5
-perfectionists 4
-perforating 4
-perfunctory 4
-periscopes 3
-permutations 4
-perpetuals 4
-perquisites 3
-persecutors 4
-personable 4
-persuasive 3
-pervading 3
-pesticides 3
-petty 2
-phantom 2
-pheromones 3
-phone 1
-photocopier 5
-physique 2
-pianists 3
-pickle 2
-pier 1
-pig 1
-pigskins 2
-piled 1
-pilgrimage 3
-pimp 1
-pineapples 3
-pink 1
-pinstripe 2
-piper 2
-pirates 2
-pirouette 3
-pit 1
-pitches 2
-pitiless 3
-piton 2
-placing 2
-planned 1
-plans 1
-plated 2
-platelet 2
-playful 2
-playgrounds 2
-playhouses 3
-pleased 1
-pleasingly 3
-pledging 2
-plentiful 3
-plopped 1
-plot 1
-plugs 1
-plumber 2
-ply 1
-poignantly 3
-poke 1
-policewoman 4
-policy 3
-politic 3
-politics 3
-polluter 3
-pollutes 2
-polonium 4
-polystyrene 4
-pomegranate 4
-pommel 2
-pomposity 4
-pool 1
-popularly 4
-poring 2
-portals 2
-portentous 3
-portraits 2
-poses 2
-positive 3
-possessive 3
-posting 2
-postmaster 3
-posts 1
-postscript 2
-potentates 3
-potentials 3
-practicable 4
-practicality 5
-prankster 2
-prattles 2
-praying 2
-preacher 2
-prearranged 3
-predator 3
-predetermined 4
-predicaments 4
-predicated 4
-predictions 3
-preened 1
-preface 2
-prefers 2
-prejudice 3
-prejudices 4
-prematurely 4
-premonitions 4
-preoccupy 4
-preparation 4
-prepay 2
-preppy 2
-prescribing 3
-prescriptions 3
-presence 2
-preservers 3
-press 1
-pressure 2
-presuming 3
-presumptuous 4
-prevaricating 5
-prevents 2
-previous 3
-priciest 3
-prickly 2
-primal 2
-printer 2
-priors 2
-prisoner 3
-private 2
-privately 3
-privates 2
-probes 1
-procession 3
-proclivity 4
-procrastination 5
-procurement 3
-procuring 3
-productive 3
-profanity 4
-proffering 3
-profitably 4
-profiteering 4
-profound 2
-prognostication 5
-programme 2
-progression 3
-prohibited 4
-prolong 2
-promenades 3
-promoter 3
-promotion 3
-prompting 2
-promulgating 4
-pronouncing 3
-propellant 3
-proponents 3
-proposed 2
-propositions 4
-proprietorship 5
-prosaic 3
-proscribe 2
-prosecutors 4
-prostration 3
-proteins 2
-provident 3
-prows 1
-pruned 1
-pry 1
-prying 2
-psychotherapy 5
-pub 1
-publication 4
-publicist 3
-pueblo 2
-puffins 2
-puke 1
-pumpernickel 4
-punch 1
-punctilious 4
-punitive 3
-pups 1
-purist 2
-purples 2
-pussyfoots 3
-pylons 2
-pyramidal 4
-quadrant 2
-qualities 3
-quantitative 4
-quarks 1
-quarries 2
-quarter 2
-queasy 2
-queens 1
-quickly 2
-quintuple 3
-quirky 2
-rabbi 2
-rabble 2
-racist 2
-radials 3
-radiator 4
-radicals 3
-rafter 2
-ragged 2
-ragtag 2
-raider 2
-rail 1
-rancidity 4
-rang 1
-rapidity 4
-rapt 1
-rasps 1
-ratified 3
-rattan 2
-raucous 2
-raved 1
-raving 2
-rayon 2
-readjustment 4
-reaffirms 3
-realm 1
-reamers 2
-rear 1
-rebroadcast 3
-rebut 2
-recalled 2
-recapitulates 5
-recedes 2
-recent 2
-recidivism 5
-recipes 3
-reciprocal 4
-reciprocate 4
-reconstruct 3
-reconstructing 4
-recovered 3
-recreating 4
-rectal 2
-rectifier 4
-rectifying 4
-recycle 3
-redefinition 5
-rediscovered 4
-reeds 1
-reentering 4
-reevaluating 6
-refers 2
-refill 2
-reflect 2
-refreshingly 4
-refreshment 3
-regime 2
-registered 3
-regulars 3
-rehabilitate 5
-rehash 2
-reinforces 4
-reinvented 4
-rejects 2
-rejoining 3
-rejuvenates 4
-rekindled 3
-relapsing 3
-relation 3
-relayed 2
-relearning 3
-relegate 3
-reliably 4
-reloaded 3
-relocation 4
-remorse 2
-renewals 3
-renewed 2
-renews 2
-rennet 2
-renovator 4
-rent 1
-rented 2
-reopening 4
-repackage 3
-repaired 2
-repatriate 4
-repealing 3
-repented 3
-repetition 4
-repetitious 4
-replying 3
-reporter 3
-reprieve 2
-reprimand 3
-reproduces 4
-requiring 4
-requisition 4
-reruns 2
-rescue 2
-researching 3
-resembled 3
-reservation 4
-reservists 3
-residual 4
-residues 3
-resolute 3
-resolved 2
-respectability 6
-respirator 4
-responding 3
-restaurants 3
-restored 2
-restrooms 2
-resurface 3
-resurfacing 4
-resuscitating 5
-retainer 3
-retardation 4
-retarding 3
-retell 2
-retention 3
-reticence 3
-retiree 3
-retires 2
-retook 2
-retract 2
-retread 2
-retrieval 3
-returnee 3
-revel 2
-reverend 3
-reveres 2
-revised 2
-reviving 3
-revue 2
-rewind 2
-rewrites 2
-rhythmic 2
-ribaldry 3
-richer 2
-ridding 2
-rifles 2
-rift 1
-righter 2
-rightfully 3
-rightist 2
-rimmed 1
-rink 1
-rinsing 2
-ripen 2
-ripened 2
-ripoffs 2
-rite 1
-rivals 2
-robustness 3
-rod 1
-roiling 2
-rood 1
-rookie 2
-rotund 2
-roughed 1
-roundly 2
-routinely 3
-routing 2
-rowdy 2
-royals 2
-rudest 2
-rue 1
-rummage 2
-rune 1
-rungs 1
-runner 2
-runners 2
-runways 2
-rushing 2
-rustier 3
-rustproof 2
-sabotaged 3
-saboteurs 3
-sacrilege 3
-safekeeping 3
-saintly 2
-saleswomen 3
-salivated 4
-salutary 4
-samplings 2
-sanctification 5
-sanctum 2
-sandblasted 3
-sandbox 2
-sandwiched 2
-sane 1
-sangfroid 2
-sank 1
-saplings 2
-sass 1
-sassy 2
-sat 1
-satanic 3
-sates 1
-satirists 3
-sauna 2
-sausage 2
-saw 1
-scab 1
-scalpel 2
-scampering 3
-scarce 1
-schizophrenia 5
-schlock 1
-schmaltz 1
-schooled 1
-schooners 2
-sclerosis 3
-scored 1
-scorer 2
-scorned 1
-scorpions 3
-scotches 2
-scrapbooks 2
-scraping 2
-screeches 2
-scrod 1
-scrolling 2
-sculptured 2
-sculpturing 3
-scuttling 3
-seafarers 3
-seaside 2
-seasonal 3
-sect 1
-sedition 3
-seduction 3
-see 1
-seers 1
-seizes 2
-selfless 2
-semantic 3
-semiautomatic 6
-semifinal 4
-sensitivities 5
-sensors 2
-sentence 2
-separation 4
-sepsis 2
-sequestering 4
-sequin 2
-sequitur 3
-sequoia 3
-sequoias 3
-serfs 1
-serpent 2
-settlements 3
-severance 3
-severed 2
-sewing 2
-shading 2
-shady 2
-shafting 2
-shafts 1
-shag 1
-shaker 2
-shamed 1
-shames 1
-shaming 2
-share 1
-sharecroppers 3
-sharper 2
-shattering 3
-shatterproof 3
-shavings 2
-shawls 1
-sheaf 1
-shelling 2
-shelving 2
-shield 1
-shies 1
-shill 1
-shimmers 2
-shingle 2
-shiny 2
-shits 1
-shopkeeper 3
-shoplift 2
-shortcut 2
-shorts 1
-shouted 2
-shouting 2
-showcased 2
-showcases 3
-showers 2
-showgirls 2
-showrooms 2
-shrivel 2
-shun 1
-shunts 1
-sidearms 2
-sideways 2
-sidling 3
-signers 2
-signify 3
-silently 3
-silk 1
-silks 1
-silliness 3
-similar 3
-simultaneous 5
-sincerity 4
-singularly 4
-sinned 1
-sips 1
-sixths 1
-skate 1
-skated 2
-skier 1
-skimpier 3
-skimpiest 3
-skinny 2
-skipping 2
-skull 1
-skullcap 2
-slab 1
-slanders 2
-slapdash 2
-slathering 3
-slaughterhouse 3
-slavery 3
-sleek 1
-slept 1
-slither 2
-slob 1
-slogged 1
-slopes 1
-sloughs 1
-slowing 2
-slugs 1
-sluicing 2
-slur 1
-smallest 2
-smallish 2
-smarting 2
-smearing 2
-smiley 2
-smirks 1
-smit 1
-smooth 1
-smothers 2
-smuggling 2
-smurf 1
-snarl 1
-snarls 1
-snazzy 2
-sneaked 1
-snickers 2
-snide 1
-sniffles 2
-snippet 2
-snobbish 2
-snubbed 1
-snuggle 2
-snuggled 2
-soak 1
-sobs 1
-sock 1
-sol 1
-soldiers 2
-sole 1
-soliciting 4
-solicitor 4
-solicits 3
-solidify 4
-solids 2
-solitude 3
-soloist 3
-somethings 2
-somewhat 2
-sonar 2
-songbirds 2
-sonny 2
-sophisticates 4
-sopranos 3
-sordid 2
-sorrels 2
-soundest 2
-souped 1
-southeast 2
-sovereignty 3
-sowed 1
-sown 1
-sows 1
-spaceship 2
-spade 1
-spaniel 2
-spans 1
-sparking 2
-spat 1
-spatial 2
-spatulas 3
-specified 3
-spectral 2
-speculator 4
-speech 1
-speechless 2
-speeder 2
-spenders 2
-spiked 1
-spills 1
-spiritualist 5
-splice 1
-splicing 2
-splintered 2
-spoiled 1
-sponsoring 3
-spoofing 2
-spoon 1
-spores 1
-sportsmen 2
-spotlighted 3
-spotlights 2
-sprout 1
-sprouted 2
-spunky 2
-spurted 2
-spurts 1
-squabble 2
-stablest 3
-staggeringly 4
-stagnated 3
-staid 1
-stake 1
-stalagmite 3
-stale 1
-stallions 2
-stapler 3
-starchy 2
-stash 1
-statues 2
-staunchest 2
-steak 1
-stealthier 3
-stealthy 2
-steamers 2
-steel 1
-steeled 1
-steeplechase 3
-stellar 2
-stems 1
-stern 1
-stick 1
-stiffens 2
-stigmata 3
-stimulant 3
-stinking 2
-stinks 1
-stipends 2
-stipulation 4
-stocked 1
-stoically 3
-stoics 2
-stones 1
-store 1
-stories 2
-storm 1
-stranger 2
-strangling 3
-strap 1
-strays 1
-streamer 2
-strep 1
-stricture 2
-striving 2
-struggled 2
-strum 1
-stubbornly 3
-stunned 1
-stylists 2
-subcutaneous 5
-subjugate 3
-submersed 2
-subordinates 4
-subpoenaing 4
-substitutes 3
-suburbs 2
-subverting 3
-sucking 2
-suffered 2
-sufficed 2
-suffragist 3
-sugarcane 3
-sulking 2
-sully 2
-sultry 2
-sundae 2
-sung 1
-sunlight 2
-supercharged 3
-superimpose 4
-superintendents 5
-supersede 3
-supine 2
-supplants 2
-supplied 2
-support 2
-surrendering 4
-surrogate 3
-surround 2
-survey 2
-survived 2
-swagger 2
-swami 2
-swamps 1
-swan 1
-swaps 1
-sward 1
-sweepers 2
-sweetens 2
-swifter 2
-swill 1
-swim 1
-swimsuit 2
-swinger 2
-swings 1
-swipes 1
-swiping 2
-switch 1
-switchboard 2
-swivel 2
-swooned 1
-symbolism 4
-sympathy 3
-symphony 3
-symptoms 2
-synagogue 3
-syncopate 3
-syphilis 3
-tabulating 4
-tactless 2
-tadpoles 2
-tagging 2
-tailor 2
-tailoring 3
-takeoff 2
-tamper 2
-tampons 2
-tan 1
-tangible 3
-tarmac 2
-tarnished 2
-tarnishing 3
-tavern 2
-taxidermist 4
-teamster 2
-tear 1
-techniques 2
-teem 1
-teeming 2
-teen 1
-teeters 2
-telegram 3
-telephoned 3
-telephoto 4
-telescope 3
-teletype 3
-temper 2
-tempered 2
-templates 2
-tendentious 3
-tendons 2
-tenement 3
-tent 1
-terminates 3
-terminator 4
-terminology 5
-terns 1
-terrain 2
-terrifically 4
-tertiary 3
-testaments 3
-testy 2
-texts 1
-thawed 1
-thaws 1
-their 1
-them 1
-then 1
-theorems 2
-theories 2
-there 1
-thing 1
-thirsts 1
-thoroughbred 3
-thoroughness 3
-thoughts 1
-threading 2
-threaten 2
-thrifty 2
-thriller 2
-throng 1
-throwaway 3
-thugs 1
-thumbs 1
-tieing 2
-tiers 1
-tights 1
-tightwad 2
-timetables 3
-tinctures 2
-tirades 2
-titillated 4
-title 2
-tizzy 2
-toasts 1
-toga 2
-toils 1
-tomes 1
-tonality 4
-took 1
-tool 1
-toothbrush 2
-toothpicks 2
-toots 1
-topography 4
-toppled 2
-torpedoes 3
-torpid 2
-tortilla 3
-torts 1
-torturing 3
-totality 4
-towered 2
-towns 1
-townspeople 3
-toxins 2
-tracer 2
-traction 2
-trailblazers 3
-trainees 2
-trains 1
-transcendent 3
-transmittable 4
-transmitting 3
-transparencies 4
-transplanted 3
-transplanting 3
-trapping 2
-travellers 3
-treadmills 2
-treasurer 3
-treble 2
-tremulously 4
-trends 1
-tribulation 4
-triptychs 2
-troika 2
-trotted 2
-troubadour 3
-troubleshooting 4
-troy 1
-truncated 3
-truncheons 2
-trusts 1
-tuition 3
-turgid 2
-turnips 2
-turtle 2
-tutors 2
-tuxedo 3
-twelfth 1
-twenty 2
-twice 1
-twinge 1
-twirl 1
-twofold 2
-typecast 2
-typically 3
-tyrannical 4
-ugh 1
-ulterior 4
-ultimatums 4
-unable 3
-unassailable 5
-unattainable 5
-unattended 4
-unbeaten 3
-unbiased 3
-unchallenged 3
-uncharacteristically 7
-unclassified 4
-uncomfortable 5
-uncomfortably 5
-unconstitutional 6
-unconvinced 3
-uncorroborated 6
-undeniably 5
-underbelly 4
-undercover 4
-underdogs 3
-undergoing 4
-underling 3
-underplay 3
-underprivileged 4
-understate 3
-understated 4
-undertaker 4
-undertook 3
-undiminished 4
-undoing 3
-undoubted 3
-undulating 4
-unemployable 5
-unemployed 3
-unenthusiastic 6
-unexpectedly 5
-unfairly 3
-unfamiliarity 6
-unflattering 4
-unidentified 5
-unite 2
-unjustifiable 6
-unknown 2
-unlawful 3
-unlicensed 3
-unloads 2
-unlocked 2
-unmade 2
-unofficial 4
-unpaid 2
-unpatriotic 5
-unpleasant 3
-unplug 2
-unpopular 4
-unpunished 3
-unremarkable 5
-unrestrained 3
-unroll 2
-unrolling 3
-unsafe 2
-unsparing 3
-unsportsmanlike 4
-unsuitable 4
-unsupported 4
-unsurpassed 3
-unwitting 3
-upgrade 2
-upholds 2
-upstanding 3
-urge 1
-urges 2
-urinating 4
-urology 4
-usable 3
-useful 2
-uses 2
-ushered 2
-usually 4
-utilitarian 6
-vacillated 4
-valiantly 3
-vaulting 2
-veils 1
-velour 2
-vendetta 3
-vengeance 2
-verbatim 3
-verging 2
-verisimilitude 6
-vermouth 2
-vertices 3
-vet 1
-viable 3
-vibrators 3
-viceroy 2
-vices 2
-vie 1
-vindicated 4
-vintners 2
-vinyl 2
-violas 3
-violently 4
-violets 3
-violins 3
-virtuous 3
-viruses 3
-visage 2
-vise 1
-visit 2
-visitations 4
-vista 2
-visually 3
-vitamins 3
-voided 2
-vomiting 3
-voodoo 2
-voyage 2
-wacker 2
-waging 2
-wail 1
-waivers 2
-walked 1
-wallabies 3
-wallop 2
-wanders 2
-waning 2
-wannabees 3
-wanting 2
-warbled 2
-warbling 3
-warehouses 3
-warily 3
-wariness 3
-warmer 2
-warn 1
-warnings 2
-wars 1
-wastes 1
-wastewater 3
-watcher 2
-watchful 2
-watching 2
-watered 2
-waterways 3
-way 1
-wayward 2
-weaponry 3
-wearied 2
-weathered 2
-weathermen 3
-weathers 2
-webbing 2
-wench 1
-wept 1
-wet 1
-whacked 1
-whaler 2
-whalers 2
-whammy 2
-whatever 3
-wheat 1
-whiff 1
-whimsical 3
-whippoorwills 3
-whirl 1
-white 1
-whitish 2
-whizzing 2
-wholesaling 3
-wholly 2
-whomever 3
-whooped 1
-why 1
-wicker 2
-widgets 2
-wills 1
-wilted 2
-winch 1
-windfalls 2
-wines 1
-winging 2
-winsome 2
-wipe 1
-wires 2
-wisdom 2
-wishes 2
-wistfulness 3
-withering 3
-wives 1
-wiz 1
-wobbly 3
-woke 1
-woks 1
-womanhood 3
-woodlands 2
-woollen 2
-workaholics 4
-workday 2
-worksheet 2
-workstations 3
-workweeks 2
-wormholes 2
-worshipping 3
-worthless 2
-worthwhile 2
-wowing 2
-wrapping 2
-yardsticks 2
-yelling 2
-yodel 2
-yokel 2
-youth 1
-yuk 1
-zeroed 2
-zilch 1
-zillion 2
-zillions 2
-zippered 2
-zoned 1
-zucchinis 3
-"""
+        abattoir 3
+        abbreviation 5
+        abductee 3
+        abetting 3
+        abhor 2
+        abided 3
+        abnormal 3
+        abolish 3
+        abrade 2
+        abridging 3
+        abroad 2
+        absconded 3
+        abstinent 3
+        abstracts 2
+        abstruse 2
+        absurd 2
+        absurdities 4
+        absurdly 3
+        abundantly 4
+        abusers 3
+        academics 4
+        acceded 3
+        accent 2
+        accepts 2
+        accession 3
+        acclaim 2
+        accruals 3
+        accumulates 4
+        accuracy 4
+        accurate 3
+        accusation 4
+        accusations 4
+        acetaminophen 6
+        achy 2
+        acknowledge 3
+        acknowledges 4
+        acquainted 3
+        acrimony 4
+        across 2
+        adagio 4
+        adapted 3
+        adaptors 3
+        adding 2
+        addressing 3
+        adherence 3
+        adjective 3
+        adjudicate 4
+        admins 2
+        admiration 4
+        admirer 3
+        adolescence 4
+        adorned 2
+        adulterer 4
+        advised 2
+        advisor 3
+        advisory 4
+        advocated 4
+        aegis 2
+        affixes 3
+        aficionado 5
+        agate 2
+        agonies 3
+        agony 3
+        agrarian 4
+        agreeable 4
+        airliners 3
+        alarmed 2
+        algorithm 4
+        alignment 3
+        aligns 2
+        allusions 3
+        alpine 2
+        alternately 4
+        alumna 3
+        amasses 3
+        ambassadorial 6
+        ambiance 3
+        ambience 3
+        ambrosia 3
+        amigo 3
+        amphibians 4
+        amplified 3
+        amputated 4
+        amused 2
+        anaconda 4
+        analysis 4
+        anatomical 5
+        android 2
+        angers 2
+        annotate 3
+        announce 2
+        announcements 3
+        answerable 4
+        antechamber 4
+        anted 2
+        antibody 4
+        apartment 3
+        apartments 3
+        appearing 3
+        appease 2
+        appeasement 3
+        appellants 3
+        appended 3
+        applicators 4
+        appointing 3
+        appointment 3
+        appreciation 5
+        apprehension 4
+        apprehensions 4
+        apprise 2
+        apprises 3
+        approached 2
+        approaches 3
+        approval 3
+        approving 3
+        apron 2
+        aqueous 3
+        arachnids 3
+        arbitrate 3
+        arbour 2
+        archduke 2
+        area 3
+        arraignment 3
+        arrive 2
+        arrives 2
+        arses 2
+        articulating 5
+        ascent 2
+        ashes 2
+        asleep 2
+        aspens 2
+        aspersion 3
+        asphyxiated 5
+        aspirate 3
+        aspire 2
+        assassinating 5
+        assemblywoman 5
+        assignment 3
+        assimilating 5
+        assistance 3
+        assurances 4
+        astonishment 4
+        astronomer 4
+        astrophysics 4
+        asynchronous 4
+        atheistic 4
+        atria 3
+        attackers 3
+        attraction 3
+        attractive 3
+        attributing 4
+        auditorium 5
+        auditors 3
+        auguring 3
+        augurs 2
+        authoritative 5
+        authors 2
+        autocracy 4
+        automation 4
+        autonomy 4
+        autopilot 4
+        avalanches 4
+        avers 2
+        averted 3
+        averting 3
+        avuncular 4
+        awakened 3
+        awestruck 2
+        awkward 2
+        axes 2
+        ay 1
+        babyish 3
+        backboards 2
+        backer 2
+        backup 2
+        backwater 3
+        bacon 2
+        badly 2
+        badminton 3
+        bagel 2
+        baits 1
+        baize 1
+        baldness 2
+        baling 2
+        ballrooms 2
+        bandit 2
+        bandwidth 2
+        banished 2
+        banister 3
+        banknotes 2
+        bankrupt 2
+        bar 1
+        baring 2
+        barista 3
+        barney 2
+        barneys 2
+        barometric 4
+        barracks 2
+        barracuda 4
+        barrette 2
+        barricade 3
+        barrier 3
+        basins 2
+        bassists 2
+        bathed 1
+        bathroom 2
+        battalion 3
+        baud 1
+        bayou 2
+        beatnik 2
+        bedecked 2
+        beefy 2
+        befriend 2
+        beginning 3
+        begun 2
+        belle 1
+        belles 1
+        bellowing 3
+        bellwether 3
+        belly 2
+        beneficial 4
+        benevolence 4
+        benzene 2
+        beret 2
+        berth 1
+        bestowed 2
+        betrays 2
+        bevelled 2
+        biannual 4
+        biased 2
+        bicep 2
+        bicuspids 3
+        biddy 2
+        bidirectional 5
+        bikini 3
+        billionaire 3
+        billow 2
+        billows 2
+        binge 1
+        biodiversity 6
+        biomedical 5
+        biophysics 4
+        birdied 2
+        birthday 2
+        birthdays 2
+        bistro 2
+        blabbed 1
+        blackmail 2
+        blackouts 2
+        blade 1
+        blaster 2
+        blazes 2
+        bleached 1
+        bled 1
+        bleeding 2
+        blemish 2
+        blends 1
+        blew 1
+        blinked 1
+        blinks 1
+        blitz 1
+        blog 1
+        blonde 1
+        blossom 2
+        blowout 2
+        bluer 2
+        bluffing 2
+        blurbs 1
+        boarders 2
+        boaters 2
+        bobble 2
+        bobbles 2
+        bobcat 2
+        bodyguard 3
+        bodyguards 3
+        boggle 2
+        bogie 2
+        bold 1
+        boldface 2
+        bomb 1
+        bombard 2
+        bombastic 3
+        bombshells 2
+        bonded 2
+        bonding 2
+        bonds 1
+        bonuses 3
+        bookie 2
+        booksellers 3
+        booties 2
+        boots 1
+        boozy 2
+        borders 2
+        bore 1
+        borrow 2
+        borrowers 3
+        bother 2
+        bought 1
+        boundary 3
+        bounds 1
+        bowel 2
+        bowmen 2
+        bracing 2
+        bracken 2
+        bragging 2
+        braids 1
+        brained 1
+        brainwashing 3
+        brainy 2
+        bramble 2
+        brambles 2
+        bran 1
+        brandished 2
+        breadfruit 2
+        breadwinner 3
+        break 1
+        breaker 2
+        bride 1
+        briefed 1
+        bristle 2
+        broadcasting 3
+        broadside 2
+        brokered 2
+        brokering 3
+        browner 2
+        bruising 2
+        brunet 2
+        brunette 2
+        brutal 2
+        buckled 2
+        budged 1
+        buggy 2
+        bullet 2
+        bumbling 3
+        bungalow 3
+        bunglers 2
+        bunt 1
+        buoy 2
+        bureaucracy 4
+        burly 2
+        burr 1
+        busboys 2
+        bushings 2
+        bushwhacks 2
+        bust 1
+        busters 2
+        busting 2
+        but 1
+        buttercup 3
+        buttocks 2
+        buy 1
+        buyouts 2
+        bystanders 3
+        bytes 1
+        byways 2
+        cabana 3
+        cabarets 3
+        cabby 2
+        cabins 2
+        cads 1
+        cake 1
+        cakes 1
+        calcify 3
+        calculus 3
+        calibrate 3
+        calico 3
+        calloused 2
+        calories 3
+        calves 1
+        campy 2
+        cancer 2
+        candidacies 4
+        canker 2
+        cannibal 3
+        cannonball 3
+        canoed 2
+        canopy 3
+        cans 1
+        cap 1
+        caper 2
+        capillaries 4
+        capon 2
+        captors 2
+        cardiologists 5
+        cardiovascular 6
+        careers 2
+        carnal 2
+        carpeting 3
+        caseloads 3
+        casinos 3
+        castaway 3
+        castoffs 2
+        catch 1
+        catchers 2
+        catfish 2
+        cattlemen 3
+        catty 2
+        causalities 4
+        causeway 2
+        causeways 2
+        ceased 1
+        ceases 2
+        centuries 3
+        certainties 3
+        certainty 3
+        certify 3
+        chafed 1
+        chagrin 2
+        chalets 2
+        chalking 2
+        chants 1
+        charges 2
+        charging 2
+        charitably 4
+        chase 1
+        chastity 3
+        chatted 2
+        check 1
+        cheekbones 2
+        cheeks 1
+        cheeky 2
+        cheerier 3
+        cheers 1
+        chef 1
+        cherish 2
+        chestnuts 2
+        chickens 2
+        childhood 2
+        childhoods 2
+        childless 2
+        chipmunk 2
+        chipper 2
+        chips 1
+        chlorofluorocarbon 6
+        chocolates 2
+        choleric 3
+        choosy 2
+        chords 1
+        chores 1
+        christening 3
+        chump 1
+        churches 2
+        churchgoer 3
+        chutes 1
+        chutney 2
+        circles 2
+        circuits 2
+        circular 3
+        circulatory 5
+        cirrus 2
+        cites 1
+        claims 1
+        clandestine 3
+        classes 2
+        classical 3
+        claw 1
+        claws 1
+        clearance 2
+        clearing 2
+        cleat 1
+        cleaver 2
+        cleaves 1
+        clematis 3
+        clever 2
+        cleverer 3
+        click 1
+        clinic 2
+        clinics 2
+        clipper 2
+        clocking 2
+        closeness 2
+        closure 2
+        clothier 2
+        clothing 2
+        cloves 1
+        clucks 1
+        clustered 2
+        coal 1
+        coaxes 2
+        cobra 2
+        cockles 2
+        cocktails 2
+        coded 2
+        cog 1
+        coherent 3
+        coincidentally 6
+        colander 3
+        collages 3
+        collapsed 2
+        collocation 4
+        colluded 3
+        colossus 3
+        coloured 2
+        comets 2
+        comically 4
+        coming 2
+        commas 2
+        commemorating 5
+        commercialism 5
+        commingle 3
+        commissioning 4
+        compacted 3
+        comparative 4
+        compares 2
+        compatriots 4
+        compete 2
+        complexion 3
+        component 3
+        composure 3
+        comprehends 3
+        comprehensively 5
+        concatenated 5
+        concealing 3
+        concoction 3
+        concurring 3
+        condolences 4
+        condors 2
+        cones 1
+        confection 3
+        confederates 4
+        confers 2
+        confide 2
+        confined 2
+        confiscating 4
+        confusing 3
+        congresswoman 4
+        conic 2
+        conjuring 3
+        connection 3
+        connote 2
+        conquest 2
+        conscience 2
+        conscientious 4
+        consecrate 3
+        consecration 4
+        consistency 4
+        consistent 3
+        consisting 3
+        consolations 4
+        consonants 3
+        conspired 3
+        conspiring 3
+        constituents 4
+        constituting 4
+        constitutionality 7
+        consume 2
+        consumption 3
+        contagion 3
+        contain 2
+        contested 3
+        contextual 4
+        contingency 4
+        contracts 2
+        controversies 4
+        convened 2
+        conventional 4
+        conversation 4
+        conversed 2
+        converters 3
+        cookies 2
+        copiously 3
+        cops 1
+        copy 2
+        cores 1
+        coronary 4
+        corporate 3
+        corral 2
+        correlates 3
+        correspondence 4
+        correspondents 4
+        corresponding 4
+        cosmetic 3
+        costing 2
+        cottons 2
+        council 2
+        countenances 4
+        counterclaims 3
+        countesses 3
+        coupes 1
+        couples 2
+        coupling 2
+        course 1
+        courtesy 3
+        courthouse 2
+        cousins 2
+        cowing 2
+        crabs 1
+        crackles 2
+        crackpots 2
+        cradles 2
+        cramp 1
+        cramping 2
+        cramps 1
+        cranberries 3
+        cranes 1
+        crappy 2
+        crater 2
+        cresting 2
+        crevasse 2
+        crimped 1
+        crisis 2
+        crisper 2
+        crispness 2
+        critics 2
+        crocodiles 3
+        crone 1
+        crooked 2
+        crooner 2
+        cross 1
+        crossbow 2
+        crown 1
+        crucifixion 4
+        cruddy 2
+        crust 1
+        cryptic 2
+        cubic 2
+        cuckoos 2
+        cuddled 2
+        culpability 5
+        cumulatively 5
+        curfew 2
+        curiously 4
+        curl 1
+        currencies 3
+        cushions 2
+        cutouts 2
+        cutters 2
+        cutting 2
+        cuttlefish 3
+        cybersex 3
+        cynicism 4
+        cypress 2
+        cyst 1
+        cysts 1
+        daddies 2
+        daintily 3
+        dais 1
+        damn 1
+        damsel 2
+        dandy 2
+        dank 1
+        darken 2
+        darker 2
+        daub 1
+        daunting 2
+        dawning 2
+        deader 2
+        deadlier 3
+        deadlines 2
+        deadpan 2
+        dealership 3
+        dean 1
+        debarment 3
+        debase 2
+        debasement 3
+        decedents 3
+        decelerating 5
+        deceptive 3
+        deceptively 4
+        deciphering 4
+        declension 3
+        decommission 4
+        decontaminated 6
+        decorator 4
+        decries 2
+        deepen 2
+        defaced 2
+        defeated 3
+        defiance 3
+        deftly 2
+        deigns 1
+        delays 2
+        delicate 3
+        deltas 2
+        delusions 3
+        delve 1
+        delves 1
+        demerit 3
+        demographically 5
+        demon 2
+        demonstrate 3
+        demos 2
+        denial 3
+        denied 2
+        denies 2
+        denizens 3
+        density 3
+        depended 3
+        deport 2
+        deposit 3
+        derby 2
+        descend 2
+        descendants 3
+        describe 2
+        deserted 3
+        deserts 2
+        designated 4
+        designers 3
+        desist 2
+        desperado 4
+        destitute 3
+        destroyed 2
+        destroyers 3
+        detention 3
+        deteriorating 6
+        detoured 2
+        detoxify 4
+        detracting 3
+        detriment 3
+        devolve 2
+        devotees 3
+        devotion 3
+        dewberry 3
+        dharma 2
+        diabolical 5
+        diagnosing 4
+        diagrams 3
+        dialectic 4
+        diary 3
+        dibble 2
+        dibbled 2
+        dictates 2
+        dictator 3
+        dictatorship 4
+        dictionaries 4
+        diets 2
+        differentiated 6
+        differentiation 6
+        digging 2
+        dikes 1
+        dilemmas 3
+        diligently 4
+        dimmer 2
+        dimples 2
+        dings 1
+        directive 3
+        disallowed 3
+        disappearances 5
+        disapprove 3
+        disasters 3
+        discards 2
+        discern 2
+        discombobulating 6
+        disconcerting 4
+        disconnected 4
+        discontented 4
+        discontinuity 6
+        discouragement 4
+        discreetly 3
+        discs 1
+        disdain 2
+        disenfranchise 4
+        disenfranchised 4
+        disfigurement 4
+        disfiguring 4
+        disgraceful 3
+        disgust 2
+        dishonesty 4
+        disinfectant 4
+        disinfectants 4
+        disintegrates 4
+        disintegration 5
+        diskettes 2
+        disorders 3
+        disparaged 3
+        dispatcher 3
+        dispensation 4
+        displace 2
+        displays 2
+        dispossessed 3
+        disputes 2
+        disrupted 3
+        dissatisfy 4
+        dissecting 3
+        dissemination 5
+        disservice 3
+        distant 2
+        distemper 3
+        distiller 3
+        distributes 3
+        distributors 4
+        district 2
+        divas 2
+        dived 1
+        diverges 3
+        diverse 2
+        divided 3
+        divinity 4
+        divulging 3
+        docile 2
+        doctrinal 3
+        documentation 5
+        documents 3
+        dodging 2
+        doff 1
+        dogfight 2
+        dogwoods 2
+        doily 2
+        dolls 1
+        domes 1
+        domesticating 5
+        door 1
+        doors 1
+        doorways 2
+        dormant 2
+        dormouse 2
+        dots 1
+        double 2
+        doubtful 2
+        doughnuts 2
+        dousing 2
+        down 1
+        downed 1
+        downturns 2
+        doze 1
+        drained 1
+        drainer 2
+        drains 1
+        drama 2
+        dreadful 2
+        dreary 2
+        dressier 3
+        dressy 2
+        drew 1
+        dromedary 4
+        drooling 2
+        droop 1
+        droves 1
+        drubbed 1
+        druggist 2
+        drugs 1
+        drying 2
+        dubs 1
+        duckling 2
+        dud 1
+        due 1
+        duffer 2
+        dukedom 2
+        dulcet 2
+        duly 2
+        dun 1
+        dupes 1
+        durability 5
+        duration 3
+        dustbin 2
+        duty 2
+        dwindled 2
+        dynamite 3
+        dynasty 3
+        e 1
+        earmark 2
+        earthling 2
+        eastbound 2
+        eat 1
+        eavesdropping 3
+        eclipses 3
+        eclipsing 3
+        economical 5
+        ed 1
+        edelweiss 3
+        edgewise 2
+        edginess 3
+        edits 2
+        effectiveness 4
+        efficacy 4
+        egalitarian 6
+        egress 2
+        egret 2
+        elderly 3
+        eldest 2
+        elector 3
+        electoral 4
+        electricity 5
+        electrified 4
+        electrify 4
+        elegant 3
+        elegantly 4
+        elevated 4
+        elfish 2
+        eliminating 5
+        elites 2
+        emaciated 5
+        email 2
+        embargoes 3
+        embellish 3
+        embroidering 4
+        emigration 4
+        emirates 3
+        emit 2
+        emitting 3
+        emotionally 4
+        empirically 5
+        emplacements 3
+        employ 2
+        employments 3
+        emulsify 4
+        enacts 2
+        enamels 3
+        enchilada 4
+        enclave 2
+        encompass 3
+        encouragement 4
+        endorsement 3
+        endures 2
+        energies 3
+        enforces 3
+        engagements 3
+        enhancement 3
+        enhancer 3
+        enigma 3
+        enjoined 2
+        enlarged 2
+        enmities 3
+        ensured 2
+        entail 2
+        entered 2
+        enthusiasts 4
+        enticing 3
+        entourages 4
+        entrapment 3
+        entreating 3
+        enumerate 4
+        environmentalist 6
+        epicurean 5
+        epistemology 6
+        epoch 2
+        equates 2
+        eradicating 5
+        erased 2
+        ergo 2
+        ergonomics 4
+        erosive 3
+        erratic 3
+        errors 2
+        erudition 4
+        eruptions 3
+        escalators 4
+        escorts 2
+        espousing 3
+        est 1
+        estuaries 4
+        euro 2
+        evening 2
+        eventuality 6
+        everything 3
+        ewe 1
+        ewer 2
+        exaggerated 5
+        examine 3
+        examiners 4
+        excavate 3
+        excavations 4
+        excision 3
+        excited 3
+        exclaiming 3
+        excommunicated 6
+        exec 2
+        execution 4
+        executor 4
+        executors 4
+        exemption 3
+        exhumed 2
+        exigencies 4
+        exited 3
+        expeditious 4
+        expend 2
+        expended 3
+        expire 2
+        exploring 3
+        expropriate 4
+        exquisitely 4
+        extinguishing 4
+        extorting 3
+        extraterrestrial 6
+        extricated 4
+        extrusion 3
+        eye 1
+        eyrie 2
+        facet 2
+        facilitated 5
+        faintly 2
+        fairer 2
+        faithful 2
+        faithfully 3
+        faithfulness 3
+        falls 1
+        fancied 2
+        fang 1
+        farsightedness 4
+        fascists 2
+        fashion 2
+        fashionable 4
+        fastenings 3
+        fasting 2
+        fatalist 3
+        fathering 3
+        fatigue 2
+        fattening 3
+        favourite 3
+        fax 1
+        fearing 2
+        feasts 1
+        feature 2
+        featureless 3
+        federalist 4
+        federally 4
+        feds 1
+        feigned 1
+        felicity 4
+        feller 2
+        felonies 3
+        festive 2
+        festoon 2
+        fetal 2
+        fetches 2
+        fetching 2
+        feuding 2
+        fibreboard 3
+        fibula 3
+        fickle 2
+        fidelity 4
+        fifteenth 2
+        fifty 2
+        filberts 2
+        filed 1
+        filial 3
+        filibustered 4
+        filmmakers 3
+        finest 2
+        fining 2
+        finks 1
+        fins 1
+        firewall 2
+        fished 1
+        fisticuffs 3
+        fixates 2
+        fixative 3
+        fizzle 2
+        fizzles 2
+        flagpole 2
+        flagships 2
+        flair 1
+        flakes 1
+        flamboyantly 4
+        flamingo 3
+        flanges 2
+        flapper 2
+        flashbulbs 2
+        flattened 2
+        flecks 1
+        flexed 1
+        fling 1
+        flings 1
+        flippers 2
+        flirtations 3
+        flirtatious 3
+        floating 2
+        floored 1
+        flooring 2
+        floss 1
+        flourish 2
+        flowering 3
+        fluctuated 4
+        fluctuates 3
+        flukes 1
+        flume 1
+        flung 1
+        flustering 3
+        flying 2
+        fob 1
+        foiled 1
+        folders 2
+        folklore 2
+        followers 3
+        fora 2
+        forages 3
+        foresee 2
+        forest 2
+        forestall 2
+        forgeries 3
+        formulating 4
+        forsworn 2
+        fortnights 2
+        fortunes 2
+        fostered 2
+        fouling 2
+        fours 1
+        fowl 1
+        foxy 2
+        foyer 2
+        fragility 4
+        framed 1
+        fratricides 3
+        freaking 2
+        free 1
+        freed 1
+        freehand 2
+        freeholders 3
+        freighter 2
+        frenzies 2
+        friendship 2
+        frittered 2
+        frivolous 3
+        frogmen 2
+        from 1
+        fronds 1
+        front 1
+        fronting 2
+        frostbitten 3
+        frowns 1
+        fulfil 2
+        fusing 2
+        fusion 2
+        futons 2
+        futuristic 4
+        fuzzier 3
+        gagged 1
+        gales 1
+        gallows 2
+        gamble 2
+        gambled 2
+        gamekeepers 3
+        garbed 1
+        garble 2
+        garbled 2
+        garbling 2
+        gargoyle 2
+        garlicky 3
+        garrisoned 3
+        gashes 2
+        generally 4
+        generation 4
+        gentlemanly 4
+        gentlemen 3
+        gently 2
+        gerrymandering 5
+        gestate 2
+        gesturing 3
+        gibbons 2
+        gifted 2
+        gilded 2
+        gimmicks 2
+        gladly 2
+        glaucoma 3
+        gliders 2
+        glimpses 2
+        glistened 2
+        glories 2
+        gloved 1
+        glumly 2
+        gluts 1
+        gluttony 3
+        gnarl 1
+        goodwill 2
+        gooey 2
+        gore 1
+        gorges 2
+        gossipy 3
+        grab 1
+        graduating 4
+        grandchildren 3
+        grandfathered 3
+        grandiose 3
+        grandma 2
+        grandmother 3
+        grands 1
+        grasses 2
+        grates 1
+        gratified 3
+        gratuities 4
+        gratuitously 5
+        greens 1
+        greyhound 2
+        gribbles 2
+        grievance 2
+        grimes 1
+        grimmer 2
+        grinders 2
+        groom 1
+        grossly 2
+        groupers 2
+        grove 1
+        grown 1
+        gruel 2
+        guerillas 3
+        guesser 2
+        guessing 2
+        guilder 2
+        gunnysack 3
+        gunshot 2
+        guppy 2
+        gush 1
+        gust 1
+        guts 1
+        gutsy 2
+        gutted 2
+        gutters 2
+        guys 1
+        habitation 4
+        hackles 2
+        hacks 1
+        haddock 2
+        hairdressing 3
+        hairiness 3
+        halfback 2
+        hallway 2
+        halted 2
+        halving 2
+        hamlets 2
+        hammock 2
+        hamsters 2
+        handcraft 2
+        handcrafted 3
+        handed 2
+        handout 2
+        handrails 2
+        handshaking 3
+        hangman 2
+        hangout 2
+        haphazardly 4
+        harangue 2
+        harassing 3
+        hardball 2
+        hardcover 3
+        hardens 2
+        hardheaded 3
+        hardwoods 2
+        harkens 2
+        harmoniously 5
+        harped 1
+        harries 2
+        harrow 2
+        harvester 3
+        hassles 2
+        hasten 2
+        hatcheries 3
+        hauntingly 3
+        haven 2
+        hay 1
+        he 1
+        header 2
+        headgear 2
+        heading 2
+        headphone 2
+        headstones 2
+        headway 2
+        healing 2
+        health 1
+        healthier 3
+        hear 1
+        heartwarming 3
+        heats 1
+        hecklers 2
+        hedging 2
+        heeled 1
+        heeling 2
+        helmets 2
+        herder 2
+        heretofore 3
+        heritage 3
+        herpes 2
+        highboy 2
+        hijackings 3
+        hikes 1
+        hilarious 4
+        hinders 2
+        hinds 1
+        hint 1
+        hippo 2
+        hippopotamuses 6
+        hitch 1
+        hitched 1
+        ho 1
+        hoagy 2
+        hoarse 1
+        hoaxes 2
+        hobbled 2
+        hodgepodge 2
+        hokum 2
+        hollow 2
+        holy 2
+        homemade 2
+        homeopathic 5
+        homeowner 3
+        homesteads 2
+        hominy 3
+        homophone 3
+        homosexual 5
+        honeybees 3
+        honorarium 5
+        hooks 1
+        hooligan 3
+        hoops 1
+        hopper 2
+        hoppers 2
+        horizontal 4
+        hornet 2
+        horoscope 3
+        horsemanship 3
+        hostage 2
+        hotshots 2
+        housekeeping 3
+        huckleberry 4
+        hula 2
+        humble 2
+        humidor 3
+        hummus 2
+        hunches 2
+        hungry 2
+        hurling 2
+        hydrates 2
+        hydrogenate 4
+        hydrolysis 4
+        hyphenate 3
+        hypoglycemia 6
+        hysteria 4
+        icon 2
+        iconoclast 4
+        ideal 2
+        ideals 2
+        ideologist 5
+        idiocy 4
+        idiosyncrasy 6
+        idols 2
+        illegal 3
+        illegitimate 5
+        illicitly 4
+        illustrates 3
+        imagination 5
+        imbeds 2
+        immediacy 5
+        immorality 5
+        impairs 2
+        imparting 3
+        impeaches 3
+        impeaching 3
+        impending 3
+        implicitly 4
+        imploring 3
+        imposing 3
+        impoverished 3
+        impresario 5
+        impress 2
+        impresses 3
+        impressionist 4
+        improper 3
+        impunity 4
+        inaccurate 4
+        inadequately 5
+        inbred 2
+        incarnate 3
+        incense 2
+        incinerator 5
+        inclosure 3
+        income 2
+        inconceivable 5
+        incorrectly 4
+        increased 2
+        increases 3
+        incubate 3
+        incubators 4
+        incurred 2
+        indebted 3
+        indecent 3
+        indicted 3
+        indictments 3
+        indigestion 4
+        indiscretion 4
+        indiscriminate 5
+        individuality 7
+        individuals 5
+        indoctrinated 5
+        indomitable 5
+        induction 3
+        inductive 3
+        inebriate 4
+        inefficiency 5
+        inexact 3
+        inexorable 5
+        inexperience 5
+        infield 2
+        inflected 3
+        inflexibility 6
+        infomercial 4
+        informally 4
+        infringed 2
+        inhaling 3
+        initiates 4
+        injections 3
+        injured 2
+        injures 2
+        inlay 2
+        innuendo 4
+        inquires 3
+        inquiring 4
+        inquiry 3
+        inquisitor 4
+        inscriptions 3
+        insectivorous 5
+        insemination 5
+        inside 2
+        insolent 3
+        insouciance 4
+        inspire 2
+        instance 2
+        instances 3
+        instilling 3
+        instinct 2
+        instituting 4
+        instructors 3
+        instrumentality 6
+        insults 2
+        insurer 3
+        insurrection 4
+        intellects 3
+        intentional 4
+        intentions 3
+        interacted 4
+        interacting 4
+        interceptors 4
+        intercollegiate 5
+        interlinked 3
+        internee 3
+        interpose 3
+        interrogation 5
+        interrogators 5
+        interview 3
+        intimations 4
+        intimidating 5
+        intolerably 5
+        intoxicating 5
+        intricacy 4
+        intrude 2
+        intruders 3
+        inundating 4
+        invalid 3
+        invasive 3
+        inventor 3
+        inversion 3
+        investment 3
+        investors 3
+        invisibility 6
+        involvement 3
+        iodine 3
+        ire 1
+        ironed 2
+        irradiation 5
+        irrevocably 5
+        italics 3
+        iterative 4
+        jacket 2
+        jamming 2
+        jaunts 1
+        jaw 1
+        jazzy 2
+        jelled 1
+        jellyfish 3
+        jewel 2
+        jihad 2
+        jimmy 2
+        jiving 2
+        jocose 2
+        jogging 2
+        joining 2
+        journalese 3
+        judge 1
+        jumbled 2
+        jumped 1
+        jumpy 2
+        junkiest 3
+        justifiable 5
+        juxtaposes 4
+        juxtaposing 4
+        kapok 2
+        kebab 2
+        keeper 2
+        kestrels 2
+        kidnaps 2
+        killers 2
+        killings 2
+        kindness 2
+        kinetic 3
+        kingdom 2
+        kingfisher 3
+        kings 1
+        kingship 2
+        kiss 1
+        kiwi 2
+        knead 1
+        kneed 1
+        knifed 1
+        knighthood 2
+        knights 1
+        knits 1
+        knives 1
+        knobs 1
+        knowledgeable 4
+        kooks 1
+        lackey 2
+        laconic 3
+        lactation 3
+        ladybug 3
+        lambs 1
+        landslides 2
+        lapels 2
+        large 1
+        larkspur 2
+        lasted 2
+        latches 2
+        lauded 2
+        laughing 2
+        laughs 1
+        launched 1
+        lavish 2
+        lawns 1
+        laxatives 3
+        layaway 3
+        layers 2
+        layperson 3
+        lazier 3
+        leader 2
+        leadership 3
+        leafless 2
+        leak 1
+        leakage 2
+        leanest 2
+        leapfrogged 2
+        learners 2
+        leasehold 2
+        leases 2
+        leather 2
+        leaves 1
+        leavings 2
+        lectured 2
+        leery 2
+        leftovers 3
+        legals 2
+        leisure 2
+        lemon 2
+        lentils 2
+        leopard 2
+        lesions 2
+        letterhead 3
+        letters 2
+        levies 2
+        liberalism 5
+        liberators 4
+        lick 1
+        lid 1
+        lie 1
+        lied 1
+        lifelines 2
+        lifetime 2
+        ligament 3
+        lightest 2
+        lightly 2
+        lightness 2
+        likelier 3
+        likeness 2
+        limb 1
+        lime 1
+        limerick 3
+        limitations 4
+        linden 2
+        linearly 4
+        lingering 3
+        listener 3
+        livers 2
+        llama 2
+        loading 2
+        loan 1
+        lob 1
+        local 2
+        localities 4
+        loci 2
+        locket 2
+        loftier 3
+        logbook 2
+        long 1
+        longest 2
+        loomed 1
+        loon 1
+        loser 2
+        losers 2
+        loss 1
+        lotion 2
+        lowers 2
+        lows 1
+        loyalist 3
+        lucrative 3
+        lull 1
+        lumber 2
+        luminous 3
+        lures 1
+        lustful 2
+        lusting 2
+        lxi 1
+        lyre 1
+        madcap 2
+        maestro 2
+        magnate 2
+        magpie 2
+        mailings 2
+        maimed 1
+        maiming 2
+        mainstays 2
+        maintained 2
+        majors 2
+        malefactor 4
+        malfeasance 3
+        maliciously 4
+        malignant 3
+        malnourished 3
+        mammogram 3
+        mammoths 2
+        management 3
+        manatee 3
+        manhandled 3
+        mania 3
+        manifesting 4
+        manpower 3
+        marauder 3
+        marigolds 3
+        marinating 4
+        mark 1
+        marooned 2
+        marsupial 4
+        mascara 3
+        mascot 2
+        masculine 3
+        masochism 4
+        masochistic 4
+        mass 1
+        masses 2
+        mastectomy 4
+        masterstroke 3
+        mated 2
+        mathematician 5
+        matriarchal 4
+        matrimony 4
+        maundering 3
+        meandering 4
+        means 1
+        measles 2
+        measures 2
+        meatball 2
+        media 3
+        medications 4
+        mediums 3
+        megaphone 3
+        melding 2
+        mellowed 2
+        melodic 3
+        memento 3
+        memorials 4
+        mending 2
+        mentors 2
+        merges 2
+        merging 2
+        messiahs 3
+        meteorite 4
+        methanol 3
+        method 2
+        mi 1
+        midday 2
+        midterm 2
+        midway 2
+        migraines 2
+        migratory 4
+        mildly 2
+        millennial 4
+        milligram 3
+        ministrations 4
+        mint 1
+        mire 1
+        misapprehension 5
+        misconceive 3
+        misconception 4
+        miscreants 3
+        misdeed 2
+        misdiagnosed 4
+        mishandle 3
+        misleads 2
+        mismanages 4
+        mispronouncing 4
+        misstatements 3
+        mistaking 3
+        misunderstanding 5
+        misunderstood 4
+        mixers 2
+        model 2
+        moderns 2
+        modifies 3
+        molasses 3
+        molecules 3
+        molest 2
+        monarchies 3
+        monarchy 3
+        monographs 3
+        monotone 3
+        monsoon 2
+        moonlighting 3
+        morasses 3
+        moratorium 5
+        moratoriums 5
+        moray 2
+        more 1
+        morphological 5
+        morphology 4
+        mortal 2
+        mortician 3
+        motherly 3
+        moths 1
+        motives 2
+        motorboat 3
+        mounted 2
+        mourn 1
+        mourned 1
+        mourner 2
+        mourning 2
+        muddied 2
+        muddling 3
+        mulching 2
+        multi 2
+        multilateral 5
+        multinationals 5
+        mummified 3
+        municipal 4
+        munition 3
+        murdered 2
+        murders 2
+        musics 2
+        musketeer 3
+        muslin 2
+        mussels 2
+        muster 2
+        mutant 2
+        mutes 1
+        muttering 3
+        myopic 3
+        mysticism 4
+        nabobs 2
+        nappier 3
+        nauseam 2
+        navigates 3
+        nearby 2
+        nearsighted 3
+        needed 2
+        needling 2
+        neglect 2
+        neighbour 2
+        neighbouring 3
+        neither 2
+        nematodes 3
+        nested 2
+        neural 2
+        neurosis 3
+        newsletter 3
+        newspapers 3
+        niceties 3
+        nickelodeon 5
+        nightingale 3
+        nightmare 2
+        nihilists 3
+        nines 1
+        ninths 1
+        nitpick 2
+        nitpicking 3
+        noel 2
+        nomad 2
+        nonbelievers 4
+        nonintervention 5
+        nonrenewable 5
+        northwest 2
+        notably 3
+        noted 2
+        notified 3
+        novels 2
+        nudes 1
+        nullification 5
+        numerator 4
+        numismatics 4
+        nuzzling 3
+        nymphomaniacs 5
+        obeys 2
+        objective 3
+        obligingly 4
+        obliterates 4
+        oblivious 4
+        obscure 2
+        observer 3
+        observing 3
+        obstacles 3
+        occurrence 3
+        oceangoing 4
+        octopus 3
+        offender 3
+        officer 3
+        offsetting 3
+        oil 1
+        oiling 2
+        omen 2
+        omitting 3
+        ones 1
+        onions 2
+        online 2
+        ophthalmology 5
+        opportunist 4
+        oppression 3
+        optimal 3
+        optimist 3
+        optional 3
+        oranges 3
+        orchestra 3
+        orchestrating 4
+        orchestrations 4
+        ordeals 2
+        order 2
+        orders 2
+        ordinaries 4
+        organisations 5
+        orgasm 3
+        origin 3
+        ornamental 4
+        orphaned 2
+        orphaning 3
+        orthogonal 4
+        outbidding 3
+        outgrowing 3
+        outhouse 2
+        outlawed 2
+        outriders 3
+        outright 2
+        outset 2
+        outstanding 3
+        outstripped 2
+        outtake 2
+        outwards 2
+        ova 2
+        ovations 3
+        oven 2
+        overacted 4
+        overall 3
+        overambitious 5
+        overcook 3
+        overdoes 3
+        overflow 3
+        overheat 3
+        overheated 4
+        overlapped 3
+        overpaying 4
+        overplays 3
+        overreacted 5
+        overrules 3
+        overshadowed 4
+        overslept 3
+        oversupply 4
+        overtaxed 3
+        overture 3
+        ovoid 2
+        ownership 3
+        ox 1
+        packaging 3
+        pact 1
+        paean 2
+        pager 2
+        pails 1
+        painstaking 3
+        painted 2
+        palazzi 3
+        palmist 2
+        palms 1
+        palpitated 4
+        palpitates 3
+        pampering 3
+        pantyhose 3
+        papacy 3
+        paperback 3
+        paradox 3
+        paradoxical 5
+        parboiling 3
+        parcels 2
+        parenthood 3
+        parlaying 3
+        paroles 2
+        parrots 2
+        partake 2
+        participant 4
+        participants 4
+        partisans 3
+        partitions 3
+        passbook 2
+        passions 2
+        pasta 2
+        pasted 2
+        patent 2
+        pattered 2
+        payoffs 2
+        payrolls 2
+        peafowl 2
+        peat 1
+        peddles 2
+        peel 1
+        peels 1
+        peeped 1
+        peeves 1
+        pelvic 2
+        penalties 3
+        pensioner 3
+        penurious 4
+        penury 3
+        perches 2
+        perfectionism 5
+        perfectionists 4
+        perforating 4
+        perfunctory 4
+        periscopes 3
+        permutations 4
+        perpetuals 4
+        perquisites 3
+        persecutors 4
+        personable 4
+        persuasive 3
+        pervading 3
+        pesticides 3
+        petty 2
+        phantom 2
+        pheromones 3
+        phone 1
+        photocopier 5
+        physique 2
+        pianists 3
+        pickle 2
+        pier 1
+        pig 1
+        pigskins 2
+        piled 1
+        pilgrimage 3
+        pimp 1
+        pineapples 3
+        pink 1
+        pinstripe 2
+        piper 2
+        pirates 2
+        pirouette 3
+        pit 1
+        pitches 2
+        pitiless 3
+        piton 2
+        placing 2
+        planned 1
+        plans 1
+        plated 2
+        platelet 2
+        playful 2
+        playgrounds 2
+        playhouses 3
+        pleased 1
+        pleasingly 3
+        pledging 2
+        plentiful 3
+        plopped 1
+        plot 1
+        plugs 1
+        plumber 2
+        ply 1
+        poignantly 3
+        poke 1
+        policewoman 4
+        policy 3
+        politic 3
+        politics 3
+        polluter 3
+        pollutes 2
+        polonium 4
+        polystyrene 4
+        pomegranate 4
+        pommel 2
+        pomposity 4
+        pool 1
+        popularly 4
+        poring 2
+        portals 2
+        portentous 3
+        portraits 2
+        poses 2
+        positive 3
+        possessive 3
+        posting 2
+        postmaster 3
+        posts 1
+        postscript 2
+        potentates 3
+        potentials 3
+        practicable 4
+        practicality 5
+        prankster 2
+        prattles 2
+        praying 2
+        preacher 2
+        prearranged 3
+        predator 3
+        predetermined 4
+        predicaments 4
+        predicated 4
+        predictions 3
+        preened 1
+        preface 2
+        prefers 2
+        prejudice 3
+        prejudices 4
+        prematurely 4
+        premonitions 4
+        preoccupy 4
+        preparation 4
+        prepay 2
+        preppy 2
+        prescribing 3
+        prescriptions 3
+        presence 2
+        preservers 3
+        press 1
+        pressure 2
+        presuming 3
+        presumptuous 4
+        prevaricating 5
+        prevents 2
+        previous 3
+        priciest 3
+        prickly 2
+        primal 2
+        printer 2
+        priors 2
+        prisoner 3
+        private 2
+        privately 3
+        privates 2
+        probes 1
+        procession 3
+        proclivity 4
+        procrastination 5
+        procurement 3
+        procuring 3
+        productive 3
+        profanity 4
+        proffering 3
+        profitably 4
+        profiteering 4
+        profound 2
+        prognostication 5
+        programme 2
+        progression 3
+        prohibited 4
+        prolong 2
+        promenades 3
+        promoter 3
+        promotion 3
+        prompting 2
+        promulgating 4
+        pronouncing 3
+        propellant 3
+        proponents 3
+        proposed 2
+        propositions 4
+        proprietorship 5
+        prosaic 3
+        proscribe 2
+        prosecutors 4
+        prostration 3
+        proteins 2
+        provident 3
+        prows 1
+        pruned 1
+        pry 1
+        prying 2
+        psychotherapy 5
+        pub 1
+        publication 4
+        publicist 3
+        pueblo 2
+        puffins 2
+        puke 1
+        pumpernickel 4
+        punch 1
+        punctilious 4
+        punitive 3
+        pups 1
+        purist 2
+        purples 2
+        pussyfoots 3
+        pylons 2
+        pyramidal 4
+        quadrant 2
+        qualities 3
+        quantitative 4
+        quarks 1
+        quarries 2
+        quarter 2
+        queasy 2
+        queens 1
+        quickly 2
+        quintuple 3
+        quirky 2
+        rabbi 2
+        rabble 2
+        racist 2
+        radials 3
+        radiator 4
+        radicals 3
+        rafter 2
+        ragged 2
+        ragtag 2
+        raider 2
+        rail 1
+        rancidity 4
+        rang 1
+        rapidity 4
+        rapt 1
+        rasps 1
+        ratified 3
+        rattan 2
+        raucous 2
+        raved 1
+        raving 2
+        rayon 2
+        readjustment 4
+        reaffirms 3
+        realm 1
+        reamers 2
+        rear 1
+        rebroadcast 3
+        rebut 2
+        recalled 2
+        recapitulates 5
+        recedes 2
+        recent 2
+        recidivism 5
+        recipes 3
+        reciprocal 4
+        reciprocate 4
+        reconstruct 3
+        reconstructing 4
+        recovered 3
+        recreating 4
+        rectal 2
+        rectifier 4
+        rectifying 4
+        recycle 3
+        redefinition 5
+        rediscovered 4
+        reeds 1
+        reentering 4
+        reevaluating 6
+        refers 2
+        refill 2
+        reflect 2
+        refreshingly 4
+        refreshment 3
+        regime 2
+        registered 3
+        regulars 3
+        rehabilitate 5
+        rehash 2
+        reinforces 4
+        reinvented 4
+        rejects 2
+        rejoining 3
+        rejuvenates 4
+        rekindled 3
+        relapsing 3
+        relation 3
+        relayed 2
+        relearning 3
+        relegate 3
+        reliably 4
+        reloaded 3
+        relocation 4
+        remorse 2
+        renewals 3
+        renewed 2
+        renews 2
+        rennet 2
+        renovator 4
+        rent 1
+        rented 2
+        reopening 4
+        repackage 3
+        repaired 2
+        repatriate 4
+        repealing 3
+        repented 3
+        repetition 4
+        repetitious 4
+        replying 3
+        reporter 3
+        reprieve 2
+        reprimand 3
+        reproduces 4
+        requiring 4
+        requisition 4
+        reruns 2
+        rescue 2
+        researching 3
+        resembled 3
+        reservation 4
+        reservists 3
+        residual 4
+        residues 3
+        resolute 3
+        resolved 2
+        respectability 6
+        respirator 4
+        responding 3
+        restaurants 3
+        restored 2
+        restrooms 2
+        resurface 3
+        resurfacing 4
+        resuscitating 5
+        retainer 3
+        retardation 4
+        retarding 3
+        retell 2
+        retention 3
+        reticence 3
+        retiree 3
+        retires 2
+        retook 2
+        retract 2
+        retread 2
+        retrieval 3
+        returnee 3
+        revel 2
+        reverend 3
+        reveres 2
+        revised 2
+        reviving 3
+        revue 2
+        rewind 2
+        rewrites 2
+        rhythmic 2
+        ribaldry 3
+        richer 2
+        ridding 2
+        rifles 2
+        rift 1
+        righter 2
+        rightfully 3
+        rightist 2
+        rimmed 1
+        rink 1
+        rinsing 2
+        ripen 2
+        ripened 2
+        ripoffs 2
+        rite 1
+        rivals 2
+        robustness 3
+        rod 1
+        roiling 2
+        rood 1
+        rookie 2
+        rotund 2
+        roughed 1
+        roundly 2
+        routinely 3
+        routing 2
+        rowdy 2
+        royals 2
+        rudest 2
+        rue 1
+        rummage 2
+        rune 1
+        rungs 1
+        runner 2
+        runners 2
+        runways 2
+        rushing 2
+        rustier 3
+        rustproof 2
+        sabotaged 3
+        saboteurs 3
+        sacrilege 3
+        safekeeping 3
+        saintly 2
+        saleswomen 3
+        salivated 4
+        salutary 4
+        samplings 2
+        sanctification 5
+        sanctum 2
+        sandblasted 3
+        sandbox 2
+        sandwiched 2
+        sane 1
+        sangfroid 2
+        sank 1
+        saplings 2
+        sass 1
+        sassy 2
+        sat 1
+        satanic 3
+        sates 1
+        satirists 3
+        sauna 2
+        sausage 2
+        saw 1
+        scab 1
+        scalpel 2
+        scampering 3
+        scarce 1
+        schizophrenia 5
+        schlock 1
+        schmaltz 1
+        schooled 1
+        schooners 2
+        sclerosis 3
+        scored 1
+        scorer 2
+        scorned 1
+        scorpions 3
+        scotches 2
+        scrapbooks 2
+        scraping 2
+        screeches 2
+        scrod 1
+        scrolling 2
+        sculptured 2
+        sculpturing 3
+        scuttling 3
+        seafarers 3
+        seaside 2
+        seasonal 3
+        sect 1
+        sedition 3
+        seduction 3
+        see 1
+        seers 1
+        seizes 2
+        selfless 2
+        semantic 3
+        semiautomatic 6
+        semifinal 4
+        sensitivities 5
+        sensors 2
+        sentence 2
+        separation 4
+        sepsis 2
+        sequestering 4
+        sequin 2
+        sequitur 3
+        sequoia 3
+        sequoias 3
+        serfs 1
+        serpent 2
+        settlements 3
+        severance 3
+        severed 2
+        sewing 2
+        shading 2
+        shady 2
+        shafting 2
+        shafts 1
+        shag 1
+        shaker 2
+        shamed 1
+        shames 1
+        shaming 2
+        share 1
+        sharecroppers 3
+        sharper 2
+        shattering 3
+        shatterproof 3
+        shavings 2
+        shawls 1
+        sheaf 1
+        shelling 2
+        shelving 2
+        shield 1
+        shies 1
+        shill 1
+        shimmers 2
+        shingle 2
+        shiny 2
+        shits 1
+        shopkeeper 3
+        shoplift 2
+        shortcut 2
+        shorts 1
+        shouted 2
+        shouting 2
+        showcased 2
+        showcases 3
+        showers 2
+        showgirls 2
+        showrooms 2
+        shrivel 2
+        shun 1
+        shunts 1
+        sidearms 2
+        sideways 2
+        sidling 3
+        signers 2
+        signify 3
+        silently 3
+        silk 1
+        silks 1
+        silliness 3
+        similar 3
+        simultaneous 5
+        sincerity 4
+        singularly 4
+        sinned 1
+        sips 1
+        sixths 1
+        skate 1
+        skated 2
+        skier 1
+        skimpier 3
+        skimpiest 3
+        skinny 2
+        skipping 2
+        skull 1
+        skullcap 2
+        slab 1
+        slanders 2
+        slapdash 2
+        slathering 3
+        slaughterhouse 3
+        slavery 3
+        sleek 1
+        slept 1
+        slither 2
+        slob 1
+        slogged 1
+        slopes 1
+        sloughs 1
+        slowing 2
+        slugs 1
+        sluicing 2
+        slur 1
+        smallest 2
+        smallish 2
+        smarting 2
+        smearing 2
+        smiley 2
+        smirks 1
+        smit 1
+        smooth 1
+        smothers 2
+        smuggling 2
+        smurf 1
+        snarl 1
+        snarls 1
+        snazzy 2
+        sneaked 1
+        snickers 2
+        snide 1
+        sniffles 2
+        snippet 2
+        snobbish 2
+        snubbed 1
+        snuggle 2
+        snuggled 2
+        soak 1
+        sobs 1
+        sock 1
+        sol 1
+        soldiers 2
+        sole 1
+        soliciting 4
+        solicitor 4
+        solicits 3
+        solidify 4
+        solids 2
+        solitude 3
+        soloist 3
+        somethings 2
+        somewhat 2
+        sonar 2
+        songbirds 2
+        sonny 2
+        sophisticates 4
+        sopranos 3
+        sordid 2
+        sorrels 2
+        soundest 2
+        souped 1
+        southeast 2
+        sovereignty 3
+        sowed 1
+        sown 1
+        sows 1
+        spaceship 2
+        spade 1
+        spaniel 2
+        spans 1
+        sparking 2
+        spat 1
+        spatial 2
+        spatulas 3
+        specified 3
+        spectral 2
+        speculator 4
+        speech 1
+        speechless 2
+        speeder 2
+        spenders 2
+        spiked 1
+        spills 1
+        spiritualist 5
+        splice 1
+        splicing 2
+        splintered 2
+        spoiled 1
+        sponsoring 3
+        spoofing 2
+        spoon 1
+        spores 1
+        sportsmen 2
+        spotlighted 3
+        spotlights 2
+        sprout 1
+        sprouted 2
+        spunky 2
+        spurted 2
+        spurts 1
+        squabble 2
+        stablest 3
+        staggeringly 4
+        stagnated 3
+        staid 1
+        stake 1
+        stalagmite 3
+        stale 1
+        stallions 2
+        stapler 3
+        starchy 2
+        stash 1
+        statues 2
+        staunchest 2
+        steak 1
+        stealthier 3
+        stealthy 2
+        steamers 2
+        steel 1
+        steeled 1
+        steeplechase 3
+        stellar 2
+        stems 1
+        stern 1
+        stick 1
+        stiffens 2
+        stigmata 3
+        stimulant 3
+        stinking 2
+        stinks 1
+        stipends 2
+        stipulation 4
+        stocked 1
+        stoically 3
+        stoics 2
+        stones 1
+        store 1
+        stories 2
+        storm 1
+        stranger 2
+        strangling 3
+        strap 1
+        strays 1
+        streamer 2
+        strep 1
+        stricture 2
+        striving 2
+        struggled 2
+        strum 1
+        stubbornly 3
+        stunned 1
+        stylists 2
+        subcutaneous 5
+        subjugate 3
+        submersed 2
+        subordinates 4
+        subpoenaing 4
+        substitutes 3
+        suburbs 2
+        subverting 3
+        sucking 2
+        suffered 2
+        sufficed 2
+        suffragist 3
+        sugarcane 3
+        sulking 2
+        sully 2
+        sultry 2
+        sundae 2
+        sung 1
+        sunlight 2
+        supercharged 3
+        superimpose 4
+        superintendents 5
+        supersede 3
+        supine 2
+        supplants 2
+        supplied 2
+        support 2
+        surrendering 4
+        surrogate 3
+        surround 2
+        survey 2
+        survived 2
+        swagger 2
+        swami 2
+        swamps 1
+        swan 1
+        swaps 1
+        sward 1
+        sweepers 2
+        sweetens 2
+        swifter 2
+        swill 1
+        swim 1
+        swimsuit 2
+        swinger 2
+        swings 1
+        swipes 1
+        swiping 2
+        switch 1
+        switchboard 2
+        swivel 2
+        swooned 1
+        symbolism 4
+        sympathy 3
+        symphony 3
+        symptoms 2
+        synagogue 3
+        syncopate 3
+        syphilis 3
+        tabulating 4
+        tactless 2
+        tadpoles 2
+        tagging 2
+        tailor 2
+        tailoring 3
+        takeoff 2
+        tamper 2
+        tampons 2
+        tan 1
+        tangible 3
+        tarmac 2
+        tarnished 2
+        tarnishing 3
+        tavern 2
+        taxidermist 4
+        teamster 2
+        tear 1
+        techniques 2
+        teem 1
+        teeming 2
+        teen 1
+        teeters 2
+        telegram 3
+        telephoned 3
+        telephoto 4
+        telescope 3
+        teletype 3
+        temper 2
+        tempered 2
+        templates 2
+        tendentious 3
+        tendons 2
+        tenement 3
+        tent 1
+        terminates 3
+        terminator 4
+        terminology 5
+        terns 1
+        terrain 2
+        terrifically 4
+        tertiary 3
+        testaments 3
+        testy 2
+        texts 1
+        thawed 1
+        thaws 1
+        their 1
+        them 1
+        then 1
+        theorems 2
+        theories 2
+        there 1
+        thing 1
+        thirsts 1
+        thoroughbred 3
+        thoroughness 3
+        thoughts 1
+        threading 2
+        threaten 2
+        thrifty 2
+        thriller 2
+        throng 1
+        throwaway 3
+        thugs 1
+        thumbs 1
+        tieing 2
+        tiers 1
+        tights 1
+        tightwad 2
+        timetables 3
+        tinctures 2
+        tirades 2
+        titillated 4
+        title 2
+        tizzy 2
+        toasts 1
+        toga 2
+        toils 1
+        tomes 1
+        tonality 4
+        took 1
+        tool 1
+        toothbrush 2
+        toothpicks 2
+        toots 1
+        topography 4
+        toppled 2
+        torpedoes 3
+        torpid 2
+        tortilla 3
+        torts 1
+        torturing 3
+        totality 4
+        towered 2
+        towns 1
+        townspeople 3
+        toxins 2
+        tracer 2
+        traction 2
+        trailblazers 3
+        trainees 2
+        trains 1
+        transcendent 3
+        transmittable 4
+        transmitting 3
+        transparencies 4
+        transplanted 3
+        transplanting 3
+        trapping 2
+        travellers 3
+        treadmills 2
+        treasurer 3
+        treble 2
+        tremulously 4
+        trends 1
+        tribulation 4
+        triptychs 2
+        troika 2
+        trotted 2
+        troubadour 3
+        troubleshooting 4
+        troy 1
+        truncated 3
+        truncheons 2
+        trusts 1
+        tuition 3
+        turgid 2
+        turnips 2
+        turtle 2
+        tutors 2
+        tuxedo 3
+        twelfth 1
+        twenty 2
+        twice 1
+        twinge 1
+        twirl 1
+        twofold 2
+        typecast 2
+        typically 3
+        tyrannical 4
+        ugh 1
+        ulterior 4
+        ultimatums 4
+        unable 3
+        unassailable 5
+        unattainable 5
+        unattended 4
+        unbeaten 3
+        unbiased 3
+        unchallenged 3
+        uncharacteristically 7
+        unclassified 4
+        uncomfortable 5
+        uncomfortably 5
+        unconstitutional 6
+        unconvinced 3
+        uncorroborated 6
+        undeniably 5
+        underbelly 4
+        undercover 4
+        underdogs 3
+        undergoing 4
+        underling 3
+        underplay 3
+        underprivileged 4
+        understate 3
+        understated 4
+        undertaker 4
+        undertook 3
+        undiminished 4
+        undoing 3
+        undoubted 3
+        undulating 4
+        unemployable 5
+        unemployed 3
+        unenthusiastic 6
+        unexpectedly 5
+        unfairly 3
+        unfamiliarity 6
+        unflattering 4
+        unidentified 5
+        unite 2
+        unjustifiable 6
+        unknown 2
+        unlawful 3
+        unlicensed 3
+        unloads 2
+        unlocked 2
+        unmade 2
+        unofficial 4
+        unpaid 2
+        unpatriotic 5
+        unpleasant 3
+        unplug 2
+        unpopular 4
+        unpunished 3
+        unremarkable 5
+        unrestrained 3
+        unroll 2
+        unrolling 3
+        unsafe 2
+        unsparing 3
+        unsportsmanlike 4
+        unsuitable 4
+        unsupported 4
+        unsurpassed 3
+        unwitting 3
+        upgrade 2
+        upholds 2
+        upstanding 3
+        urge 1
+        urges 2
+        urinating 4
+        urology 4
+        usable 3
+        useful 2
+        uses 2
+        ushered 2
+        usually 4
+        utilitarian 6
+        vacillated 4
+        valiantly 3
+        vaulting 2
+        veils 1
+        velour 2
+        vendetta 3
+        vengeance 2
+        verbatim 3
+        verging 2
+        verisimilitude 6
+        vermouth 2
+        vertices 3
+        vet 1
+        viable 3
+        vibrators 3
+        viceroy 2
+        vices 2
+        vie 1
+        vindicated 4
+        vintners 2
+        vinyl 2
+        violas 3
+        violently 4
+        violets 3
+        violins 3
+        virtuous 3
+        viruses 3
+        visage 2
+        vise 1
+        visit 2
+        visitations 4
+        vista 2
+        visually 3
+        vitamins 3
+        voided 2
+        vomiting 3
+        voodoo 2
+        voyage 2
+        wacker 2
+        waging 2
+        wail 1
+        waivers 2
+        walked 1
+        wallabies 3
+        wallop 2
+        wanders 2
+        waning 2
+        wannabees 3
+        wanting 2
+        warbled 2
+        warbling 3
+        warehouses 3
+        warily 3
+        wariness 3
+        warmer 2
+        warn 1
+        warnings 2
+        wars 1
+        wastes 1
+        wastewater 3
+        watcher 2
+        watchful 2
+        watching 2
+        watered 2
+        waterways 3
+        way 1
+        wayward 2
+        weaponry 3
+        wearied 2
+        weathered 2
+        weathermen 3
+        weathers 2
+        webbing 2
+        wench 1
+        wept 1
+        wet 1
+        whacked 1
+        whaler 2
+        whalers 2
+        whammy 2
+        whatever 3
+        wheat 1
+        whiff 1
+        whimsical 3
+        whippoorwills 3
+        whirl 1
+        white 1
+        whitish 2
+        whizzing 2
+        wholesaling 3
+        wholly 2
+        whomever 3
+        whooped 1
+        why 1
+        wicker 2
+        widgets 2
+        wills 1
+        wilted 2
+        winch 1
+        windfalls 2
+        wines 1
+        winging 2
+        winsome 2
+        wipe 1
+        wires 2
+        wisdom 2
+        wishes 2
+        wistfulness 3
+        withering 3
+        wives 1
+        wiz 1
+        wobbly 3
+        woke 1
+        woks 1
+        womanhood 3
+        woodlands 2
+        woollen 2
+        workaholics 4
+        workday 2
+        worksheet 2
+        workstations 3
+        workweeks 2
+        wormholes 2
+        worshipping 3
+        worthless 2
+        worthwhile 2
+        wowing 2
+        wrapping 2
+        yardsticks 2
+        yelling 2
+        yodel 2
+        yokel 2
+        youth 1
+        yuk 1
+        zeroed 2
+        zilch 1
+        zillion 2
+        zillions 2
+        zippered 2
+        zoned 1
+        zucchinis 3
+        """
 
     /// A second sample, never looked at while the rules were written: the fair measure of the rules.
     static let dictionaryHeldOut = """
-abacus 3
-abandon 3
-abdicates 3
-aberrant 3
-ablest 2
-abnormalities 5
-aboard 2
-abominable 5
-abort 2
-aborted 3
-about 2
-abrades 2
-abrasions 3
-abrogation 4
-absent 2
-absolutism 5
-absorbent 3
-abstract 2
-abstractions 3
-abyss 2
-accelerate 4
-accenting 3
-acceptably 4
-accessing 3
-accidental 4
-acclamation 4
-accompanied 4
-according 3
-acne 2
-acoustically 4
-acquiesced 3
-acquitted 3
-acrid 2
-activist 3
-acuity 4
-adage 2
-added 2
-additional 4
-addled 2
-adjourn 2
-adjourned 2
-admiralty 4
-admirers 3
-admits 2
-adult 2
-adulthood 3
-advantageous 4
-adversely 3
-advert 2
-advisability 6
-advisors 3
-aeronautics 4
-aesthetic 3
-affairs 2
-affect 2
-affects 2
-affirms 2
-age 1
-agent 2
-agglutinate 4
-agile 2
-agreed 2
-agronomists 4
-ahead 2
-aids 1
-ailment 2
-airport 2
-airstrip 2
-alcoholics 4
-alcoves 2
-alienation 5
-alimony 4
-alkali 3
-alkaloids 3
-all 1
-allegations 4
-alleviated 5
-alleviates 4
-allocation 4
-allocations 4
-alms 1
-along 2
-altercations 4
-altitude 3
-altruistic 4
-am 1
-amazed 2
-ambassadors 4
-ambassadorship 5
-ambushed 2
-ambushes 3
-amend 2
-amicably 4
-amoeba 3
-amok 2
-amplify 3
-amusement 3
-amuses 3
-anarchist 3
-anathema 4
-anemometer 5
-angular 3
-animation 4
-anklet 2
-annotates 3
-annotating 4
-announced 2
-annually 4
-anon 2
-anorexic 4
-antagonisms 5
-antelope 3
-anthologists 4
-antibiotic 5
-anticipates 4
-antimatter 4
-antipodes 4
-antlered 2
-apoplexy 4
-apostolic 4
-apothecary 5
-apparatuses 5
-appellant 3
-apples 2
-appointive 3
-appointments 3
-appraisals 3
-approvingly 4
-aprons 2
-arable 3
-arbiter 3
-arch 1
-archaeologist 5
-archaeologists 5
-archetype 3
-architect 3
-arduous 3
-argue 2
-aristocrats 4
-armband 2
-armpits 2
-arraigned 2
-arrant 2
-arrowhead 3
-arthritic 3
-artwork 2
-arty 2
-aside 2
-asides 2
-assertively 4
-associated 5
-assuaged 2
-assumed 2
-astronomy 4
-atherosclerosis 6
-atmospheric 4
-atrophy 3
-attains 2
-attendance 3
-attended 3
-attest 2
-attire 3
-attired 2
-attracting 3
-auctioned 2
-auctioneer 3
-augur 2
-authentic 3
-authentication 5
-autocrat 3
-automatic 4
-availed 2
-aviaries 4
-avid 2
-avoiding 3
-awards 2
-awareness 3
-awful 2
-awfully 2
-axons 2
-azalea 3
-azure 2
-babes 1
-babies 2
-baby 2
-babysit 3
-bacchanal 3
-backdating 3
-background 2
-backs 1
-backstairs 2
-backtrack 2
-backyard 2
-baggage 2
-bailed 1
-baiting 2
-bakery 3
-balderdash 3
-ball 1
-ballet 2
-ballpark 2
-ballpoints 2
-bandages 3
-bandy 2
-bank 1
-baptist 2
-barbecues 3
-barked 1
-baronet 3
-baroque 2
-barren 2
-barring 2
-baseball 2
-basements 2
-basics 2
-bathrobes 2
-batons 2
-batting 2
-battleground 3
-battlegrounds 3
-battles 2
-bazaars 2
-beaming 2
-beat 1
-became 2
-bedded 2
-bedtime 2
-beekeeping 3
-befriending 3
-beggars 2
-behaving 3
-being 2
-beleaguered 3
-bellicose 3
-bender 2
-beneficent 4
-beneficially 5
-benefitted 4
-berserk 2
-beseech 2
-besetting 3
-beside 2
-betake 2
-bettering 3
-bidding 2
-biked 1
-bilateral 4
-bilious 3
-bilked 1
-billing 2
-bins 1
-bionic 3
-bird 1
-bisexual 4
-bismuth 2
-bivalves 2
-blackboards 2
-blandishments 3
-blankets 2
-bleachers 2
-bleary 2
-blemished 2
-bless 1
-blinking 2
-blogger 2
-bloom 1
-bloomer 2
-blooper 2
-blowguns 2
-blows 1
-blowup 2
-blueberries 3
-bluebird 2
-blueprints 2
-blurt 1
-boas 2
-boatswain 2
-boggling 3
-boilers 2
-bolt 1
-bombarding 3
-bond 1
-bonus 2
-bookings 2
-bookmakers 3
-boozier 3
-bored 1
-bossier 3
-bounties 2
-boutique 2
-bowing 2
-boxwood 2
-boycotted 3
-boys 1
-braggers 2
-braised 1
-branching 2
-brawling 2
-brawls 1
-brawny 2
-breaded 2
-breadth 1
-breaking 2
-breakthroughs 2
-breakup 2
-breasted 2
-breasts 1
-breathed 1
-breech 1
-breed 1
-brethren 2
-brides 1
-brighten 2
-brightens 2
-brilliantly 3
-bristled 2
-brittlest 2
-broadens 2
-broil 1
-broker 2
-broths 1
-browned 1
-brownie 2
-browning 2
-brows 1
-bubble 2
-buckler 3
-bucks 1
-buckskin 2
-buddies 2
-buffet 2
-buffets 2
-builder 2
-bulkhead 2
-bumblebee 3
-bunch 1
-bundled 2
-bunnies 2
-burdened 2
-burgers 2
-bussing 2
-butlers 2
-buttering 3
-buttonhole 3
-buys 1
-buzzed 1
-buzzer 2
-buzzing 2
-bystander 3
-cabinet 3
-cache 1
-caching 2
-cackling 3
-cacophony 4
-cacti 2
-cad 1
-cadets 2
-caesareans 3
-cage 1
-calculation 4
-calculator 4
-calculators 4
-calligrapher 4
-calmness 2
-calorie 3
-calyx 2
-camaraderie 5
-campfire 3
-candlelight 3
-candlesticks 3
-candy 2
-canon 2
-capabilities 5
-capacitance 4
-capitals 3
-capriciously 4
-capsules 2
-caramel 3
-cardinals 3
-cardiopulmonary 7
-career 2
-carefully 3
-caring 2
-carmine 2
-carpets 2
-carrot 2
-carted 2
-cartons 2
-cartoonist 3
-cartoonists 3
-carvings 2
-casks 1
-castigates 3
-castle 2
-castrates 2
-cataclysm 4
-catalogue 3
-catalogues 3
-cataracts 3
-catches 2
-catchup 2
-cause 1
-cavernous 3
-cavities 3
-ceasefire 3
-celebrating 4
-celebrations 4
-celebrities 4
-cellist 2
-censuses 3
-cerise 2
-cervical 3
-cessation 3
-challenges 3
-championships 4
-chandeliers 3
-changeover 3
-channels 2
-chapter 2
-charismatics 4
-charities 3
-charm 1
-charmed 1
-charmers 2
-chauffeur 2
-cheapen 2
-cheapened 2
-cheapens 2
-cheated 2
-checkpoint 2
-cherry 2
-chieftains 2
-chilly 2
-chimpanzees 3
-chits 1
-chivalry 3
-choirs 1
-choke 1
-chomp 1
-chops 1
-choreograph 4
-choruses 3
-christen 2
-chronicled 3
-chubby 2
-chunk 1
-churchgoers 3
-cilantro 3
-circled 2
-circuited 3
-circuitry 3
-circumstance 3
-clammed 1
-clapboard 2
-claps 1
-classed 1
-clauses 2
-clayey 2
-cleanness 2
-cliffhangers 3
-cliffs 1
-clipping 2
-clock 1
-closed 1
-closer 2
-closes 2
-clowns 1
-clueless 2
-clunky 2
-clutter 2
-coalition 4
-coarser 2
-coastal 2
-coat 1
-cockroaches 3
-cocks 1
-cocksucker 3
-coconut 3
-codified 3
-coexisted 4
-coiffed 1
-coiled 1
-colds 1
-collaborations 5
-collectible 4
-colloquial 4
-colloquy 3
-colonels 2
-colonials 4
-colours 2
-column 2
-comebacks 2
-commandeered 3
-commando 3
-commandos 3
-commend 2
-commends 2
-committee 3
-commoner 3
-communion 3
-compensatory 5
-competitor 4
-compilations 4
-compiling 3
-complement 3
-complete 2
-complexes 3
-complicating 4
-complies 2
-composting 3
-compress 2
-compresses 3
-computed 3
-concatenating 5
-concavity 4
-concealment 3
-concede 2
-conceited 3
-concisely 3
-concluded 3
-concubines 3
-condemnations 4
-condoned 2
-condor 2
-conferring 3
-confessed 2
-confident 3
-confiding 3
-confinement 3
-congestive 3
-conglomerates 4
-congressional 4
-congressmen 3
-congruity 4
-coniferous 4
-conjoined 2
-conjured 2
-conjurer 3
-conquerors 3
-consciously 3
-consecutively 5
-conservative 4
-conservatories 5
-considers 3
-consigned 2
-consortium 4
-conspiratorial 6
-constitution 4
-constructing 3
-consultations 4
-consulted 3
-consumes 2
-consummated 4
-contagious 3
-contaminate 4
-contemporaneous 6
-contemporaries 5
-contended 3
-contests 2
-contradict 3
-contrariness 4
-contrary 3
-contusions 3
-convenience 3
-convert 2
-convey 2
-convicted 3
-coo 1
-cookbooks 2
-cooked 1
-cookout 2
-coons 1
-cooperation 5
-coordinate 4
-coordinating 5
-copes 1
-copra 2
-cording 2
-core 1
-cornmeal 2
-corpse 1
-corralling 3
-corroborated 5
-corroborating 5
-costed 2
-costly 2
-costumed 2
-cough 1
-could 1
-councilwomen 4
-countdowns 2
-countenance 3
-counterbalance 4
-counterbalances 5
-countries 2
-coupled 2
-courts 1
-cove 1
-covenant 3
-coveralls 3
-coyer 2
-coyotes 3
-craftsmanship 3
-crag 1
-crash 1
-crating 2
-crease 1
-creationism 5
-creators 3
-creature 2
-credibly 3
-creepiness 3
-cremate 2
-cress 1
-cribbage 2
-criteria 4
-critical 3
-criticisms 4
-critiques 2
-critter 2
-cropping 2
-crosses 2
-crowded 2
-crucially 3
-cruelly 2
-cruelties 2
-cruises 2
-crunching 2
-cry 1
-crystallography 5
-cubs 1
-cuisine 2
-culminating 4
-cumming 2
-curb 1
-curing 2
-curio 3
-curses 2
-cyclamen 3
-dachshund 2
-daffodils 3
-dahlia 2
-daisies 2
-damson 2
-dandelions 4
-darkening 3
-darkness 2
-darned 1
-databases 4
-datelines 2
-dawns 1
-deadbolt 2
-deaf 1
-deans 1
-deathbed 2
-debacle 3
-debilitate 4
-debs 1
-debunked 2
-decals 2
-decaying 3
-deceit 2
-deceits 2
-deceiving 3
-decide 2
-declarations 4
-decline 2
-decoded 3
-decommissioning 5
-decongestant 4
-decoy 2
-decrease 2
-decreed 2
-decrying 3
-deducted 3
-deepened 2
-deepest 2
-defend 2
-defenestration 5
-degenerative 5
-degree 2
-degrees 2
-delineate 4
-delineates 4
-deluge 2
-demeans 2
-demographic 4
-demographics 4
-demonstration 4
-demoted 3
-demotions 3
-demurred 2
-demurs 2
-denature 3
-deniability 6
-denigrate 3
-denigrating 4
-denounce 2
-dentistry 3
-depart 2
-departed 3
-departures 3
-depict 2
-deposition 4
-deprecated 4
-depressing 3
-deprived 2
-deprogram 3
-derided 3
-descends 2
-descent 2
-desecration 4
-desiccates 3
-designer 3
-desire 3
-desperation 4
-despises 3
-destination 4
-destructiveness 4
-detaches 3
-detailed 2
-detainees 3
-detentions 3
-determinable 5
-deterrence 3
-deters 2
-detest 2
-detour 2
-developing 4
-deviated 4
-dewy 2
-diadem 3
-diagram 3
-diagraming 4
-dialogues 3
-diapering 3
-diarrhoea 4
-dicier 3
-dickie 2
-dictators 3
-difference 3
-differently 3
-diffusing 3
-dilemma 3
-dill 1
-dillydally 4
-dilutes 2
-dingo 2
-dioxins 3
-dip 1
-dirk 1
-dirty 2
-dis 1
-disabuses 4
-disagreed 3
-disagrees 3
-disappointed 4
-disappoints 3
-disarmament 4
-disarming 3
-disavowed 3
-disciplinarians 6
-disclaimers 3
-disclosed 2
-discord 2
-discovered 3
-discovers 3
-discredit 3
-diseased 2
-disfigured 3
-disgraced 2
-disguises 3
-disgusted 3
-dishes 2
-dismemberment 4
-dispensable 4
-dissatisfied 4
-dissemble 3
-distended 3
-distinction 3
-distressed 2
-distrusted 3
-ditched 1
-diverged 2
-diversified 4
-diversifying 5
-diversity 4
-divert 2
-diverts 2
-dives 1
-docket 2
-dominions 3
-domino 3
-dons 1
-doorway 2
-dope 1
-doped 1
-dorms 1
-doubled 2
-doubles 2
-downgrading 3
-downing 2
-downturn 2
-doxology 4
-dozens 2
-dragging 2
-drain 1
-drainage 2
-dramatically 4
-drawbridge 2
-dreamy 2
-dressmaker 3
-drift 1
-drink 1
-drinker 2
-drivers 2
-driving 2
-droid 1
-droned 1
-drowsiness 3
-dug 1
-dumplings 2
-duns 1
-duplicity 4
-dusters 2
-dutifully 4
-dweeb 1
-dwellers 2
-dwindle 2
-dyeing 2
-dyes 1
-dyspeptic 3
-eagles 2
-earlier 3
-earnings 2
-earthen 2
-eastern 2
-ebbed 2
-ecologists 4
-educated 4
-eerie 2
-effective 3
-efficiency 4
-effluent 3
-effrontery 4
-eggshell 2
-eigenvalue 4
-eight 1
-ejected 3
-elaborating 5
-elders 2
-electrician 4
-electrode 3
-electronic 4
-element 3
-elicits 3
-ell 1
-elm 1
-elongated 4
-em 1
-emaciate 4
-emaciating 5
-embalm 2
-embellishes 4
-embodying 4
-embracing 3
-emigrate 3
-emigrates 3
-emirate 3
-emotional 4
-emulating 4
-encased 2
-enchanter 3
-encircling 4
-enclosure 3
-encourage 3
-encouraging 4
-endangers 3
-endearing 3
-endearment 3
-endued 2
-enforcement 3
-engages 3
-enigmatic 4
-enjoy 2
-enjoys 2
-enormous 3
-enrapture 3
-enrichment 3
-enshroud 2
-entails 2
-entertained 3
-entomb 2
-entomology 5
-enunciating 5
-environmentalists 6
-environmentally 6
-epidemiology 7
-epidermis 4
-episodes 3
-epitaphs 3
-epitome 4
-epsilon 3
-equally 3
-equine 2
-equivocation 5
-ere 1
-ermine 2
-erupts 2
-escalated 4
-escalates 3
-escrow 2
-estimation 4
-estimators 4
-euphemistically 5
-evacuees 4
-evaporates 4
-even 2
-ever 2
-evictions 3
-evidenced 3
-evident 3
-exacted 3
-exalt 2
-excepting 3
-exception 3
-excite 2
-excites 2
-excoriation 5
-exemplifying 5
-exhaled 2
-exhibitionist 5
-exhorted 3
-exiles 2
-expectancy 4
-expected 3
-expiate 3
-explanatory 5
-explicitly 4
-explore 2
-exposure 3
-expounded 3
-expounding 3
-expunge 2
-expunged 2
-extendible 4
-extending 3
-exterminator 5
-extirpated 4
-extramarital 5
-extravaganza 5
-extremist 3
-extremities 4
-extrication 4
-extroverted 4
-eyelids 2
-f 1
-fabulously 4
-facile 2
-facing 2
-facsimile 4
-factored 2
-factually 4
-faddish 2
-fade 1
-faintest 2
-fairly 2
-faith 1
-fallibility 5
-falling 2
-false 1
-faltered 2
-famed 1
-family 3
-fanciful 3
-fangs 1
-farewell 2
-farmed 1
-farmhand 2
-farmhands 2
-farrow 2
-fascinate 3
-fascinates 3
-fashionably 4
-fastening 3
-fatal 2
-fatally 3
-fated 2
-fathered 2
-fatherly 3
-fatten 2
-fatties 2
-fauna 2
-fear 1
-fearful 2
-fearless 2
-federated 4
-fee 1
-feedings 2
-feeds 1
-feelings 2
-fend 1
-ferocious 3
-ferryboat 3
-ferrying 3
-festooned 2
-fetid 2
-feudal 2
-fewer 2
-fields 1
-filly 2
-filters 2
-fin 1
-finalist 3
-finally 3
-finance 2
-financed 2
-financially 4
-find 1
-fingerboard 3
-fir 1
-firestorm 2
-fireworks 2
-firmness 2
-firs 1
-fiscal 2
-fishy 2
-flabbergast 3
-flag 1
-flank 1
-flash 1
-flashback 2
-flattening 3
-flatter 2
-flaunt 1
-flax 1
-fleeing 2
-fleet 1
-floodlight 2
-floor 1
-florist 2
-floundering 3
-flowerpot 3
-fluctuate 3
-fluffs 1
-fluoresce 2
-fluoride 2
-foist 1
-folks 1
-follower 3
-following 3
-foment 2
-fondly 2
-fondues 2
-foolishly 3
-foothills 2
-footholds 2
-footnotes 2
-footprint 2
-forces 2
-foregoing 3
-foreseeable 4
-forfeiting 3
-forgetful 3
-formed 1
-formulates 3
-fortresses 3
-forty 2
-found 1
-founder 2
-franc 1
-fraud 1
-freaky 2
-freehold 2
-freely 2
-freshened 2
-fresher 2
-freshness 2
-fretful 2
-frets 1
-frisk 1
-frolic 2
-frontage 2
-froths 1
-frothy 2
-frown 1
-frumpy 2
-fumbled 2
-fumigate 3
-funks 1
-furloughs 2
-fuses 2
-future 2
-fuzz 1
-gadflies 2
-gags 1
-gallbladder 3
-galley 2
-galls 1
-galore 2
-gambler 2
-gambles 2
-gamut 2
-gardened 2
-gardenias 3
-garret 2
-garrison 3
-garter 2
-gasohol 3
-gatherers 3
-genealogical 6
-generate 3
-generative 4
-geographically 6
-geologic 4
-geranium 4
-gerontology 5
-gets 1
-gifts 1
-gingerbread 3
-girders 2
-girl 1
-glancing 2
-glare 1
-glasses 2
-glimmers 2
-glimpse 1
-glimpsed 1
-gloomily 3
-glorifies 3
-gloves 1
-glowed 1
-gnawed 1
-gnawing 2
-goals 1
-gobbler 3
-gobbling 3
-goggle 2
-golfers 2
-gonad 2
-goose 1
-gouger 2
-governance 3
-grabbing 2
-graced 1
-graciously 3
-grade 1
-gradient 3
-graduation 4
-grammatical 4
-grappled 2
-gratify 3
-graver 2
-gravitation 4
-graybeard 2
-graybeards 2
-greenery 3
-grew 1
-grievous 2
-grimaces 3
-grimy 2
-grip 1
-grits 1
-grizzlies 2
-groggy 2
-groins 1
-grounding 2
-groupies 2
-grouting 2
-grudge 1
-grumbling 3
-guarantee 3
-guarantees 3
-guarantor 3
-guardianship 4
-guests 1
-guidelines 2
-guiding 2
-guilt 1
-guise 1
-gullies 2
-gully 2
-gulped 1
-gunning 2
-gunny 2
-gunslingers 3
-gurgling 3
-gushes 2
-guttural 3
-guy 1
-gymnastics 3
-gyrates 2
-haberdashery 5
-hackers 2
-hackle 2
-hackneyed 2
-hafnium 3
-hairy 2
-hake 1
-hammered 2
-hamstring 2
-handcrafts 2
-handle 2
-handy 2
-handyman 3
-hanging 2
-hanker 2
-happily 3
-harbour 2
-hares 1
-harried 2
-hath 1
-haunting 2
-haunts 1
-havens 2
-havoc 2
-hawks 1
-headband 2
-headhunter 3
-headlights 2
-headline 2
-headlining 3
-heaping 2
-hearings 2
-heartache 2
-hearths 1
-heat 1
-heating 2
-heaves 1
-heavily 3
-heavyweight 3
-hectic 2
-heeding 2
-heel 1
-hello 2
-helplessness 3
-hemline 2
-hemlock 2
-heralding 3
-herein 2
-hesitates 3
-hickory 3
-hides 1
-hieroglyphic 4
-high 1
-hijacker 3
-hilltops 2
-hind 1
-hinder 2
-hindrance 2
-hippopotamus 5
-hiss 1
-historical 4
-hives 1
-hobbies 2
-hobbits 2
-hobble 2
-hoc 1
-hoisting 2
-hoists 1
-holocausts 3
-homestead 2
-hometowns 2
-honk 1
-honour 2
-hooked 1
-hooliganism 5
-hormonal 3
-horn 1
-horrendous 3
-horrors 2
-horticulture 4
-hose 1
-hospitality 5
-hot 1
-hourglasses 4
-house 1
-housecleaning 3
-housed 1
-howdy 2
-hued 1
-huffed 1
-huffs 1
-humbled 2
-humiliates 4
-hump 1
-hundredths 2
-hunkered 2
-husky 2
-hussy 2
-hustled 2
-hydra 2
-hydraulics 3
-hydroponic 4
-hygiene 2
-hygienist 3
-hypertension 4
-hypertext 3
-hyping 2
-hypothermia 5
-ices 2
-iconoclastic 5
-idea 3
-identifiers 5
-identifies 4
-identifying 5
-idled 2
-iffy 2
-imbibed 2
-immanence 3
-immanent 3
-immortals 3
-impacting 3
-impassive 3
-impede 2
-impediment 4
-impelled 2
-impenetrable 5
-imperfection 4
-impetuous 3
-imploding 3
-importer 3
-importing 3
-imposition 4
-impotent 3
-impounded 3
-impressively 4
-imprisoned 3
-improbably 4
-impugned 2
-imputed 3
-inappropriately 6
-inaugurated 5
-incalculable 5
-incandescent 4
-incapacitating 6
-incentives 3
-inchoate 3
-incineration 5
-incitements 3
-incognito 4
-incoherent 4
-incompatible 5
-incompetence 4
-inconvenienced 4
-incubation 4
-indeed 2
-indefinite 4
-independents 4
-individualist 6
-individually 6
-inebriating 5
-ineffable 4
-ineptness 3
-inequalities 5
-inertial 3
-inevitably 5
-inexplicable 5
-inextricable 5
-infatuating 5
-inflammable 4
-inflationary 5
-infuriated 5
-ingeniously 4
-ingenuity 5
-ingot 2
-ingrained 2
-ingratiate 4
-inherited 4
-inhibited 4
-inhibiting 4
-inhumane 3
-inimical 4
-initiating 5
-innards 2
-innovation 4
-insatiable 4
-insecurity 5
-inseminate 4
-inseparably 5
-inserts 2
-insolvency 4
-institutions 4
-instructs 2
-insufficiency 5
-insularity 5
-integers 3
-integrated 4
-integrity 4
-intelligent 4
-intelligible 5
-intentionally 5
-intercepts 3
-intercom 3
-interdisciplinary 7
-interestingly 5
-interlaced 3
-interleave 3
-interlock 3
-interlude 3
-intermission 4
-intersected 4
-interspersed 3
-interventions 4
-intestines 3
-intimidation 5
-intransigent 4
-intros 2
-introvert 3
-intrudes 2
-inundate 3
-inundation 4
-invader 3
-inverse 2
-investigative 5
-investments 3
-inviting 3
-involved 2
-irradiate 4
-irrational 4
-irresponsibly 5
-irreverent 4
-irreversible 5
-irritated 4
-item 2
-ivy 2
-jackal 2
-jackpot 2
-jailbreak 2
-jam 1
-jaunty 2
-javelin 3
-jawboning 3
-jazz 1
-jerking 2
-jets 1
-jiggling 3
-jingles 2
-joke 1
-joy 1
-judgement 2
-juggled 2
-jujube 2
-junctions 2
-junctures 2
-junkies 2
-junkyard 2
-juror 2
-jute 1
-juvenile 3
-kayaking 3
-kennels 2
-kerchiefs 2
-ketchup 2
-keystone 2
-kick 1
-kidnappings 3
-kilt 1
-king 1
-kingly 2
-kissed 1
-kneecap 2
-knell 1
-knife 1
-knight 1
-knotted 2
-koala 3
-kooky 2
-kopek 2
-laboriously 5
-labour 2
-lade 1
-laden 2
-ladled 2
-ladling 2
-ladybird 3
-lagged 1
-lame 1
-lament 2
-lamentable 4
-laminate 3
-land 1
-landlord 2
-landmarks 2
-landmass 2
-landowners 3
-lapsed 1
-larch 1
-laryngitis 4
-latecomers 3
-later 2
-laughingstock 3
-laundered 2
-laundromat 3
-laxative 3
-layout 2
-layover 3
-lea 1
-leafy 2
-leanings 2
-leeway 2
-legislated 4
-legislation 4
-legislative 4
-legitimacy 5
-legumes 2
-leotard 3
-lepers 2
-leprechauns 3
-leprosy 3
-lethargy 3
-lettered 2
-levers 2
-levitated 4
-lewd 1
-liable 3
-lib 1
-liberties 3
-libido 3
-libretto 3
-licking 2
-lifeguards 2
-lightened 2
-lighters 2
-lignite 2
-like 1
-limousines 3
-linebackers 3
-linen 2
-linked 1
-linnet 2
-lips 1
-lipstick 2
-liquidator 4
-liquids 2
-listed 2
-literal 3
-literati 4
-literature 4
-lithograph 3
-litigants 3
-litigated 4
-litmus 2
-liturgy 3
-live 1
-livelier 3
-livings 2
-llamas 2
-load 1
-loafers 2
-lock 1
-locked 1
-lockets 2
-locks 1
-loco 2
-locomotives 4
-loot 1
-lopsided 3
-lordly 2
-lordship 2
-louse 1
-lowlands 2
-loyalty 3
-ludicrous 3
-lullabies 3
-lure 1
-lured 1
-lurking 2
-lush 1
-lusty 2
-lymphatic 3
-lynching 2
-lynxes 2
-machetes 3
-madly 2
-madman 2
-magnitude 3
-mahogany 4
-maim 1
-mainframe 2
-mainline 2
-malaise 2
-malarkey 3
-males 1
-malevolent 4
-malformed 2
-malfunctions 3
-mamas 2
-mandated 3
-mangy 2
-manifests 3
-manipulate 4
-manipulating 5
-many 2
-map 1
-marauding 3
-march 1
-marchioness 3
-margaritas 4
-marigold 3
-marker 2
-market 2
-martian 2
-marvelled 2
-mashed 1
-master 2
-match 1
-material 4
-materialism 6
-maxim 2
-mead 1
-meaningless 3
-meanness 2
-measured 2
-mechanics 3
-meditation 4
-meditations 4
-medley 2
-melody 3
-melons 2
-melting 2
-memos 2
-menaced 2
-menaces 3
-menacing 3
-menopause 3
-meow 2
-merely 2
-merit 2
-meriting 3
-mermaids 2
-metastases 4
-metered 2
-methodical 4
-metric 2
-metro 2
-microbes 2
-microcode 3
-micrometers 4
-microphones 3
-microscope 3
-microscopes 3
-microscopic 4
-microwaves 3
-midterms 2
-might 1
-migrating 3
-milkweed 2
-milled 1
-mime 1
-minded 2
-mine 1
-mingles 2
-minibus 3
-minimalist 4
-miniskirt 3
-minoring 3
-minuet 3
-minuteman 3
-miracle 3
-misconceptions 4
-misconstrued 3
-miserably 4
-miserly 3
-misidentified 5
-misidentifying 6
-misinterpretation 6
-misjudge 2
-misplaced 2
-misrepresent 4
-misspending 3
-mistaken 3
-mistreats 2
-misuse 2
-mite 1
-moans 1
-moccasins 3
-modem 2
-modern 2
-modes 1
-modifiers 4
-modulus 3
-mollified 3
-molten 2
-mommy 2
-mongoose 2
-monies 2
-monogamy 4
-moor 1
-moraine 2
-morals 2
-morose 2
-morsel 2
-mosquitos 3
-motes 1
-mothering 3
-mothers 2
-motif 2
-motion 2
-motioned 2
-mount 1
-movement 2
-moves 1
-much 1
-muck 1
-muffling 2
-mug 1
-mule 1
-multiplied 3
-multipurpose 4
-multivitamin 5
-mumbled 2
-mummification 5
-mums 1
-mushroom 2
-mushrooms 2
-mutton 2
-mutts 1
-mysterious 4
-mystifies 3
-n 1
-nail 1
-names 1
-nanotechnologies 6
-narrated 3
-natures 2
-naughty 2
-navigate 3
-nearer 2
-nearly 2
-necessitated 5
-necked 1
-needy 2
-negated 3
-negotiated 5
-neonatal 4
-nervousness 3
-nest 1
-net 1
-nether 2
-nets 1
-newscasters 3
-newsprint 2
-nighthawk 2
-nightshade 2
-nineties 2
-nipple 2
-nitrate 2
-nodes 1
-noes 1
-noisily 3
-nondescript 3
-nonproductive 4
-nonsense 2
-nonstandard 3
-nook 1
-noon 1
-northern 2
-northward 2
-noses 2
-notes 1
-noticeably 4
-notices 3
-notifies 3
-noting 2
-notion 2
-notoriety 5
-nova 2
-novelist 3
-novelists 3
-nuance 2
-nuclear 3
-nudged 1
-nugget 2
-nutritionally 5
-obediently 5
-obit 2
-obsequious 4
-observatory 5
-observe 2
-observed 2
-observers 3
-obstructive 3
-obtained 2
-occasional 4
-occurred 2
-oddball 2
-oddities 3
-odious 3
-odometer 4
-offers 2
-officers 3
-offshoot 2
-oft 1
-oldies 2
-omega 3
-omits 2
-omnibuses 4
-on 1
-onion 2
-only 2
-onset 2
-opacity 4
-operations 4
-operetta 4
-opium 3
-opposing 3
-optically 3
-orchestrated 4
-organ 2
-original 4
-originality 6
-orphan 2
-oscillators 4
-ostensible 4
-other 2
-ought 1
-outages 3
-outdo 2
-outdoing 3
-outfielder 3
-outfit 2
-outfoxed 2
-outfoxes 3
-outgrows 2
-outlasting 3
-outlines 2
-outlives 2
-outriggers 3
-outs 1
-outsell 2
-outspokenness 4
-ovarian 4
-overabundance 5
-overactive 4
-overburden 4
-overdoing 4
-overexposure 5
-overgenerous 5
-overhauls 3
-overhung 3
-overpowered 4
-overripe 3
-overrun 3
-overstates 3
-overthrow 3
-overtone 3
-overtook 3
-overused 3
-overworked 3
-overwrites 3
-oviparous 4
-ovulation 4
-oxide 2
-oxygenated 5
-pacemaker 3
-paces 2
-packaged 2
-packed 1
-pagan 2
-paged 1
-paging 2
-painkillers 3
-paint 1
-paints 1
-palmetto 3
-palpitation 4
-palpitations 4
-paltry 2
-panoramic 4
-pansy 2
-panted 2
-panties 2
-panting 2
-papaw 2
-papery 3
-parabolic 4
-paragon 3
-paralysis 4
-parentage 3
-parental 3
-parentheses 4
-pariah 3
-parish 2
-parkas 2
-parkway 2
-parlance 2
-part 1
-participating 5
-particularly 5
-particulates 4
-partitioned 3
-partly 2
-pasha 2
-passable 3
-passes 2
-pastor 2
-patches 2
-patricians 3
-patrimonial 4
-patriotic 4
-patterned 2
-pauses 2
-pavements 2
-pawed 1
-pawnshops 2
-peacekeeping 3
-peacemaker 3
-pedestrian 4
-peeking 2
-peered 1
-peering 2
-peers 1
-penal 2
-penetrates 3
-pennant 2
-pentathlon 3
-perched 1
-percolators 4
-performs 2
-perfumed 2
-periodical 5
-peripheral 4
-perishables 4
-perished 2
-perjures 2
-perks 1
-permission 3
-permissive 3
-permute 2
-persecutes 3
-persistent 3
-personae 3
-personality 5
-perspicacious 4
-persuasion 3
-perturbed 2
-pesky 2
-pessimistic 4
-pessimists 3
-pestered 2
-peter 2
-petrels 2
-petrol 2
-petroleum 4
-phases 2
-pheasant 2
-philanthropy 4
-philippic 3
-phonemic 3
-phonetically 4
-phonic 2
-photo 2
-phraseology 5
-physicals 3
-physiologist 5
-physiology 5
-picante 3
-pick 1
-picketed 3
-pierce 1
-pikers 2
-pileup 2
-pilgrimages 4
-pillow 2
-pioneering 4
-piston 2
-pithy 2
-pitted 2
-pivotal 3
-pixels 2
-place 1
-plaintiffs 2
-plan 1
-planet 2
-plantations 3
-plateaued 2
-platen 2
-playboy 2
-plazas 2
-plenary 3
-plies 1
-plucked 1
-plugging 2
-plumbing 2
-plume 1
-plus 1
-plush 1
-pocketbook 3
-pocketing 3
-pointless 2
-poisonings 3
-pokes 1
-polemical 4
-polyps 2
-pondered 2
-pontificates 4
-pony 2
-poops 1
-poplar 2
-poppa 2
-popping 2
-popularity 5
-portico 3
-portly 2
-possession 3
-poster 2
-posthumously 4
-postmarked 2
-potent 2
-pottery 3
-pouts 1
-praise 1
-prayed 1
-prayer 1
-precaution 3
-precondition 4
-preeminence 4
-preemptively 4
-preexists 3
-preferable 4
-preordain 3
-prep 1
-prerogative 4
-prescription 3
-present 2
-presumption 3
-preventable 4
-previously 4
-priestess 2
-primmer 2
-princes 2
-printings 2
-prisoners 3
-privilege 2
-privileged 2
-proactive 3
-probationary 5
-proceeds 2
-processor 3
-procrastinates 4
-producing 3
-profane 2
-professionalism 6
-professions 3
-profited 3
-prognosticated 5
-progressed 2
-progresses 3
-progressing 3
-proliferates 4
-prominently 4
-promise 2
-promotions 3
-promulgates 3
-prongs 1
-proof 1
-prophets 2
-propped 1
-prospectuses 4
-prostheses 3
-protestants 3
-protozoans 4
-prouder 2
-provisos 3
-provoking 3
-provost 2
-proxy 2
-psychiatrist 4
-ptomaine 2
-public 2
-publisher 3
-pugilistic 4
-pull 1
-pulley 2
-pulpits 2
-pumice 2
-punctuation 4
-pundit 2
-punishable 4
-punishes 3
-punks 1
-purely 2
-purloin 2
-purrs 1
-pussycat 3
-pussyfooting 4
-quad 1
-quadriceps 3
-quadruple 3
-quantify 3
-quantity 3
-quarrel 2
-quarrying 3
-quartets 2
-queasiness 3
-queen 1
-question 2
-queue 1
-quince 1
-quintupled 3
-quoting 2
-r 1
-racetrack 2
-racquets 2
-radiates 3
-radioed 3
-rag 1
-rage 1
-rainforest 3
-rains 1
-raises 2
-raisins 2
-rake 1
-ramble 2
-rambled 2
-rambunctious 3
-rancid 2
-ranker 2
-rankle 2
-rankles 2
-ransack 2
-ransoms 2
-rapes 1
-rapprochement 3
-ratcheting 3
-rationales 3
-rationality 5
-raves 1
-reactionaries 5
-reactors 3
-readjusted 4
-readjustments 4
-realisable 5
-realises 4
-reassessment 4
-reassures 3
-reawakened 4
-reawakening 5
-rebates 2
-rebelliousness 5
-rebuffing 3
-rebuilding 3
-rebuking 3
-receivable 4
-receive 2
-receivers 3
-receptionist 4
-recessive 3
-recitations 4
-recitatives 4
-recollected 4
-recollections 4
-recommends 3
-reconditioned 4
-reconnected 4
-reconvene 3
-record 2
-recover 3
-recreated 4
-recreates 3
-recreation 4
-recreational 5
-rectified 3
-rectify 3
-rector 2
-rectum 2
-recuperate 4
-recur 2
-recyclable 4
-redden 2
-redeem 2
-redesign 3
-redevelop 4
-redirected 4
-reeking 2
-referencing 4
-refinance 3
-refined 2
-refinement 3
-refitted 3
-refitting 3
-reforestation 5
-refrigerate 4
-refrigerator 5
-refuge 2
-refuges 3
-regained 2
-regard 2
-regarding 3
-register 3
-registration 4
-regretfully 4
-regulate 3
-regulates 3
-rehire 2
-reincarnation 5
-reining 2
-reinterpretation 6
-reissued 3
-reiteration 5
-rejoined 2
-related 3
-relational 4
-relativity 5
-relentlessly 4
-relied 2
-relieves 2
-relieving 3
-relishing 3
-remind 2
-reminisce 3
-remoteness 3
-remover 3
-removing 3
-rendering 3
-rendition 3
-renounce 2
-repaid 2
-repairmen 3
-repatriating 5
-repatriation 5
-repay 2
-repents 2
-repetitive 4
-replayed 2
-replicated 4
-replied 2
-reprehensible 5
-reprocessed 3
-reproduce 3
-reproducing 4
-reread 2
-rerouted 3
-rerun 2
-rescheduled 3
-rescission 3
-rescuers 3
-researcher 3
-reserves 2
-residing 3
-resignations 4
-resonated 4
-resorted 3
-resounding 3
-respect 2
-respite 2
-responded 3
-responsibly 4
-restating 3
-restauranteurs 3
-restful 2
-restructure 3
-retained 2
-retaliatory 5
-rethinking 3
-reticent 3
-retrain 2
-retrievers 3
-returns 2
-reunify 4
-reunite 3
-reusing 3
-revamp 2
-revealing 3
-revenues 3
-reverts 2
-revives 2
-rewrote 2
-ridged 1
-ridicule 3
-rifts 1
-riled 1
-ringed 1
-rioting 3
-rip 1
-risen 2
-robberies 3
-robes 1
-rocked 1
-rockets 2
-rode 1
-rook 1
-rootless 2
-roping 2
-rostrum 2
-rotary 3
-rots 1
-rotten 2
-roughest 2
-roundhouse 2
-rouse 1
-roused 1
-routed 2
-routine 2
-rub 1
-rubbed 1
-rubbery 3
-ruffing 2
-ruined 2
-run 1
-rutabaga 4
-ruthlessly 3
-rutted 2
-sac 1
-sacked 1
-sacraments 3
-sacs 1
-safeguarded 3
-safeties 2
-safflower 3
-sago 2
-salacious 3
-salon 2
-salons 2
-salsa 2
-salter 2
-sampans 2
-sampled 2
-sanctify 3
-sandstorms 2
-sap 1
-sardine 2
-sartorial 4
-satanism 4
-saucier 3
-save 1
-saxophones 3
-says 1
-scabs 1
-scanners 2
-scant 1
-scavenger 3
-scene 1
-schedule 2
-schematics 3
-schemed 1
-schist 1
-scholarships 3
-scientifically 6
-scolds 1
-scoop 1
-scooped 1
-scoreless 2
-scorers 2
-scotched 1
-scouted 2
-scramble 2
-scratched 1
-screaming 2
-screened 1
-screenwriters 3
-scrutiny 3
-sculpted 2
-sculptors 2
-sculptures 2
-scuttle 2
-scuttled 2
-seaboard 2
-seagoing 3
-seal 1
-sealed 1
-searched 1
-searing 2
-seasonable 4
-secede 2
-seclusion 3
-sediment 3
-seditious 3
-seductive 3
-seesawed 2
-seething 2
-segments 2
-segregated 4
-segregating 4
-segue 1
-seldom 2
-selenium 4
-semiconductors 5
-seminarians 5
-send 1
-senna 2
-sense 1
-sensitively 4
-sentiment 3
-sentimental 4
-separatists 4
-septa 2
-sequel 2
-sequence 2
-sequined 2
-seraphim 3
-serenely 4
-series 2
-session 2
-setbacks 2
-settings 2
-several 2
-severe 2
-sewage 2
-sex 1
-sexiest 3
-shaken 2
-shakiest 3
-shalt 1
-shark 1
-sharp 1
-sheathe 1
-sheets 1
-shelled 1
-sheltering 3
-shelters 2
-sheriffs 2
-sherry 2
-shifting 2
-shipping 2
-shirked 1
-shirts 1
-shoehorned 2
-shooed 1
-shoplifter 3
-shoplifting 3
-shorting 2
-shortwave 2
-shouldered 2
-shovels 2
-showcase 2
-showgirl 2
-shown 1
-showpiece 2
-shrieks 1
-shrinkage 2
-shrinking 2
-shuttled 2
-sic 1
-sickle 2
-sidetrack 2
-sidewalk 2
-sighing 2
-sign 1
-signalling 3
-silencer 3
-silencing 3
-silent 2
-silliest 3
-silly 2
-silvers 2
-similarities 5
-simmers 2
-simulation 4
-simulcast 3
-singer 2
-singular 3
-sinister 3
-sinkhole 2
-sinner 2
-sitter 2
-situated 4
-sixteenth 2
-sixties 2
-skids 1
-skiff 1
-skiing 2
-skinflint 2
-skipper 2
-skirts 1
-skis 1
-skylight 2
-slackened 2
-slag 1
-slammed 1
-slanderous 3
-slaughter 2
-slavishly 3
-sledding 2
-sleepers 2
-sleuths 1
-slice 1
-slingshot 2
-slowpoke 2
-slows 1
-sluggishness 3
-slyly 2
-smaller 2
-smarted 2
-smelled 1
-smitten 2
-smock 1
-smoky 2
-smothered 2
-smutty 2
-snafus 2
-snapping 2
-sniping 2
-snooker 2
-snowballed 2
-snowbound 2
-snowing 2
-snowshoes 2
-soapy 2
-soars 1
-sober 2
-socialism 4
-sociologists 5
-socks 1
-sodas 2
-softens 2
-softer 2
-softly 2
-sojourning 3
-solar 2
-solemnly 3
-solicitors 4
-solicitude 4
-solstice 2
-solubles 3
-solvent 2
-solves 1
-someday 2
-song 1
-sooner 2
-sophomore 2
-sorted 2
-sorts 1
-sot 1
-sough 1
-sought 1
-soundtrack 2
-soupy 2
-sox 1
-space 1
-spacial 2
-speaks 1
-spearheading 3
-specials 2
-speculations 4
-speeches 2
-speeders 2
-speedometer 4
-spellbinding 3
-spends 1
-spike 1
-spiky 2
-spines 1
-spinner 2
-spiritualism 6
-spirituality 6
-splendid 2
-split 1
-spokespeople 3
-sponsored 2
-spontaneity 5
-spooked 1
-spotlight 2
-spouts 1
-sprain 1
-sprayed 1
-sprayers 2
-spreadsheet 2
-sprightly 2
-spur 1
-sputter 2
-squadron 2
-squeezing 2
-stains 1
-stalemated 3
-stalk 1
-stammer 2
-stance 1
-stanching 2
-stand 1
-standstill 2
-staplers 3
-starkness 2
-starry 2
-starts 1
-startup 2
-stashed 1
-stately 2
-statesmen 2
-steaming 2
-steamrollered 3
-stepsister 3
-sterility 4
-sternness 2
-stickiest 3
-stiffed 1
-stilted 2
-stinging 2
-stint 1
-stirred 1
-stirrups 2
-stocking 2
-stockings 2
-stocky 2
-stodgy 2
-stoker 2
-storage 2
-storefront 2
-storekeepers 3
-strategically 4
-stray 1
-streamline 2
-strenuous 3
-stronghold 2
-structuring 3
-stubborn 2
-stuff 1
-stumps 1
-stupendous 3
-sturdiness 3
-style 1
-subbed 1
-subcontractor 4
-subdivide 3
-subjecting 3
-subjects 2
-subplot 2
-substantiate 4
-subversion 3
-subvert 2
-successively 4
-succulent 3
-sucrose 2
-suds 1
-suffer 2
-suffragette 3
-suffusing 3
-suicidal 4
-suitor 2
-suitors 2
-sulked 1
-summations 3
-sump 1
-sunglasses 3
-sunk 1
-superfluous 3
-supermarket 4
-supermodel 4
-superpower 4
-supersonic 4
-supported 3
-supportive 3
-suppress 2
-supremacy 4
-supremely 4
-surcease 2
-surest 2
-surname 2
-suspecting 3
-suspending 3
-swallowing 3
-swastika 3
-sweepstake 2
-sweepstakes 2
-sweeten 2
-sweetness 2
-swift 1
-swiftest 2
-swimmers 2
-swirling 2
-switcher 2
-syndication 4
-synonyms 3
-synopsis 3
-synthetics 3
-tablecloth 3
-tacitly 3
-tacos 2
-tacticians 3
-talked 1
-talks 1
-tallest 2
-tangelo 3
-tangerines 3
-tantrums 2
-tapered 2
-tarot 2
-tarred 1
-tart 1
-tartness 2
-tattered 2
-tea 1
-tearfully 3
-technologically 6
-technologist 4
-teens 1
-telegrams 3
-telltales 2
-temblors 2
-temp 1
-temperatures 3
-tempers 2
-temptations 3
-tenderly 3
-tends 1
-tents 1
-terminable 4
-terminated 4
-terrains 2
-territories 4
-terrorism 4
-terseness 2
-tests 1
-thankless 2
-thanksgiving 3
-thatched 1
-theoretical 5
-thermodynamics 5
-thermometers 4
-thermoplastic 4
-thicken 2
-thin 1
-things 1
-thresh 1
-thrusts 1
-thump 1
-thwarted 2
-thwarts 1
-tickle 2
-tickles 2
-tics 1
-tidewater 3
-ties 1
-tiff 1
-tightness 2
-timberland 3
-timpani 3
-tiniest 3
-tinny 2
-tiredness 3
-toddling 2
-toggled 2
-told 1
-tolls 1
-tomatoes 3
-tools 1
-toothed 1
-torments 2
-tornado 3
-torque 1
-torrential 3
-torturer 3
-toss 1
-tougher 2
-tourmaline 3
-toward 2
-towers 2
-townsman 2
-traced 1
-tracked 1
-trades 1
-trained 1
-trampled 2
-trampoline 3
-transaction 3
-transcending 3
-transcriptions 3
-transnational 4
-transparent 3
-transpire 3
-transponder 3
-transponders 3
-transpose 2
-transvestite 3
-trapper 2
-travelling 3
-treasures 2
-treatise 2
-treeless 2
-trestle 2
-triads 2
-tribulations 4
-triceratops 4
-tricks 1
-trimmers 2
-trimmings 2
-trinket 2
-trip 1
-tripods 2
-tripping 2
-triumph 2
-triumphal 3
-troubleshoot 3
-troubleshooter 4
-troubleshoots 3
-trowel 2
-trunk 1
-trusses 2
-trusted 2
-tuneful 2
-tuning 2
-turnarounds 3
-turpitude 3
-turrets 2
-turtlenecks 3
-tweak 1
-twiddle 2
-twined 1
-two 1
-typecasting 3
-typist 2
-typists 2
-tyrants 2
-ubiquity 4
-unanswerable 5
-unapproachable 5
-unavoidably 5
-unbalanced 3
-uncannily 4
-uncertainly 4
-uncluttered 3
-uncommon 3
-unconscionable 5
-unconsciously 4
-uncontested 4
-uncooperative 6
-uncorks 2
-underachievers 5
-underpinnings 4
-undersized 3
-understandable 5
-undertone 3
-undervaluing 5
-underwrote 3
-unearned 2
-unfairness 3
-unfinished 3
-unflinching 3
-unguarded 3
-unholy 3
-unicycles 4
-uniforms 3
-uninformed 3
-unions 2
-uniqueness 3
-unitary 4
-unknowns 2
-unloading 3
-unnaturally 5
-unprofessional 5
-unquestionable 5
-unquestionably 5
-unquestioning 4
-unquote 2
-unreliable 5
-unresolved 3
-unresponsive 4
-unsanitary 5
-unsettling 4
-unsteady 3
-unsung 2
-unto 2
-untold 2
-untroubled 3
-untruthful 3
-unusable 4
-unveiled 2
-unwashed 2
-unwillingness 4
-upgraded 3
-upload 2
-uprising 3
-upturns 2
-urgent 2
-urinalysis 5
-urinary 4
-urine 2
-use 1
-utopian 4
-utters 2
-vaccinated 4
-vagabond 3
-validity 4
-valuations 4
-vampire 2
-vantages 3
-variety 4
-vast 1
-vastness 2
-vat 1
-vatted 2
-ventilation 4
-venturing 3
-veterans 3
-vetted 2
-vial 2
-vibration 3
-vice 1
-viewers 2
-villainous 3
-virtuosity 5
-virtuoso 4
-virulently 4
-viscous 2
-visions 2
-vocabulary 5
-vocalists 3
-vociferating 5
-voluptuous 4
-vomit 2
-vowed 1
-vulnerabilities 6
-vulture 2
-waffling 2
-wafted 2
-waiters 2
-waives 1
-wake 1
-walnuts 2
-wampum 2
-wandered 2
-wanderlust 3
-wanner 2
-wapiti 3
-warehousing 3
-warmly 2
-warms 1
-warrior 3
-wasp 1
-waterproofing 4
-watertight 3
-wavelengths 2
-wean 1
-weaving 2
-webs 1
-website 2
-websites 2
-weed 1
-weekdays 2
-weep 1
-weigh 1
-weighs 1
-weighted 2
-wells 1
-went 1
-westerly 3
-western 2
-wetting 2
-wharfs 1
-whatsoever 4
-wheaten 2
-wheelchair 2
-whereupon 3
-whilst 1
-whisked 1
-whisker 2
-whoosh 1
-widens 2
-widow 2
-widows 2
-wield 1
-wildlife 2
-wilds 1
-willows 2
-window 2
-wining 2
-wintertime 3
-wisely 2
-wistfully 3
-withstood 2
-witnesses 3
-witty 2
-wobble 2
-wobbled 2
-wolfram 2
-wolverine 3
-work 1
-workbooks 2
-workplaces 3
-worrier 3
-worth 1
-would 1
-wrangles 2
-wrap 1
-wraps 1
-wrath 1
-wrecker 2
-wrestled 2
-wringer 2
-wristwatch 2
-write 1
-wrongful 2
-wrongheaded 3
-wrung 1
-yardstick 2
-yawned 1
-yearns 1
-years 1
-yellowish 3
-yes 1
-yeses 2
-yon 1
-young 1
-yttrium 3
-zaps 1
-zipping 2
-zither 2
-zithers 2
-zygote 2
-"""
+        abacus 3
+        abandon 3
+        abdicates 3
+        aberrant 3
+        ablest 2
+        abnormalities 5
+        aboard 2
+        abominable 5
+        abort 2
+        aborted 3
+        about 2
+        abrades 2
+        abrasions 3
+        abrogation 4
+        absent 2
+        absolutism 5
+        absorbent 3
+        abstract 2
+        abstractions 3
+        abyss 2
+        accelerate 4
+        accenting 3
+        acceptably 4
+        accessing 3
+        accidental 4
+        acclamation 4
+        accompanied 4
+        according 3
+        acne 2
+        acoustically 4
+        acquiesced 3
+        acquitted 3
+        acrid 2
+        activist 3
+        acuity 4
+        adage 2
+        added 2
+        additional 4
+        addled 2
+        adjourn 2
+        adjourned 2
+        admiralty 4
+        admirers 3
+        admits 2
+        adult 2
+        adulthood 3
+        advantageous 4
+        adversely 3
+        advert 2
+        advisability 6
+        advisors 3
+        aeronautics 4
+        aesthetic 3
+        affairs 2
+        affect 2
+        affects 2
+        affirms 2
+        age 1
+        agent 2
+        agglutinate 4
+        agile 2
+        agreed 2
+        agronomists 4
+        ahead 2
+        aids 1
+        ailment 2
+        airport 2
+        airstrip 2
+        alcoholics 4
+        alcoves 2
+        alienation 5
+        alimony 4
+        alkali 3
+        alkaloids 3
+        all 1
+        allegations 4
+        alleviated 5
+        alleviates 4
+        allocation 4
+        allocations 4
+        alms 1
+        along 2
+        altercations 4
+        altitude 3
+        altruistic 4
+        am 1
+        amazed 2
+        ambassadors 4
+        ambassadorship 5
+        ambushed 2
+        ambushes 3
+        amend 2
+        amicably 4
+        amoeba 3
+        amok 2
+        amplify 3
+        amusement 3
+        amuses 3
+        anarchist 3
+        anathema 4
+        anemometer 5
+        angular 3
+        animation 4
+        anklet 2
+        annotates 3
+        annotating 4
+        announced 2
+        annually 4
+        anon 2
+        anorexic 4
+        antagonisms 5
+        antelope 3
+        anthologists 4
+        antibiotic 5
+        anticipates 4
+        antimatter 4
+        antipodes 4
+        antlered 2
+        apoplexy 4
+        apostolic 4
+        apothecary 5
+        apparatuses 5
+        appellant 3
+        apples 2
+        appointive 3
+        appointments 3
+        appraisals 3
+        approvingly 4
+        aprons 2
+        arable 3
+        arbiter 3
+        arch 1
+        archaeologist 5
+        archaeologists 5
+        archetype 3
+        architect 3
+        arduous 3
+        argue 2
+        aristocrats 4
+        armband 2
+        armpits 2
+        arraigned 2
+        arrant 2
+        arrowhead 3
+        arthritic 3
+        artwork 2
+        arty 2
+        aside 2
+        asides 2
+        assertively 4
+        associated 5
+        assuaged 2
+        assumed 2
+        astronomy 4
+        atherosclerosis 6
+        atmospheric 4
+        atrophy 3
+        attains 2
+        attendance 3
+        attended 3
+        attest 2
+        attire 3
+        attired 2
+        attracting 3
+        auctioned 2
+        auctioneer 3
+        augur 2
+        authentic 3
+        authentication 5
+        autocrat 3
+        automatic 4
+        availed 2
+        aviaries 4
+        avid 2
+        avoiding 3
+        awards 2
+        awareness 3
+        awful 2
+        awfully 2
+        axons 2
+        azalea 3
+        azure 2
+        babes 1
+        babies 2
+        baby 2
+        babysit 3
+        bacchanal 3
+        backdating 3
+        background 2
+        backs 1
+        backstairs 2
+        backtrack 2
+        backyard 2
+        baggage 2
+        bailed 1
+        baiting 2
+        bakery 3
+        balderdash 3
+        ball 1
+        ballet 2
+        ballpark 2
+        ballpoints 2
+        bandages 3
+        bandy 2
+        bank 1
+        baptist 2
+        barbecues 3
+        barked 1
+        baronet 3
+        baroque 2
+        barren 2
+        barring 2
+        baseball 2
+        basements 2
+        basics 2
+        bathrobes 2
+        batons 2
+        batting 2
+        battleground 3
+        battlegrounds 3
+        battles 2
+        bazaars 2
+        beaming 2
+        beat 1
+        became 2
+        bedded 2
+        bedtime 2
+        beekeeping 3
+        befriending 3
+        beggars 2
+        behaving 3
+        being 2
+        beleaguered 3
+        bellicose 3
+        bender 2
+        beneficent 4
+        beneficially 5
+        benefitted 4
+        berserk 2
+        beseech 2
+        besetting 3
+        beside 2
+        betake 2
+        bettering 3
+        bidding 2
+        biked 1
+        bilateral 4
+        bilious 3
+        bilked 1
+        billing 2
+        bins 1
+        bionic 3
+        bird 1
+        bisexual 4
+        bismuth 2
+        bivalves 2
+        blackboards 2
+        blandishments 3
+        blankets 2
+        bleachers 2
+        bleary 2
+        blemished 2
+        bless 1
+        blinking 2
+        blogger 2
+        bloom 1
+        bloomer 2
+        blooper 2
+        blowguns 2
+        blows 1
+        blowup 2
+        blueberries 3
+        bluebird 2
+        blueprints 2
+        blurt 1
+        boas 2
+        boatswain 2
+        boggling 3
+        boilers 2
+        bolt 1
+        bombarding 3
+        bond 1
+        bonus 2
+        bookings 2
+        bookmakers 3
+        boozier 3
+        bored 1
+        bossier 3
+        bounties 2
+        boutique 2
+        bowing 2
+        boxwood 2
+        boycotted 3
+        boys 1
+        braggers 2
+        braised 1
+        branching 2
+        brawling 2
+        brawls 1
+        brawny 2
+        breaded 2
+        breadth 1
+        breaking 2
+        breakthroughs 2
+        breakup 2
+        breasted 2
+        breasts 1
+        breathed 1
+        breech 1
+        breed 1
+        brethren 2
+        brides 1
+        brighten 2
+        brightens 2
+        brilliantly 3
+        bristled 2
+        brittlest 2
+        broadens 2
+        broil 1
+        broker 2
+        broths 1
+        browned 1
+        brownie 2
+        browning 2
+        brows 1
+        bubble 2
+        buckler 3
+        bucks 1
+        buckskin 2
+        buddies 2
+        buffet 2
+        buffets 2
+        builder 2
+        bulkhead 2
+        bumblebee 3
+        bunch 1
+        bundled 2
+        bunnies 2
+        burdened 2
+        burgers 2
+        bussing 2
+        butlers 2
+        buttering 3
+        buttonhole 3
+        buys 1
+        buzzed 1
+        buzzer 2
+        buzzing 2
+        bystander 3
+        cabinet 3
+        cache 1
+        caching 2
+        cackling 3
+        cacophony 4
+        cacti 2
+        cad 1
+        cadets 2
+        caesareans 3
+        cage 1
+        calculation 4
+        calculator 4
+        calculators 4
+        calligrapher 4
+        calmness 2
+        calorie 3
+        calyx 2
+        camaraderie 5
+        campfire 3
+        candlelight 3
+        candlesticks 3
+        candy 2
+        canon 2
+        capabilities 5
+        capacitance 4
+        capitals 3
+        capriciously 4
+        capsules 2
+        caramel 3
+        cardinals 3
+        cardiopulmonary 7
+        career 2
+        carefully 3
+        caring 2
+        carmine 2
+        carpets 2
+        carrot 2
+        carted 2
+        cartons 2
+        cartoonist 3
+        cartoonists 3
+        carvings 2
+        casks 1
+        castigates 3
+        castle 2
+        castrates 2
+        cataclysm 4
+        catalogue 3
+        catalogues 3
+        cataracts 3
+        catches 2
+        catchup 2
+        cause 1
+        cavernous 3
+        cavities 3
+        ceasefire 3
+        celebrating 4
+        celebrations 4
+        celebrities 4
+        cellist 2
+        censuses 3
+        cerise 2
+        cervical 3
+        cessation 3
+        challenges 3
+        championships 4
+        chandeliers 3
+        changeover 3
+        channels 2
+        chapter 2
+        charismatics 4
+        charities 3
+        charm 1
+        charmed 1
+        charmers 2
+        chauffeur 2
+        cheapen 2
+        cheapened 2
+        cheapens 2
+        cheated 2
+        checkpoint 2
+        cherry 2
+        chieftains 2
+        chilly 2
+        chimpanzees 3
+        chits 1
+        chivalry 3
+        choirs 1
+        choke 1
+        chomp 1
+        chops 1
+        choreograph 4
+        choruses 3
+        christen 2
+        chronicled 3
+        chubby 2
+        chunk 1
+        churchgoers 3
+        cilantro 3
+        circled 2
+        circuited 3
+        circuitry 3
+        circumstance 3
+        clammed 1
+        clapboard 2
+        claps 1
+        classed 1
+        clauses 2
+        clayey 2
+        cleanness 2
+        cliffhangers 3
+        cliffs 1
+        clipping 2
+        clock 1
+        closed 1
+        closer 2
+        closes 2
+        clowns 1
+        clueless 2
+        clunky 2
+        clutter 2
+        coalition 4
+        coarser 2
+        coastal 2
+        coat 1
+        cockroaches 3
+        cocks 1
+        cocksucker 3
+        coconut 3
+        codified 3
+        coexisted 4
+        coiffed 1
+        coiled 1
+        colds 1
+        collaborations 5
+        collectible 4
+        colloquial 4
+        colloquy 3
+        colonels 2
+        colonials 4
+        colours 2
+        column 2
+        comebacks 2
+        commandeered 3
+        commando 3
+        commandos 3
+        commend 2
+        commends 2
+        committee 3
+        commoner 3
+        communion 3
+        compensatory 5
+        competitor 4
+        compilations 4
+        compiling 3
+        complement 3
+        complete 2
+        complexes 3
+        complicating 4
+        complies 2
+        composting 3
+        compress 2
+        compresses 3
+        computed 3
+        concatenating 5
+        concavity 4
+        concealment 3
+        concede 2
+        conceited 3
+        concisely 3
+        concluded 3
+        concubines 3
+        condemnations 4
+        condoned 2
+        condor 2
+        conferring 3
+        confessed 2
+        confident 3
+        confiding 3
+        confinement 3
+        congestive 3
+        conglomerates 4
+        congressional 4
+        congressmen 3
+        congruity 4
+        coniferous 4
+        conjoined 2
+        conjured 2
+        conjurer 3
+        conquerors 3
+        consciously 3
+        consecutively 5
+        conservative 4
+        conservatories 5
+        considers 3
+        consigned 2
+        consortium 4
+        conspiratorial 6
+        constitution 4
+        constructing 3
+        consultations 4
+        consulted 3
+        consumes 2
+        consummated 4
+        contagious 3
+        contaminate 4
+        contemporaneous 6
+        contemporaries 5
+        contended 3
+        contests 2
+        contradict 3
+        contrariness 4
+        contrary 3
+        contusions 3
+        convenience 3
+        convert 2
+        convey 2
+        convicted 3
+        coo 1
+        cookbooks 2
+        cooked 1
+        cookout 2
+        coons 1
+        cooperation 5
+        coordinate 4
+        coordinating 5
+        copes 1
+        copra 2
+        cording 2
+        core 1
+        cornmeal 2
+        corpse 1
+        corralling 3
+        corroborated 5
+        corroborating 5
+        costed 2
+        costly 2
+        costumed 2
+        cough 1
+        could 1
+        councilwomen 4
+        countdowns 2
+        countenance 3
+        counterbalance 4
+        counterbalances 5
+        countries 2
+        coupled 2
+        courts 1
+        cove 1
+        covenant 3
+        coveralls 3
+        coyer 2
+        coyotes 3
+        craftsmanship 3
+        crag 1
+        crash 1
+        crating 2
+        crease 1
+        creationism 5
+        creators 3
+        creature 2
+        credibly 3
+        creepiness 3
+        cremate 2
+        cress 1
+        cribbage 2
+        criteria 4
+        critical 3
+        criticisms 4
+        critiques 2
+        critter 2
+        cropping 2
+        crosses 2
+        crowded 2
+        crucially 3
+        cruelly 2
+        cruelties 2
+        cruises 2
+        crunching 2
+        cry 1
+        crystallography 5
+        cubs 1
+        cuisine 2
+        culminating 4
+        cumming 2
+        curb 1
+        curing 2
+        curio 3
+        curses 2
+        cyclamen 3
+        dachshund 2
+        daffodils 3
+        dahlia 2
+        daisies 2
+        damson 2
+        dandelions 4
+        darkening 3
+        darkness 2
+        darned 1
+        databases 4
+        datelines 2
+        dawns 1
+        deadbolt 2
+        deaf 1
+        deans 1
+        deathbed 2
+        debacle 3
+        debilitate 4
+        debs 1
+        debunked 2
+        decals 2
+        decaying 3
+        deceit 2
+        deceits 2
+        deceiving 3
+        decide 2
+        declarations 4
+        decline 2
+        decoded 3
+        decommissioning 5
+        decongestant 4
+        decoy 2
+        decrease 2
+        decreed 2
+        decrying 3
+        deducted 3
+        deepened 2
+        deepest 2
+        defend 2
+        defenestration 5
+        degenerative 5
+        degree 2
+        degrees 2
+        delineate 4
+        delineates 4
+        deluge 2
+        demeans 2
+        demographic 4
+        demographics 4
+        demonstration 4
+        demoted 3
+        demotions 3
+        demurred 2
+        demurs 2
+        denature 3
+        deniability 6
+        denigrate 3
+        denigrating 4
+        denounce 2
+        dentistry 3
+        depart 2
+        departed 3
+        departures 3
+        depict 2
+        deposition 4
+        deprecated 4
+        depressing 3
+        deprived 2
+        deprogram 3
+        derided 3
+        descends 2
+        descent 2
+        desecration 4
+        desiccates 3
+        designer 3
+        desire 3
+        desperation 4
+        despises 3
+        destination 4
+        destructiveness 4
+        detaches 3
+        detailed 2
+        detainees 3
+        detentions 3
+        determinable 5
+        deterrence 3
+        deters 2
+        detest 2
+        detour 2
+        developing 4
+        deviated 4
+        dewy 2
+        diadem 3
+        diagram 3
+        diagraming 4
+        dialogues 3
+        diapering 3
+        diarrhoea 4
+        dicier 3
+        dickie 2
+        dictators 3
+        difference 3
+        differently 3
+        diffusing 3
+        dilemma 3
+        dill 1
+        dillydally 4
+        dilutes 2
+        dingo 2
+        dioxins 3
+        dip 1
+        dirk 1
+        dirty 2
+        dis 1
+        disabuses 4
+        disagreed 3
+        disagrees 3
+        disappointed 4
+        disappoints 3
+        disarmament 4
+        disarming 3
+        disavowed 3
+        disciplinarians 6
+        disclaimers 3
+        disclosed 2
+        discord 2
+        discovered 3
+        discovers 3
+        discredit 3
+        diseased 2
+        disfigured 3
+        disgraced 2
+        disguises 3
+        disgusted 3
+        dishes 2
+        dismemberment 4
+        dispensable 4
+        dissatisfied 4
+        dissemble 3
+        distended 3
+        distinction 3
+        distressed 2
+        distrusted 3
+        ditched 1
+        diverged 2
+        diversified 4
+        diversifying 5
+        diversity 4
+        divert 2
+        diverts 2
+        dives 1
+        docket 2
+        dominions 3
+        domino 3
+        dons 1
+        doorway 2
+        dope 1
+        doped 1
+        dorms 1
+        doubled 2
+        doubles 2
+        downgrading 3
+        downing 2
+        downturn 2
+        doxology 4
+        dozens 2
+        dragging 2
+        drain 1
+        drainage 2
+        dramatically 4
+        drawbridge 2
+        dreamy 2
+        dressmaker 3
+        drift 1
+        drink 1
+        drinker 2
+        drivers 2
+        driving 2
+        droid 1
+        droned 1
+        drowsiness 3
+        dug 1
+        dumplings 2
+        duns 1
+        duplicity 4
+        dusters 2
+        dutifully 4
+        dweeb 1
+        dwellers 2
+        dwindle 2
+        dyeing 2
+        dyes 1
+        dyspeptic 3
+        eagles 2
+        earlier 3
+        earnings 2
+        earthen 2
+        eastern 2
+        ebbed 2
+        ecologists 4
+        educated 4
+        eerie 2
+        effective 3
+        efficiency 4
+        effluent 3
+        effrontery 4
+        eggshell 2
+        eigenvalue 4
+        eight 1
+        ejected 3
+        elaborating 5
+        elders 2
+        electrician 4
+        electrode 3
+        electronic 4
+        element 3
+        elicits 3
+        ell 1
+        elm 1
+        elongated 4
+        em 1
+        emaciate 4
+        emaciating 5
+        embalm 2
+        embellishes 4
+        embodying 4
+        embracing 3
+        emigrate 3
+        emigrates 3
+        emirate 3
+        emotional 4
+        emulating 4
+        encased 2
+        enchanter 3
+        encircling 4
+        enclosure 3
+        encourage 3
+        encouraging 4
+        endangers 3
+        endearing 3
+        endearment 3
+        endued 2
+        enforcement 3
+        engages 3
+        enigmatic 4
+        enjoy 2
+        enjoys 2
+        enormous 3
+        enrapture 3
+        enrichment 3
+        enshroud 2
+        entails 2
+        entertained 3
+        entomb 2
+        entomology 5
+        enunciating 5
+        environmentalists 6
+        environmentally 6
+        epidemiology 7
+        epidermis 4
+        episodes 3
+        epitaphs 3
+        epitome 4
+        epsilon 3
+        equally 3
+        equine 2
+        equivocation 5
+        ere 1
+        ermine 2
+        erupts 2
+        escalated 4
+        escalates 3
+        escrow 2
+        estimation 4
+        estimators 4
+        euphemistically 5
+        evacuees 4
+        evaporates 4
+        even 2
+        ever 2
+        evictions 3
+        evidenced 3
+        evident 3
+        exacted 3
+        exalt 2
+        excepting 3
+        exception 3
+        excite 2
+        excites 2
+        excoriation 5
+        exemplifying 5
+        exhaled 2
+        exhibitionist 5
+        exhorted 3
+        exiles 2
+        expectancy 4
+        expected 3
+        expiate 3
+        explanatory 5
+        explicitly 4
+        explore 2
+        exposure 3
+        expounded 3
+        expounding 3
+        expunge 2
+        expunged 2
+        extendible 4
+        extending 3
+        exterminator 5
+        extirpated 4
+        extramarital 5
+        extravaganza 5
+        extremist 3
+        extremities 4
+        extrication 4
+        extroverted 4
+        eyelids 2
+        f 1
+        fabulously 4
+        facile 2
+        facing 2
+        facsimile 4
+        factored 2
+        factually 4
+        faddish 2
+        fade 1
+        faintest 2
+        fairly 2
+        faith 1
+        fallibility 5
+        falling 2
+        false 1
+        faltered 2
+        famed 1
+        family 3
+        fanciful 3
+        fangs 1
+        farewell 2
+        farmed 1
+        farmhand 2
+        farmhands 2
+        farrow 2
+        fascinate 3
+        fascinates 3
+        fashionably 4
+        fastening 3
+        fatal 2
+        fatally 3
+        fated 2
+        fathered 2
+        fatherly 3
+        fatten 2
+        fatties 2
+        fauna 2
+        fear 1
+        fearful 2
+        fearless 2
+        federated 4
+        fee 1
+        feedings 2
+        feeds 1
+        feelings 2
+        fend 1
+        ferocious 3
+        ferryboat 3
+        ferrying 3
+        festooned 2
+        fetid 2
+        feudal 2
+        fewer 2
+        fields 1
+        filly 2
+        filters 2
+        fin 1
+        finalist 3
+        finally 3
+        finance 2
+        financed 2
+        financially 4
+        find 1
+        fingerboard 3
+        fir 1
+        firestorm 2
+        fireworks 2
+        firmness 2
+        firs 1
+        fiscal 2
+        fishy 2
+        flabbergast 3
+        flag 1
+        flank 1
+        flash 1
+        flashback 2
+        flattening 3
+        flatter 2
+        flaunt 1
+        flax 1
+        fleeing 2
+        fleet 1
+        floodlight 2
+        floor 1
+        florist 2
+        floundering 3
+        flowerpot 3
+        fluctuate 3
+        fluffs 1
+        fluoresce 2
+        fluoride 2
+        foist 1
+        folks 1
+        follower 3
+        following 3
+        foment 2
+        fondly 2
+        fondues 2
+        foolishly 3
+        foothills 2
+        footholds 2
+        footnotes 2
+        footprint 2
+        forces 2
+        foregoing 3
+        foreseeable 4
+        forfeiting 3
+        forgetful 3
+        formed 1
+        formulates 3
+        fortresses 3
+        forty 2
+        found 1
+        founder 2
+        franc 1
+        fraud 1
+        freaky 2
+        freehold 2
+        freely 2
+        freshened 2
+        fresher 2
+        freshness 2
+        fretful 2
+        frets 1
+        frisk 1
+        frolic 2
+        frontage 2
+        froths 1
+        frothy 2
+        frown 1
+        frumpy 2
+        fumbled 2
+        fumigate 3
+        funks 1
+        furloughs 2
+        fuses 2
+        future 2
+        fuzz 1
+        gadflies 2
+        gags 1
+        gallbladder 3
+        galley 2
+        galls 1
+        galore 2
+        gambler 2
+        gambles 2
+        gamut 2
+        gardened 2
+        gardenias 3
+        garret 2
+        garrison 3
+        garter 2
+        gasohol 3
+        gatherers 3
+        genealogical 6
+        generate 3
+        generative 4
+        geographically 6
+        geologic 4
+        geranium 4
+        gerontology 5
+        gets 1
+        gifts 1
+        gingerbread 3
+        girders 2
+        girl 1
+        glancing 2
+        glare 1
+        glasses 2
+        glimmers 2
+        glimpse 1
+        glimpsed 1
+        gloomily 3
+        glorifies 3
+        gloves 1
+        glowed 1
+        gnawed 1
+        gnawing 2
+        goals 1
+        gobbler 3
+        gobbling 3
+        goggle 2
+        golfers 2
+        gonad 2
+        goose 1
+        gouger 2
+        governance 3
+        grabbing 2
+        graced 1
+        graciously 3
+        grade 1
+        gradient 3
+        graduation 4
+        grammatical 4
+        grappled 2
+        gratify 3
+        graver 2
+        gravitation 4
+        graybeard 2
+        graybeards 2
+        greenery 3
+        grew 1
+        grievous 2
+        grimaces 3
+        grimy 2
+        grip 1
+        grits 1
+        grizzlies 2
+        groggy 2
+        groins 1
+        grounding 2
+        groupies 2
+        grouting 2
+        grudge 1
+        grumbling 3
+        guarantee 3
+        guarantees 3
+        guarantor 3
+        guardianship 4
+        guests 1
+        guidelines 2
+        guiding 2
+        guilt 1
+        guise 1
+        gullies 2
+        gully 2
+        gulped 1
+        gunning 2
+        gunny 2
+        gunslingers 3
+        gurgling 3
+        gushes 2
+        guttural 3
+        guy 1
+        gymnastics 3
+        gyrates 2
+        haberdashery 5
+        hackers 2
+        hackle 2
+        hackneyed 2
+        hafnium 3
+        hairy 2
+        hake 1
+        hammered 2
+        hamstring 2
+        handcrafts 2
+        handle 2
+        handy 2
+        handyman 3
+        hanging 2
+        hanker 2
+        happily 3
+        harbour 2
+        hares 1
+        harried 2
+        hath 1
+        haunting 2
+        haunts 1
+        havens 2
+        havoc 2
+        hawks 1
+        headband 2
+        headhunter 3
+        headlights 2
+        headline 2
+        headlining 3
+        heaping 2
+        hearings 2
+        heartache 2
+        hearths 1
+        heat 1
+        heating 2
+        heaves 1
+        heavily 3
+        heavyweight 3
+        hectic 2
+        heeding 2
+        heel 1
+        hello 2
+        helplessness 3
+        hemline 2
+        hemlock 2
+        heralding 3
+        herein 2
+        hesitates 3
+        hickory 3
+        hides 1
+        hieroglyphic 4
+        high 1
+        hijacker 3
+        hilltops 2
+        hind 1
+        hinder 2
+        hindrance 2
+        hippopotamus 5
+        hiss 1
+        historical 4
+        hives 1
+        hobbies 2
+        hobbits 2
+        hobble 2
+        hoc 1
+        hoisting 2
+        hoists 1
+        holocausts 3
+        homestead 2
+        hometowns 2
+        honk 1
+        honour 2
+        hooked 1
+        hooliganism 5
+        hormonal 3
+        horn 1
+        horrendous 3
+        horrors 2
+        horticulture 4
+        hose 1
+        hospitality 5
+        hot 1
+        hourglasses 4
+        house 1
+        housecleaning 3
+        housed 1
+        howdy 2
+        hued 1
+        huffed 1
+        huffs 1
+        humbled 2
+        humiliates 4
+        hump 1
+        hundredths 2
+        hunkered 2
+        husky 2
+        hussy 2
+        hustled 2
+        hydra 2
+        hydraulics 3
+        hydroponic 4
+        hygiene 2
+        hygienist 3
+        hypertension 4
+        hypertext 3
+        hyping 2
+        hypothermia 5
+        ices 2
+        iconoclastic 5
+        idea 3
+        identifiers 5
+        identifies 4
+        identifying 5
+        idled 2
+        iffy 2
+        imbibed 2
+        immanence 3
+        immanent 3
+        immortals 3
+        impacting 3
+        impassive 3
+        impede 2
+        impediment 4
+        impelled 2
+        impenetrable 5
+        imperfection 4
+        impetuous 3
+        imploding 3
+        importer 3
+        importing 3
+        imposition 4
+        impotent 3
+        impounded 3
+        impressively 4
+        imprisoned 3
+        improbably 4
+        impugned 2
+        imputed 3
+        inappropriately 6
+        inaugurated 5
+        incalculable 5
+        incandescent 4
+        incapacitating 6
+        incentives 3
+        inchoate 3
+        incineration 5
+        incitements 3
+        incognito 4
+        incoherent 4
+        incompatible 5
+        incompetence 4
+        inconvenienced 4
+        incubation 4
+        indeed 2
+        indefinite 4
+        independents 4
+        individualist 6
+        individually 6
+        inebriating 5
+        ineffable 4
+        ineptness 3
+        inequalities 5
+        inertial 3
+        inevitably 5
+        inexplicable 5
+        inextricable 5
+        infatuating 5
+        inflammable 4
+        inflationary 5
+        infuriated 5
+        ingeniously 4
+        ingenuity 5
+        ingot 2
+        ingrained 2
+        ingratiate 4
+        inherited 4
+        inhibited 4
+        inhibiting 4
+        inhumane 3
+        inimical 4
+        initiating 5
+        innards 2
+        innovation 4
+        insatiable 4
+        insecurity 5
+        inseminate 4
+        inseparably 5
+        inserts 2
+        insolvency 4
+        institutions 4
+        instructs 2
+        insufficiency 5
+        insularity 5
+        integers 3
+        integrated 4
+        integrity 4
+        intelligent 4
+        intelligible 5
+        intentionally 5
+        intercepts 3
+        intercom 3
+        interdisciplinary 7
+        interestingly 5
+        interlaced 3
+        interleave 3
+        interlock 3
+        interlude 3
+        intermission 4
+        intersected 4
+        interspersed 3
+        interventions 4
+        intestines 3
+        intimidation 5
+        intransigent 4
+        intros 2
+        introvert 3
+        intrudes 2
+        inundate 3
+        inundation 4
+        invader 3
+        inverse 2
+        investigative 5
+        investments 3
+        inviting 3
+        involved 2
+        irradiate 4
+        irrational 4
+        irresponsibly 5
+        irreverent 4
+        irreversible 5
+        irritated 4
+        item 2
+        ivy 2
+        jackal 2
+        jackpot 2
+        jailbreak 2
+        jam 1
+        jaunty 2
+        javelin 3
+        jawboning 3
+        jazz 1
+        jerking 2
+        jets 1
+        jiggling 3
+        jingles 2
+        joke 1
+        joy 1
+        judgement 2
+        juggled 2
+        jujube 2
+        junctions 2
+        junctures 2
+        junkies 2
+        junkyard 2
+        juror 2
+        jute 1
+        juvenile 3
+        kayaking 3
+        kennels 2
+        kerchiefs 2
+        ketchup 2
+        keystone 2
+        kick 1
+        kidnappings 3
+        kilt 1
+        king 1
+        kingly 2
+        kissed 1
+        kneecap 2
+        knell 1
+        knife 1
+        knight 1
+        knotted 2
+        koala 3
+        kooky 2
+        kopek 2
+        laboriously 5
+        labour 2
+        lade 1
+        laden 2
+        ladled 2
+        ladling 2
+        ladybird 3
+        lagged 1
+        lame 1
+        lament 2
+        lamentable 4
+        laminate 3
+        land 1
+        landlord 2
+        landmarks 2
+        landmass 2
+        landowners 3
+        lapsed 1
+        larch 1
+        laryngitis 4
+        latecomers 3
+        later 2
+        laughingstock 3
+        laundered 2
+        laundromat 3
+        laxative 3
+        layout 2
+        layover 3
+        lea 1
+        leafy 2
+        leanings 2
+        leeway 2
+        legislated 4
+        legislation 4
+        legislative 4
+        legitimacy 5
+        legumes 2
+        leotard 3
+        lepers 2
+        leprechauns 3
+        leprosy 3
+        lethargy 3
+        lettered 2
+        levers 2
+        levitated 4
+        lewd 1
+        liable 3
+        lib 1
+        liberties 3
+        libido 3
+        libretto 3
+        licking 2
+        lifeguards 2
+        lightened 2
+        lighters 2
+        lignite 2
+        like 1
+        limousines 3
+        linebackers 3
+        linen 2
+        linked 1
+        linnet 2
+        lips 1
+        lipstick 2
+        liquidator 4
+        liquids 2
+        listed 2
+        literal 3
+        literati 4
+        literature 4
+        lithograph 3
+        litigants 3
+        litigated 4
+        litmus 2
+        liturgy 3
+        live 1
+        livelier 3
+        livings 2
+        llamas 2
+        load 1
+        loafers 2
+        lock 1
+        locked 1
+        lockets 2
+        locks 1
+        loco 2
+        locomotives 4
+        loot 1
+        lopsided 3
+        lordly 2
+        lordship 2
+        louse 1
+        lowlands 2
+        loyalty 3
+        ludicrous 3
+        lullabies 3
+        lure 1
+        lured 1
+        lurking 2
+        lush 1
+        lusty 2
+        lymphatic 3
+        lynching 2
+        lynxes 2
+        machetes 3
+        madly 2
+        madman 2
+        magnitude 3
+        mahogany 4
+        maim 1
+        mainframe 2
+        mainline 2
+        malaise 2
+        malarkey 3
+        males 1
+        malevolent 4
+        malformed 2
+        malfunctions 3
+        mamas 2
+        mandated 3
+        mangy 2
+        manifests 3
+        manipulate 4
+        manipulating 5
+        many 2
+        map 1
+        marauding 3
+        march 1
+        marchioness 3
+        margaritas 4
+        marigold 3
+        marker 2
+        market 2
+        martian 2
+        marvelled 2
+        mashed 1
+        master 2
+        match 1
+        material 4
+        materialism 6
+        maxim 2
+        mead 1
+        meaningless 3
+        meanness 2
+        measured 2
+        mechanics 3
+        meditation 4
+        meditations 4
+        medley 2
+        melody 3
+        melons 2
+        melting 2
+        memos 2
+        menaced 2
+        menaces 3
+        menacing 3
+        menopause 3
+        meow 2
+        merely 2
+        merit 2
+        meriting 3
+        mermaids 2
+        metastases 4
+        metered 2
+        methodical 4
+        metric 2
+        metro 2
+        microbes 2
+        microcode 3
+        micrometers 4
+        microphones 3
+        microscope 3
+        microscopes 3
+        microscopic 4
+        microwaves 3
+        midterms 2
+        might 1
+        migrating 3
+        milkweed 2
+        milled 1
+        mime 1
+        minded 2
+        mine 1
+        mingles 2
+        minibus 3
+        minimalist 4
+        miniskirt 3
+        minoring 3
+        minuet 3
+        minuteman 3
+        miracle 3
+        misconceptions 4
+        misconstrued 3
+        miserably 4
+        miserly 3
+        misidentified 5
+        misidentifying 6
+        misinterpretation 6
+        misjudge 2
+        misplaced 2
+        misrepresent 4
+        misspending 3
+        mistaken 3
+        mistreats 2
+        misuse 2
+        mite 1
+        moans 1
+        moccasins 3
+        modem 2
+        modern 2
+        modes 1
+        modifiers 4
+        modulus 3
+        mollified 3
+        molten 2
+        mommy 2
+        mongoose 2
+        monies 2
+        monogamy 4
+        moor 1
+        moraine 2
+        morals 2
+        morose 2
+        morsel 2
+        mosquitos 3
+        motes 1
+        mothering 3
+        mothers 2
+        motif 2
+        motion 2
+        motioned 2
+        mount 1
+        movement 2
+        moves 1
+        much 1
+        muck 1
+        muffling 2
+        mug 1
+        mule 1
+        multiplied 3
+        multipurpose 4
+        multivitamin 5
+        mumbled 2
+        mummification 5
+        mums 1
+        mushroom 2
+        mushrooms 2
+        mutton 2
+        mutts 1
+        mysterious 4
+        mystifies 3
+        n 1
+        nail 1
+        names 1
+        nanotechnologies 6
+        narrated 3
+        natures 2
+        naughty 2
+        navigate 3
+        nearer 2
+        nearly 2
+        necessitated 5
+        necked 1
+        needy 2
+        negated 3
+        negotiated 5
+        neonatal 4
+        nervousness 3
+        nest 1
+        net 1
+        nether 2
+        nets 1
+        newscasters 3
+        newsprint 2
+        nighthawk 2
+        nightshade 2
+        nineties 2
+        nipple 2
+        nitrate 2
+        nodes 1
+        noes 1
+        noisily 3
+        nondescript 3
+        nonproductive 4
+        nonsense 2
+        nonstandard 3
+        nook 1
+        noon 1
+        northern 2
+        northward 2
+        noses 2
+        notes 1
+        noticeably 4
+        notices 3
+        notifies 3
+        noting 2
+        notion 2
+        notoriety 5
+        nova 2
+        novelist 3
+        novelists 3
+        nuance 2
+        nuclear 3
+        nudged 1
+        nugget 2
+        nutritionally 5
+        obediently 5
+        obit 2
+        obsequious 4
+        observatory 5
+        observe 2
+        observed 2
+        observers 3
+        obstructive 3
+        obtained 2
+        occasional 4
+        occurred 2
+        oddball 2
+        oddities 3
+        odious 3
+        odometer 4
+        offers 2
+        officers 3
+        offshoot 2
+        oft 1
+        oldies 2
+        omega 3
+        omits 2
+        omnibuses 4
+        on 1
+        onion 2
+        only 2
+        onset 2
+        opacity 4
+        operations 4
+        operetta 4
+        opium 3
+        opposing 3
+        optically 3
+        orchestrated 4
+        organ 2
+        original 4
+        originality 6
+        orphan 2
+        oscillators 4
+        ostensible 4
+        other 2
+        ought 1
+        outages 3
+        outdo 2
+        outdoing 3
+        outfielder 3
+        outfit 2
+        outfoxed 2
+        outfoxes 3
+        outgrows 2
+        outlasting 3
+        outlines 2
+        outlives 2
+        outriggers 3
+        outs 1
+        outsell 2
+        outspokenness 4
+        ovarian 4
+        overabundance 5
+        overactive 4
+        overburden 4
+        overdoing 4
+        overexposure 5
+        overgenerous 5
+        overhauls 3
+        overhung 3
+        overpowered 4
+        overripe 3
+        overrun 3
+        overstates 3
+        overthrow 3
+        overtone 3
+        overtook 3
+        overused 3
+        overworked 3
+        overwrites 3
+        oviparous 4
+        ovulation 4
+        oxide 2
+        oxygenated 5
+        pacemaker 3
+        paces 2
+        packaged 2
+        packed 1
+        pagan 2
+        paged 1
+        paging 2
+        painkillers 3
+        paint 1
+        paints 1
+        palmetto 3
+        palpitation 4
+        palpitations 4
+        paltry 2
+        panoramic 4
+        pansy 2
+        panted 2
+        panties 2
+        panting 2
+        papaw 2
+        papery 3
+        parabolic 4
+        paragon 3
+        paralysis 4
+        parentage 3
+        parental 3
+        parentheses 4
+        pariah 3
+        parish 2
+        parkas 2
+        parkway 2
+        parlance 2
+        part 1
+        participating 5
+        particularly 5
+        particulates 4
+        partitioned 3
+        partly 2
+        pasha 2
+        passable 3
+        passes 2
+        pastor 2
+        patches 2
+        patricians 3
+        patrimonial 4
+        patriotic 4
+        patterned 2
+        pauses 2
+        pavements 2
+        pawed 1
+        pawnshops 2
+        peacekeeping 3
+        peacemaker 3
+        pedestrian 4
+        peeking 2
+        peered 1
+        peering 2
+        peers 1
+        penal 2
+        penetrates 3
+        pennant 2
+        pentathlon 3
+        perched 1
+        percolators 4
+        performs 2
+        perfumed 2
+        periodical 5
+        peripheral 4
+        perishables 4
+        perished 2
+        perjures 2
+        perks 1
+        permission 3
+        permissive 3
+        permute 2
+        persecutes 3
+        persistent 3
+        personae 3
+        personality 5
+        perspicacious 4
+        persuasion 3
+        perturbed 2
+        pesky 2
+        pessimistic 4
+        pessimists 3
+        pestered 2
+        peter 2
+        petrels 2
+        petrol 2
+        petroleum 4
+        phases 2
+        pheasant 2
+        philanthropy 4
+        philippic 3
+        phonemic 3
+        phonetically 4
+        phonic 2
+        photo 2
+        phraseology 5
+        physicals 3
+        physiologist 5
+        physiology 5
+        picante 3
+        pick 1
+        picketed 3
+        pierce 1
+        pikers 2
+        pileup 2
+        pilgrimages 4
+        pillow 2
+        pioneering 4
+        piston 2
+        pithy 2
+        pitted 2
+        pivotal 3
+        pixels 2
+        place 1
+        plaintiffs 2
+        plan 1
+        planet 2
+        plantations 3
+        plateaued 2
+        platen 2
+        playboy 2
+        plazas 2
+        plenary 3
+        plies 1
+        plucked 1
+        plugging 2
+        plumbing 2
+        plume 1
+        plus 1
+        plush 1
+        pocketbook 3
+        pocketing 3
+        pointless 2
+        poisonings 3
+        pokes 1
+        polemical 4
+        polyps 2
+        pondered 2
+        pontificates 4
+        pony 2
+        poops 1
+        poplar 2
+        poppa 2
+        popping 2
+        popularity 5
+        portico 3
+        portly 2
+        possession 3
+        poster 2
+        posthumously 4
+        postmarked 2
+        potent 2
+        pottery 3
+        pouts 1
+        praise 1
+        prayed 1
+        prayer 1
+        precaution 3
+        precondition 4
+        preeminence 4
+        preemptively 4
+        preexists 3
+        preferable 4
+        preordain 3
+        prep 1
+        prerogative 4
+        prescription 3
+        present 2
+        presumption 3
+        preventable 4
+        previously 4
+        priestess 2
+        primmer 2
+        princes 2
+        printings 2
+        prisoners 3
+        privilege 2
+        privileged 2
+        proactive 3
+        probationary 5
+        proceeds 2
+        processor 3
+        procrastinates 4
+        producing 3
+        profane 2
+        professionalism 6
+        professions 3
+        profited 3
+        prognosticated 5
+        progressed 2
+        progresses 3
+        progressing 3
+        proliferates 4
+        prominently 4
+        promise 2
+        promotions 3
+        promulgates 3
+        prongs 1
+        proof 1
+        prophets 2
+        propped 1
+        prospectuses 4
+        prostheses 3
+        protestants 3
+        protozoans 4
+        prouder 2
+        provisos 3
+        provoking 3
+        provost 2
+        proxy 2
+        psychiatrist 4
+        ptomaine 2
+        public 2
+        publisher 3
+        pugilistic 4
+        pull 1
+        pulley 2
+        pulpits 2
+        pumice 2
+        punctuation 4
+        pundit 2
+        punishable 4
+        punishes 3
+        punks 1
+        purely 2
+        purloin 2
+        purrs 1
+        pussycat 3
+        pussyfooting 4
+        quad 1
+        quadriceps 3
+        quadruple 3
+        quantify 3
+        quantity 3
+        quarrel 2
+        quarrying 3
+        quartets 2
+        queasiness 3
+        queen 1
+        question 2
+        queue 1
+        quince 1
+        quintupled 3
+        quoting 2
+        r 1
+        racetrack 2
+        racquets 2
+        radiates 3
+        radioed 3
+        rag 1
+        rage 1
+        rainforest 3
+        rains 1
+        raises 2
+        raisins 2
+        rake 1
+        ramble 2
+        rambled 2
+        rambunctious 3
+        rancid 2
+        ranker 2
+        rankle 2
+        rankles 2
+        ransack 2
+        ransoms 2
+        rapes 1
+        rapprochement 3
+        ratcheting 3
+        rationales 3
+        rationality 5
+        raves 1
+        reactionaries 5
+        reactors 3
+        readjusted 4
+        readjustments 4
+        realisable 5
+        realises 4
+        reassessment 4
+        reassures 3
+        reawakened 4
+        reawakening 5
+        rebates 2
+        rebelliousness 5
+        rebuffing 3
+        rebuilding 3
+        rebuking 3
+        receivable 4
+        receive 2
+        receivers 3
+        receptionist 4
+        recessive 3
+        recitations 4
+        recitatives 4
+        recollected 4
+        recollections 4
+        recommends 3
+        reconditioned 4
+        reconnected 4
+        reconvene 3
+        record 2
+        recover 3
+        recreated 4
+        recreates 3
+        recreation 4
+        recreational 5
+        rectified 3
+        rectify 3
+        rector 2
+        rectum 2
+        recuperate 4
+        recur 2
+        recyclable 4
+        redden 2
+        redeem 2
+        redesign 3
+        redevelop 4
+        redirected 4
+        reeking 2
+        referencing 4
+        refinance 3
+        refined 2
+        refinement 3
+        refitted 3
+        refitting 3
+        reforestation 5
+        refrigerate 4
+        refrigerator 5
+        refuge 2
+        refuges 3
+        regained 2
+        regard 2
+        regarding 3
+        register 3
+        registration 4
+        regretfully 4
+        regulate 3
+        regulates 3
+        rehire 2
+        reincarnation 5
+        reining 2
+        reinterpretation 6
+        reissued 3
+        reiteration 5
+        rejoined 2
+        related 3
+        relational 4
+        relativity 5
+        relentlessly 4
+        relied 2
+        relieves 2
+        relieving 3
+        relishing 3
+        remind 2
+        reminisce 3
+        remoteness 3
+        remover 3
+        removing 3
+        rendering 3
+        rendition 3
+        renounce 2
+        repaid 2
+        repairmen 3
+        repatriating 5
+        repatriation 5
+        repay 2
+        repents 2
+        repetitive 4
+        replayed 2
+        replicated 4
+        replied 2
+        reprehensible 5
+        reprocessed 3
+        reproduce 3
+        reproducing 4
+        reread 2
+        rerouted 3
+        rerun 2
+        rescheduled 3
+        rescission 3
+        rescuers 3
+        researcher 3
+        reserves 2
+        residing 3
+        resignations 4
+        resonated 4
+        resorted 3
+        resounding 3
+        respect 2
+        respite 2
+        responded 3
+        responsibly 4
+        restating 3
+        restauranteurs 3
+        restful 2
+        restructure 3
+        retained 2
+        retaliatory 5
+        rethinking 3
+        reticent 3
+        retrain 2
+        retrievers 3
+        returns 2
+        reunify 4
+        reunite 3
+        reusing 3
+        revamp 2
+        revealing 3
+        revenues 3
+        reverts 2
+        revives 2
+        rewrote 2
+        ridged 1
+        ridicule 3
+        rifts 1
+        riled 1
+        ringed 1
+        rioting 3
+        rip 1
+        risen 2
+        robberies 3
+        robes 1
+        rocked 1
+        rockets 2
+        rode 1
+        rook 1
+        rootless 2
+        roping 2
+        rostrum 2
+        rotary 3
+        rots 1
+        rotten 2
+        roughest 2
+        roundhouse 2
+        rouse 1
+        roused 1
+        routed 2
+        routine 2
+        rub 1
+        rubbed 1
+        rubbery 3
+        ruffing 2
+        ruined 2
+        run 1
+        rutabaga 4
+        ruthlessly 3
+        rutted 2
+        sac 1
+        sacked 1
+        sacraments 3
+        sacs 1
+        safeguarded 3
+        safeties 2
+        safflower 3
+        sago 2
+        salacious 3
+        salon 2
+        salons 2
+        salsa 2
+        salter 2
+        sampans 2
+        sampled 2
+        sanctify 3
+        sandstorms 2
+        sap 1
+        sardine 2
+        sartorial 4
+        satanism 4
+        saucier 3
+        save 1
+        saxophones 3
+        says 1
+        scabs 1
+        scanners 2
+        scant 1
+        scavenger 3
+        scene 1
+        schedule 2
+        schematics 3
+        schemed 1
+        schist 1
+        scholarships 3
+        scientifically 6
+        scolds 1
+        scoop 1
+        scooped 1
+        scoreless 2
+        scorers 2
+        scotched 1
+        scouted 2
+        scramble 2
+        scratched 1
+        screaming 2
+        screened 1
+        screenwriters 3
+        scrutiny 3
+        sculpted 2
+        sculptors 2
+        sculptures 2
+        scuttle 2
+        scuttled 2
+        seaboard 2
+        seagoing 3
+        seal 1
+        sealed 1
+        searched 1
+        searing 2
+        seasonable 4
+        secede 2
+        seclusion 3
+        sediment 3
+        seditious 3
+        seductive 3
+        seesawed 2
+        seething 2
+        segments 2
+        segregated 4
+        segregating 4
+        segue 1
+        seldom 2
+        selenium 4
+        semiconductors 5
+        seminarians 5
+        send 1
+        senna 2
+        sense 1
+        sensitively 4
+        sentiment 3
+        sentimental 4
+        separatists 4
+        septa 2
+        sequel 2
+        sequence 2
+        sequined 2
+        seraphim 3
+        serenely 4
+        series 2
+        session 2
+        setbacks 2
+        settings 2
+        several 2
+        severe 2
+        sewage 2
+        sex 1
+        sexiest 3
+        shaken 2
+        shakiest 3
+        shalt 1
+        shark 1
+        sharp 1
+        sheathe 1
+        sheets 1
+        shelled 1
+        sheltering 3
+        shelters 2
+        sheriffs 2
+        sherry 2
+        shifting 2
+        shipping 2
+        shirked 1
+        shirts 1
+        shoehorned 2
+        shooed 1
+        shoplifter 3
+        shoplifting 3
+        shorting 2
+        shortwave 2
+        shouldered 2
+        shovels 2
+        showcase 2
+        showgirl 2
+        shown 1
+        showpiece 2
+        shrieks 1
+        shrinkage 2
+        shrinking 2
+        shuttled 2
+        sic 1
+        sickle 2
+        sidetrack 2
+        sidewalk 2
+        sighing 2
+        sign 1
+        signalling 3
+        silencer 3
+        silencing 3
+        silent 2
+        silliest 3
+        silly 2
+        silvers 2
+        similarities 5
+        simmers 2
+        simulation 4
+        simulcast 3
+        singer 2
+        singular 3
+        sinister 3
+        sinkhole 2
+        sinner 2
+        sitter 2
+        situated 4
+        sixteenth 2
+        sixties 2
+        skids 1
+        skiff 1
+        skiing 2
+        skinflint 2
+        skipper 2
+        skirts 1
+        skis 1
+        skylight 2
+        slackened 2
+        slag 1
+        slammed 1
+        slanderous 3
+        slaughter 2
+        slavishly 3
+        sledding 2
+        sleepers 2
+        sleuths 1
+        slice 1
+        slingshot 2
+        slowpoke 2
+        slows 1
+        sluggishness 3
+        slyly 2
+        smaller 2
+        smarted 2
+        smelled 1
+        smitten 2
+        smock 1
+        smoky 2
+        smothered 2
+        smutty 2
+        snafus 2
+        snapping 2
+        sniping 2
+        snooker 2
+        snowballed 2
+        snowbound 2
+        snowing 2
+        snowshoes 2
+        soapy 2
+        soars 1
+        sober 2
+        socialism 4
+        sociologists 5
+        socks 1
+        sodas 2
+        softens 2
+        softer 2
+        softly 2
+        sojourning 3
+        solar 2
+        solemnly 3
+        solicitors 4
+        solicitude 4
+        solstice 2
+        solubles 3
+        solvent 2
+        solves 1
+        someday 2
+        song 1
+        sooner 2
+        sophomore 2
+        sorted 2
+        sorts 1
+        sot 1
+        sough 1
+        sought 1
+        soundtrack 2
+        soupy 2
+        sox 1
+        space 1
+        spacial 2
+        speaks 1
+        spearheading 3
+        specials 2
+        speculations 4
+        speeches 2
+        speeders 2
+        speedometer 4
+        spellbinding 3
+        spends 1
+        spike 1
+        spiky 2
+        spines 1
+        spinner 2
+        spiritualism 6
+        spirituality 6
+        splendid 2
+        split 1
+        spokespeople 3
+        sponsored 2
+        spontaneity 5
+        spooked 1
+        spotlight 2
+        spouts 1
+        sprain 1
+        sprayed 1
+        sprayers 2
+        spreadsheet 2
+        sprightly 2
+        spur 1
+        sputter 2
+        squadron 2
+        squeezing 2
+        stains 1
+        stalemated 3
+        stalk 1
+        stammer 2
+        stance 1
+        stanching 2
+        stand 1
+        standstill 2
+        staplers 3
+        starkness 2
+        starry 2
+        starts 1
+        startup 2
+        stashed 1
+        stately 2
+        statesmen 2
+        steaming 2
+        steamrollered 3
+        stepsister 3
+        sterility 4
+        sternness 2
+        stickiest 3
+        stiffed 1
+        stilted 2
+        stinging 2
+        stint 1
+        stirred 1
+        stirrups 2
+        stocking 2
+        stockings 2
+        stocky 2
+        stodgy 2
+        stoker 2
+        storage 2
+        storefront 2
+        storekeepers 3
+        strategically 4
+        stray 1
+        streamline 2
+        strenuous 3
+        stronghold 2
+        structuring 3
+        stubborn 2
+        stuff 1
+        stumps 1
+        stupendous 3
+        sturdiness 3
+        style 1
+        subbed 1
+        subcontractor 4
+        subdivide 3
+        subjecting 3
+        subjects 2
+        subplot 2
+        substantiate 4
+        subversion 3
+        subvert 2
+        successively 4
+        succulent 3
+        sucrose 2
+        suds 1
+        suffer 2
+        suffragette 3
+        suffusing 3
+        suicidal 4
+        suitor 2
+        suitors 2
+        sulked 1
+        summations 3
+        sump 1
+        sunglasses 3
+        sunk 1
+        superfluous 3
+        supermarket 4
+        supermodel 4
+        superpower 4
+        supersonic 4
+        supported 3
+        supportive 3
+        suppress 2
+        supremacy 4
+        supremely 4
+        surcease 2
+        surest 2
+        surname 2
+        suspecting 3
+        suspending 3
+        swallowing 3
+        swastika 3
+        sweepstake 2
+        sweepstakes 2
+        sweeten 2
+        sweetness 2
+        swift 1
+        swiftest 2
+        swimmers 2
+        swirling 2
+        switcher 2
+        syndication 4
+        synonyms 3
+        synopsis 3
+        synthetics 3
+        tablecloth 3
+        tacitly 3
+        tacos 2
+        tacticians 3
+        talked 1
+        talks 1
+        tallest 2
+        tangelo 3
+        tangerines 3
+        tantrums 2
+        tapered 2
+        tarot 2
+        tarred 1
+        tart 1
+        tartness 2
+        tattered 2
+        tea 1
+        tearfully 3
+        technologically 6
+        technologist 4
+        teens 1
+        telegrams 3
+        telltales 2
+        temblors 2
+        temp 1
+        temperatures 3
+        tempers 2
+        temptations 3
+        tenderly 3
+        tends 1
+        tents 1
+        terminable 4
+        terminated 4
+        terrains 2
+        territories 4
+        terrorism 4
+        terseness 2
+        tests 1
+        thankless 2
+        thanksgiving 3
+        thatched 1
+        theoretical 5
+        thermodynamics 5
+        thermometers 4
+        thermoplastic 4
+        thicken 2
+        thin 1
+        things 1
+        thresh 1
+        thrusts 1
+        thump 1
+        thwarted 2
+        thwarts 1
+        tickle 2
+        tickles 2
+        tics 1
+        tidewater 3
+        ties 1
+        tiff 1
+        tightness 2
+        timberland 3
+        timpani 3
+        tiniest 3
+        tinny 2
+        tiredness 3
+        toddling 2
+        toggled 2
+        told 1
+        tolls 1
+        tomatoes 3
+        tools 1
+        toothed 1
+        torments 2
+        tornado 3
+        torque 1
+        torrential 3
+        torturer 3
+        toss 1
+        tougher 2
+        tourmaline 3
+        toward 2
+        towers 2
+        townsman 2
+        traced 1
+        tracked 1
+        trades 1
+        trained 1
+        trampled 2
+        trampoline 3
+        transaction 3
+        transcending 3
+        transcriptions 3
+        transnational 4
+        transparent 3
+        transpire 3
+        transponder 3
+        transponders 3
+        transpose 2
+        transvestite 3
+        trapper 2
+        travelling 3
+        treasures 2
+        treatise 2
+        treeless 2
+        trestle 2
+        triads 2
+        tribulations 4
+        triceratops 4
+        tricks 1
+        trimmers 2
+        trimmings 2
+        trinket 2
+        trip 1
+        tripods 2
+        tripping 2
+        triumph 2
+        triumphal 3
+        troubleshoot 3
+        troubleshooter 4
+        troubleshoots 3
+        trowel 2
+        trunk 1
+        trusses 2
+        trusted 2
+        tuneful 2
+        tuning 2
+        turnarounds 3
+        turpitude 3
+        turrets 2
+        turtlenecks 3
+        tweak 1
+        twiddle 2
+        twined 1
+        two 1
+        typecasting 3
+        typist 2
+        typists 2
+        tyrants 2
+        ubiquity 4
+        unanswerable 5
+        unapproachable 5
+        unavoidably 5
+        unbalanced 3
+        uncannily 4
+        uncertainly 4
+        uncluttered 3
+        uncommon 3
+        unconscionable 5
+        unconsciously 4
+        uncontested 4
+        uncooperative 6
+        uncorks 2
+        underachievers 5
+        underpinnings 4
+        undersized 3
+        understandable 5
+        undertone 3
+        undervaluing 5
+        underwrote 3
+        unearned 2
+        unfairness 3
+        unfinished 3
+        unflinching 3
+        unguarded 3
+        unholy 3
+        unicycles 4
+        uniforms 3
+        uninformed 3
+        unions 2
+        uniqueness 3
+        unitary 4
+        unknowns 2
+        unloading 3
+        unnaturally 5
+        unprofessional 5
+        unquestionable 5
+        unquestionably 5
+        unquestioning 4
+        unquote 2
+        unreliable 5
+        unresolved 3
+        unresponsive 4
+        unsanitary 5
+        unsettling 4
+        unsteady 3
+        unsung 2
+        unto 2
+        untold 2
+        untroubled 3
+        untruthful 3
+        unusable 4
+        unveiled 2
+        unwashed 2
+        unwillingness 4
+        upgraded 3
+        upload 2
+        uprising 3
+        upturns 2
+        urgent 2
+        urinalysis 5
+        urinary 4
+        urine 2
+        use 1
+        utopian 4
+        utters 2
+        vaccinated 4
+        vagabond 3
+        validity 4
+        valuations 4
+        vampire 2
+        vantages 3
+        variety 4
+        vast 1
+        vastness 2
+        vat 1
+        vatted 2
+        ventilation 4
+        venturing 3
+        veterans 3
+        vetted 2
+        vial 2
+        vibration 3
+        vice 1
+        viewers 2
+        villainous 3
+        virtuosity 5
+        virtuoso 4
+        virulently 4
+        viscous 2
+        visions 2
+        vocabulary 5
+        vocalists 3
+        vociferating 5
+        voluptuous 4
+        vomit 2
+        vowed 1
+        vulnerabilities 6
+        vulture 2
+        waffling 2
+        wafted 2
+        waiters 2
+        waives 1
+        wake 1
+        walnuts 2
+        wampum 2
+        wandered 2
+        wanderlust 3
+        wanner 2
+        wapiti 3
+        warehousing 3
+        warmly 2
+        warms 1
+        warrior 3
+        wasp 1
+        waterproofing 4
+        watertight 3
+        wavelengths 2
+        wean 1
+        weaving 2
+        webs 1
+        website 2
+        websites 2
+        weed 1
+        weekdays 2
+        weep 1
+        weigh 1
+        weighs 1
+        weighted 2
+        wells 1
+        went 1
+        westerly 3
+        western 2
+        wetting 2
+        wharfs 1
+        whatsoever 4
+        wheaten 2
+        wheelchair 2
+        whereupon 3
+        whilst 1
+        whisked 1
+        whisker 2
+        whoosh 1
+        widens 2
+        widow 2
+        widows 2
+        wield 1
+        wildlife 2
+        wilds 1
+        willows 2
+        window 2
+        wining 2
+        wintertime 3
+        wisely 2
+        wistfully 3
+        withstood 2
+        witnesses 3
+        witty 2
+        wobble 2
+        wobbled 2
+        wolfram 2
+        wolverine 3
+        work 1
+        workbooks 2
+        workplaces 3
+        worrier 3
+        worth 1
+        would 1
+        wrangles 2
+        wrap 1
+        wraps 1
+        wrath 1
+        wrecker 2
+        wrestled 2
+        wringer 2
+        wristwatch 2
+        write 1
+        wrongful 2
+        wrongheaded 3
+        wrung 1
+        yardstick 2
+        yawned 1
+        yearns 1
+        years 1
+        yellowish 3
+        yes 1
+        yeses 2
+        yon 1
+        young 1
+        yttrium 3
+        zaps 1
+        zipping 2
+        zither 2
+        zithers 2
+        zygote 2
+        """
 }
