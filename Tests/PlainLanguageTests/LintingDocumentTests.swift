@@ -7,6 +7,8 @@ import Testing
 /// recipes in CONTRIBUTING.md stay true: a new rule needs its row, a new
 /// word-list entry its count.
 @Suite struct LintingDocumentTests {
+    init() { _ = LintTesting.installData }
+
     static let document = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("docs/linting.md")
