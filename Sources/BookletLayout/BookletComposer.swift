@@ -6,7 +6,7 @@ import PlanModel
 struct BookletComposer {
     let plan: SafetyPlan
     let template: LayoutTemplate
-    let words: FixedWords
+    let fixedWords: FixedWords
     let pictures: any PictureProvider
     /// Everyone in the plan, each with one picture for the whole booklet.
     let people: PeoplePictures
@@ -15,10 +15,10 @@ struct BookletComposer {
     /// (for brothers and sisters, two children), never a boy or a girl.
     let coverPicture: Picture?
 
-    init(plan: SafetyPlan, template: LayoutTemplate, words: FixedWords, pictures: any PictureProvider) {
+    init(plan: SafetyPlan, template: LayoutTemplate, fixedWords: FixedWords, pictures: any PictureProvider) {
         self.plan = plan
         self.template = template
-        self.words = words
+        self.fixedWords = fixedWords
         self.pictures = pictures
         let meanings = pictures.meanings
         let children = plan.isForSiblings ? meanings.people.figures["children"]?.first : nil
@@ -28,10 +28,10 @@ struct BookletComposer {
     }
 
     /// The child's first name, or the brothers' and sisters' first names joined in the booklet's language.
-    var child: String { words.list(plan.children.map(\.firstName)) }
+    var child: String { fixedWords.list(plan.children.map(\.firstName)) }
 
     /// Everyone the booklet is for, by full name: `Ruby Evans and Leo Evans`.
-    var childrenNames: String { words.list(plan.children.map(\.name.text)) }
+    var childrenNames: String { fixedWords.list(plan.children.map(\.name.text)) }
 
     func blocks() -> [Block] {
         var blocks = template.coverAndBack ? cover() + [.pageBreak] : []
@@ -84,13 +84,13 @@ struct BookletComposer {
     private func cover() -> [Block] {
         var blocks: [Block] = [
             .heading(plan.title.text, level: 1, outline: plan.title.text),
-            .entry(Entry(text: words.fill(words.coverLine, child: childrenNames))),
+            .entry(Entry(text: fixedWords.fill(fixedWords.coverLine, child: childrenNames))),
         ]
         if let path = coverPicture.flatMap(pictures.path(for:)) {
             blocks.append(.picture(path: path, size: 180))
         }
         var lines: [String] = []
-        if let date = plan.date { lines.append("\(words.date): \(words.words(for: date))") }
+        if let date = plan.date { lines.append("\(fixedWords.date): \(fixedWords.written(date))") }
         if let author = authorLine { lines.append(author) }
         if !lines.isEmpty { blocks.append(.entry(Entry(text: lines.joined(separator: "\n"), frame: .panel(template.colours.panel)))) }
         return blocks
@@ -99,12 +99,12 @@ struct BookletComposer {
     /// `Written by: Sam Patel, social worker`.
     var authorLine: String? {
         plan.writtenBy.map { author in
-            "\(words.writtenBy): " + ([author.name] + (author.role.map { [$0] } ?? [])).joined(separator: ", ")
+            "\(fixedWords.writtenBy): " + ([author.name] + (author.role.map { [$0] } ?? [])).joined(separator: ", ")
         }
     }
 
     func sectionBlocks(_ section: Section, newPage: Bool = true) -> [Block] {
-        let heading = words.heading(for: section.kind, child: child)
+        let heading = fixedWords.heading(for: section.kind, child: child)
         var blocks: [Block] = [.heading(heading, level: 2, outline: heading)]
         switch section.kind.holds {
         case .items:
@@ -137,14 +137,16 @@ struct BookletComposer {
                     .impact,
                     [
                         .entry(
-                            Entry(text: "\(words.fill(words.impact, child: child)): \(impact.text)", frame: .panel(template.colours.panel)))
+                            Entry(
+                                text: "\(fixedWords.fill(fixedWords.impact, child: child)): \(impact.text)",
+                                frame: .panel(template.colours.panel)))
                     ]))
         }
         var details: [String] = []
-        if !item.who.isEmpty { details.append("\(words.who): \(item.who.joined(separator: ", "))") }
+        if !item.who.isEmpty { details.append("\(fixedWords.who): \(item.who.joined(separator: ", "))") }
         switch item.by {
-        case .date(let date): details.append("\(words.by): \(words.words(for: date))")
-        case .words(let text): details.append("\(words.by): \(text)")
+        case .date(let date): details.append("\(fixedWords.by): \(fixedWords.written(date))")
+        case .words(let text): details.append("\(fixedWords.by): \(text)")
         case nil: break
         }
         if !details.isEmpty {
@@ -217,9 +219,9 @@ struct BookletComposer {
     func houseList(_ houses: ThreeHouses) -> [Entry] {
         let colours = template.colours
         let groups: [(String, [Item], Colour)] = [
-            (words.houseWorries, houses.worries, colours.houseWorries),
-            (words.houseGoodThings, houses.goodThings, colours.houseGoodThings),
-            (words.houseDreams, houses.dreams, colours.houseDreams),
+            (fixedWords.houseWorries, houses.worries, colours.houseWorries),
+            (fixedWords.houseGoodThings, houses.goodThings, colours.houseGoodThings),
+            (fixedWords.houseDreams, houses.dreams, colours.houseDreams),
         ]
         return groups.filter { !$0.1.isEmpty }.map { title, items, fill in
             Entry(text: items.map { "• " + $0.text.text }.joined(separator: "\n"), frame: .house(title: title, fill: fill))
@@ -240,7 +242,9 @@ struct BookletComposer {
         if !house.inside.isEmpty {
             blocks.append(
                 .entry(
-                    Entry(text: lines(house.inside), frame: .house(title: words.houseGoodThings, fill: template.colours.houseGoodThings))))
+                    Entry(
+                        text: lines(house.inside), frame: .house(title: fixedWords.houseGoodThings, fill: template.colours.houseGoodThings))
+                ))
         }
         if !house.outside.isEmpty { blocks.append(.entry(Entry(text: lines(house.outside)))) }
         if let path = house.path {
@@ -273,18 +277,19 @@ struct BookletComposer {
     /// to write names on: never names taken from the plan), when it was read
     /// with the child, and a space for each child's own drawing.
     private func backPage() -> [Block] {
-        var blocks: [Block] = [.pageBreak, .heading(words.backPage, level: 2, outline: words.backPage)]
+        var blocks: [Block] = [.pageBreak, .heading(fixedWords.backPage, level: 2, outline: fixedWords.backPage)]
         if let copies = plan.copies, !copies.isEmpty {
-            blocks.append(.entry(Entry(text: words.copyHolders + "\n" + copies.map { "• " + $0 }.joined(separator: "\n"))))
+            blocks.append(.entry(Entry(text: fixedWords.copyHolders + "\n" + copies.map { "• " + $0 }.joined(separator: "\n"))))
         } else {
-            blocks += [.entry(Entry(text: words.copyHolders)), .writingLines(5)]
+            blocks += [.entry(Entry(text: fixedWords.copyHolders)), .writingLines(5)]
         }
         if let shared = plan.sharedWithChild {
-            var line = "\(words.fill(words.sharedWithChild, child: child)) \(words.words(for: shared.date))"
+            var line = "\(fixedWords.fill(fixedWords.sharedWithChild, child: child)) \(fixedWords.written(shared.date))"
             if let how = shared.how { line += "\n\(how)" }
             blocks.append(.entry(Entry(text: line, frame: .panel(template.colours.panel))))
         } else {
-            blocks.append(.entry(Entry(text: words.fill(words.notYetShared, child: child), frame: .panel(template.colours.panel))))
+            blocks.append(
+                .entry(Entry(text: fixedWords.fill(fixedWords.notYetShared, child: child), frame: .panel(template.colours.panel))))
         }
         if let author = authorLine { blocks.append(.entry(Entry(text: author))) }
         if let credit = template.pictureCredit { blocks.append(.entry(Entry(text: credit, style: .note))) }
@@ -293,7 +298,7 @@ struct BookletComposer {
             blocks.append(
                 tagged(
                     .drawing, person: plan.isForSiblings ? each.name.text : nil,
-                    [.drawingSpace(caption: words.fill(words.drawingSpace, child: each.firstName))]))
+                    [.drawingSpace(caption: fixedWords.fill(fixedWords.drawingSpace, child: each.firstName))]))
         }
         return blocks
     }

@@ -4,7 +4,7 @@ import PlanModel
 /// It measures text through `TextMeasurer` and never touches the parser or C.
 public struct BookletLayoutEngine {
     public let template: LayoutTemplate
-    public let words: FixedWords
+    public let fixedWords: FixedWords
     public let measurer: any TextMeasurer
     public let pictures: any PictureProvider
     /// A font family to use instead of the template's (`--font`).
@@ -13,10 +13,11 @@ public struct BookletLayoutEngine {
     public var longestWord = 40
 
     public init(
-        template: LayoutTemplate, words: FixedWords, measurer: any TextMeasurer, pictures: any PictureProvider, fontFamily: String? = nil
+        template: LayoutTemplate, fixedWords: FixedWords, measurer: any TextMeasurer, pictures: any PictureProvider,
+        fontFamily: String? = nil
     ) {
         self.template = template
-        self.words = words
+        self.fixedWords = fixedWords
         self.measurer = measurer
         self.pictures = pictures
         self.fontFamily = fontFamily
@@ -27,9 +28,9 @@ public struct BookletLayoutEngine {
 
     public func layout(_ plan: SafetyPlan) -> Booklet {
         var context = LayoutContext(
-            template: template, age: plan.age, language: plan.language, measurer: measurer, fontFamily: fontFamily, words: words)
+            template: template, age: plan.age, language: plan.language, measurer: measurer, fontFamily: fontFamily, fixedWords: fixedWords)
         context.longestWord = longestWord
-        let composer = BookletComposer(plan: plan, template: template, words: words, pictures: pictures)
+        let composer = BookletComposer(plan: plan, template: template, fixedWords: fixedWords, pictures: pictures)
         let margins = template.margins
         let content = Rect(
             x: margins.start, y: margins.top,
@@ -39,7 +40,7 @@ public struct BookletLayoutEngine {
         var outline: [OutlineEntry]
         var metadata = DocumentMetadata(
             title: plan.title.text, author: plan.writtenBy?.name,
-            subject: words.fill(words.coverLine, child: composer.childrenNames),
+            subject: fixedWords.fill(fixedWords.coverLine, child: composer.childrenNames),
             keywords: "safety plan, words and pictures",
             date: plan.date.map { "\($0)T00:00:00Z" } ?? Self.fallbackDate
         )
@@ -65,21 +66,22 @@ public struct BookletLayoutEngine {
                 pages += paginator.pages
             }
         case .houses:
-            let title = words.heading(for: .threeHouses, child: composer.child)
+            let title = fixedWords.heading(for: .threeHouses, child: composer.child)
             let header = header(title: title, composer: composer)
             var houses = composer.houseList(plan.section(.threeHouses)?.houses ?? ThreeHouses())
             if houses.isEmpty {
                 // No houses in the plan: three empty houses for the child to fill in.
-                let empty = words.fill(words.drawingSpace, child: composer.child)
+                let empty = fixedWords.fill(fixedWords.drawingSpace, child: composer.child)
                 houses = [
-                    (words.houseWorries, template.colours.houseWorries), (words.houseGoodThings, template.colours.houseGoodThings),
-                    (words.houseDreams, template.colours.houseDreams),
+                    (fixedWords.houseWorries, template.colours.houseWorries),
+                    (fixedWords.houseGoodThings, template.colours.houseGoodThings),
+                    (fixedWords.houseDreams, template.colours.houseDreams),
                 ].map { Entry(text: empty, frame: .house(title: $0.0, fill: $0.1)) }
             }
             (pages, outline) = ColumnFlow(context: context, content: content, header: header).place(houses.map { [.entry($0)] })
             metadata.title = title
         case .card:
-            let title = words.fill(words.safeContacts, child: composer.child)
+            let title = fixedWords.fill(fixedWords.safeContacts, child: composer.child)
             var paginator = Paginator(context: context, content: content)
             paginator.place(cardBlocks(title: title, plan: plan, context: context, content: content))
             (pages, outline) = (paginator.pages, paginator.outline)
@@ -151,8 +153,8 @@ public struct BookletLayoutEngine {
 
     /// The title and the child's line at the top of a poster or family plan.
     private func header(title: String, composer: BookletComposer) -> [Block] {
-        var line = composer.words.fill(composer.words.coverLine, child: composer.childrenNames)
-        if let date = composer.plan.date { line += " · \(composer.words.words(for: date))" }
+        var line = composer.fixedWords.fill(composer.fixedWords.coverLine, child: composer.childrenNames)
+        if let date = composer.plan.date { line += " · \(composer.fixedWords.written(date))" }
         return [.heading(title, level: 1, outline: title), .entry(Entry(text: line))]
     }
 

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// The words a booklet prints that do not come from the plan: section
-/// headings and labels, read from `Layouts/words/LANGUAGE.json`. `{child}`
+/// headings and labels, read from `Layouts/fixed-words/LANGUAGE.json`. `{child}`
 /// stands for the child's first name.
 public struct FixedWords: Codable, Hashable, Sendable {
     public var language: String
@@ -44,7 +44,7 @@ public struct FixedWords: Codable, Hashable, Sendable {
     }
 
     /// A date in words, such as `2 March 2026`.
-    public func words(for date: PlanDate) -> String {
+    public func written(_ date: PlanDate) -> String {
         guard months.count == 12 else { return date.description }
         return "\(date.day) \(months[date.month - 1]) \(date.year)"
     }

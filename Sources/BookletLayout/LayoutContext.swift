@@ -9,36 +9,36 @@ struct LayoutContext {
     /// The font family, from `--font` or the template.
     let fontFamily: String
     /// The booklet's fixed words, when the layout has them.
-    let words: FixedWords?
+    let fixedWords: FixedWords?
     /// The longest word drawn whole; longer words break into pieces this long.
     var longestWord = Int.max
 
     /// `words` may ask for bigger type and looser lines for its script.
     init(
         template: LayoutTemplate, age: Int, language: String, measurer: any TextMeasurer, fontFamily: String? = nil,
-        words: FixedWords? = nil
+        fixedWords: FixedWords? = nil
     ) {
         var template = template
-        if let scale = words?.sizeScale, scale > 0 {
+        if let scale = fixedWords?.sizeScale, scale > 0 {
             template.ageBands = template.ageBands.map { band in
                 LayoutTemplate.AgeBand(
                     upToAge: band.upToAge, title: band.title * scale, heading: band.heading * scale, body: band.body * scale,
                     pictureShare: band.pictureShare)
             }
         }
-        if let spacing = words?.lineSpacing { template.lineSpacing = max(template.lineSpacing, spacing) }
+        if let spacing = fixedWords?.lineSpacing { template.lineSpacing = max(template.lineSpacing, spacing) }
         self.template = template
         self.band = template.band(forAge: age)
         self.language = language
         self.direction = TextDirection(language: language)
         self.measurer = measurer
         self.fontFamily = fontFamily ?? template.fontFamily
-        self.words = words
+        self.fixedWords = fixedWords
     }
 
     /// A section's heading on a page it runs on to, in the booklet's language.
     func continued(_ heading: String) -> String {
-        words?.continued(heading) ?? "\(heading) (continued)"
+        fixedWords?.continued(heading) ?? "\(heading) (continued)"
     }
 
     var colours: LayoutTemplate.Colours { template.colours }

@@ -298,7 +298,7 @@ struct Paginator {
         let padding = framePadding(of: entry)
         let layout = columns(for: entry)
         let side = pictureSide(of: entry)
-        var rest = Words(entry.text, longestWord: context.longestWord)
+        var rest = BreakableText(entry.text, longestWord: context.longestWord)
         var picture = entry.picture
         var roof = roof(of: entry, frameWidth: layout.frameWidth)
 
@@ -320,7 +320,7 @@ struct Paginator {
             var placedHeight: Double
             if max(wholeHeight, pictureNeed) <= available {
                 (placedText, placedHeight) = (rest.text, wholeHeight)
-                rest = Words("")
+                rest = BreakableText("")
             } else if available >= max(context.bodyLineHeight, pictureNeed),
                 let count = rest.longestPrefix(fitting: { context.height($0, style, width: layout.textWidth) <= available })
             {
@@ -333,7 +333,7 @@ struct Paginator {
             } else {
                 // Not even one line fits an empty page: place it and let the layout checks report it.
                 (placedText, placedHeight) = (rest.text, context.height(rest.text, style, width: layout.textWidth))
-                rest = Words("")
+                rest = BreakableText("")
             }
             let bodyHeight = max(placedHeight, picture == nil ? 0 : side)
             let top = cursor + roofHeight + padding

@@ -175,7 +175,9 @@ struct FigureChooser {
     }
 
     /// Where the longest of `words` (a language's list) starts in `text`, and its length.
-    private func find(_ words: PictureMeanings.Words?, in text: MeaningText, everyLanguage: Bool = false) -> [(start: Int, length: Int)] {
+    private func find(_ words: PictureMeanings.TermsByLanguage?, in text: MeaningText, everyLanguage: Bool = false) -> [(
+        start: Int, length: Int
+    )] {
         guard let words else { return [] }
         var found: [(Int, Int)] = []
         for word in everyLanguage ? words.inEveryLanguage : words.forLanguage(language) {
@@ -195,7 +197,7 @@ struct FigureChooser {
         var best: (figure: String, gender: String?, length: Int)?
         for role in meanings.people.roles {
             for (words, gender) in [(role.words, nil), (role.womanWords, "woman"), (role.manWords, "man")]
-                as [(PictureMeanings.Words?, String?)]
+                as [(PictureMeanings.TermsByLanguage?, String?)]
             {
                 for match in find(words, in: text) where match.length > (best?.length ?? 0) {
                     best = (role.figure, gender, match.length)

@@ -3,7 +3,7 @@
 /// and how a person's role or relationship picks a figure.
 public struct PictureMeanings: Codable, Hashable, Sendable {
     /// Words in each language, keyed by the primary language subtag ("en", "pl", "ar"…).
-    public typealias Words = [String: [String]]
+    public typealias TermsByLanguage = [String: [String]]
 
     /// A picture that can stand beside an item.
     public struct Meaning: Codable, Hashable, Sendable {
@@ -11,13 +11,13 @@ public struct PictureMeanings: Codable, Hashable, Sendable {
         /// `thing`, `feeling`, `family` or `person`.
         public var kind: String
         /// The words or phrases that make this picture fit; a trailing `*` matches any ending.
-        public var keywords: Words
+        public var keywords: TermsByLanguage
         /// The picture for a sentence that says "not" about this one ("will not drink"), if any.
         public var negated: String?
         /// Its other names (`mum` for `woman`).
         public var aliases: [String]?
 
-        public init(name: String, kind: String, keywords: Words, negated: String? = nil, aliases: [String]? = nil) {
+        public init(name: String, kind: String, keywords: TermsByLanguage, negated: String? = nil, aliases: [String]? = nil) {
             self.name = name
             self.kind = kind
             self.keywords = keywords
@@ -28,7 +28,7 @@ public struct PictureMeanings: Codable, Hashable, Sendable {
 
     /// A family relationship: how many generations above the child, and whether it says woman or man.
     public struct Relation: Codable, Hashable, Sendable {
-        public var words: Words
+        public var words: TermsByLanguage
         public var generation: Int
         public var gender: String?
         /// Always a grown-up, whoever they belong to (a partner, a husband).
@@ -40,9 +40,9 @@ public struct PictureMeanings: Codable, Hashable, Sendable {
     /// A job or role, drawn as its own figure (a teacher, a coach) or as a grown-up.
     public struct Role: Codable, Hashable, Sendable {
         public var figure: String
-        public var words: Words
-        public var womanWords: Words?
-        public var manWords: Words?
+        public var words: TermsByLanguage
+        public var womanWords: TermsByLanguage?
+        public var manWords: TermsByLanguage?
     }
 
     /// The picture for the cover of a child up to an age, when the plan names none.
@@ -55,7 +55,7 @@ public struct PictureMeanings: Codable, Hashable, Sendable {
         public var relations: [Relation]
         public var roles: [Role]
         /// Titles that say a person is a woman or a man ("Mrs", "Mr"), by `woman` and `man`.
-        public var titles: [String: Words]
+        public var titles: [String: TermsByLanguage]
         /// For each figure, the pictures to use in turn, so two people are not drawn alike.
         public var figures: [String: [String]]
         public var ageBands: [AgeBand]
@@ -64,11 +64,11 @@ public struct PictureMeanings: Codable, Hashable, Sendable {
     /// The small words that change a sentence's meaning.
     public struct Grammar: Codable, Hashable, Sendable {
         /// Words that say "not" about what follows in the same part of the sentence.
-        public var negation: Words
+        public var negation: TermsByLanguage
         /// Words that start a side part of a sentence ("if", "when"): what it names matters less.
-        public var subordinate: Words
+        public var subordinate: TermsByLanguage
         /// Words between two relationships that make the first the owner (Urdu "کی": "ابو کی امی", Dad's mum).
-        public var possessive: Words?
+        public var possessive: TermsByLanguage?
     }
 
     public var pictures: [Meaning]
@@ -94,7 +94,7 @@ public struct PictureMeanings: Codable, Hashable, Sendable {
     )
 }
 
-extension PictureMeanings.Words {
+extension PictureMeanings.TermsByLanguage {
     /// The words of every language: a family's own word for Dad ("Tata",
     /// "Abba") stands in plans written in English too.
     var inEveryLanguage: [String] { keys.sorted().flatMap { self[$0] ?? [] } }

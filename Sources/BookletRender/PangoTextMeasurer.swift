@@ -1,7 +1,7 @@
 import BookletLayout
 
 /// Measures text with Pango and the fonts of a `FontLibrary`, breaking lines
-/// exactly as `PDFRenderer` draws them.
+/// exactly as `BookletPainter` draws them.
 ///
 /// It shares the library's C handles, so use it on the library's task only.
 public struct PangoTextMeasurer: TextMeasurer {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The data the analysis runs on: planbook's word list (`words.json`) and the
+/// The data the analysis runs on: planbook's word list (`word-list.json`) and the
 /// syllable table (`syllables.txt`). PlainLanguage never reads files: the
 /// pipeline (PlanBook's `Resources`) finds and reads them and installs them
 /// here before the first lint. Until then the word list is empty and every
@@ -38,7 +38,7 @@ public enum LanguageData {
         return installed
     }
 
-    /// Installs the word list (the bytes of `words.json`) and the syllable
+    /// Installs the word list (the bytes of `word-list.json`) and the syllable
     /// table (the bytes of `syllables.txt`). A word list that is not valid
     /// JSON throws, and nothing is installed.
     public static func install(wordList: [UInt8], syllables: [UInt8]) throws {

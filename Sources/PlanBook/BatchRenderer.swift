@@ -64,37 +64,37 @@ public struct BatchRenderer: Sendable {
         return WorkerPool.map(
             count: jobs.count, workers: workers,
             stop: stop, skipped: { Result(job: jobs[$0], outcome: .skipped) },
-            makeState: { try? PlanBook(resources: resources, extraLayouts: extraLayouts, limits: limits) },
-            work: { planBook, index in
+            makeState: { try? PlanPipeline(resources: resources, extraLayouts: extraLayouts, limits: limits) },
+            work: { pipeline, index in
                 let job = jobs[index]
-                guard let planBook else {
+                guard let pipeline else {
                     return Result(
                         job: job,
                         outcome: .failed(
                             FileDiagnostics(file: SourceFile(path: job.plan, text: ""), diagnostics: []),
                             .resourcesNotFound(searched: [resources.root])))
                 }
-                return render(job, with: planBook)
+                return render(job, with: pipeline)
             },
             finished: { result, done in progress(result, done, jobs.count) }
         )
     }
 
-    private func render(_ job: Job, with planBook: PlanBook) -> Result {
-        let report = planBook.check(path: job.plan)
+    private func render(_ job: Job, with pipeline: PlanPipeline) -> Result {
+        let report = pipeline.check(path: job.plan)
         func result(_ outcome: Outcome) -> Result { Result(job: job, outcome: outcome, diagnostics: report.diagnostics) }
         guard let plan = report.plan else { return result(.failed(report.diagnostics, nil)) }
-        if !force, isUpToDate(job, plan: plan, planBook: planBook) { return result(.upToDate) }
-        let rendered = planBook.render(report, to: job.output, options: options)
+        if !force, isUpToDate(job, plan: plan, pipeline: pipeline) { return result(.upToDate) }
+        let rendered = pipeline.render(report, to: job.output, options: options)
         if rendered.succeeded { return result(.rendered(pages: rendered.pages)) }
         return result(.failed(report.diagnostics, rendered.error))
     }
 
     /// Whether the output is newer than the plan, each picture it names and its layout file.
-    func isUpToDate(_ job: Job, plan: SafetyPlan, planBook: PlanBook) -> Bool {
+    func isUpToDate(_ job: Job, plan: SafetyPlan, pipeline: PlanPipeline) -> Bool {
         let target = options.format == .png ? (job.output as NSString).deletingPathExtension + "-1.png" : job.output
         guard let built = Self.modified(target) else { return false }
-        return planBook.inputs(of: plan, layout: options.layout, at: job.plan).allSatisfy { (Self.modified($0) ?? .distantFuture) <= built }
+        return pipeline.inputs(of: plan, layout: options.layout, at: job.plan).allSatisfy { (Self.modified($0) ?? .distantFuture) <= built }
     }
 
     static func modified(_ path: String) -> Date? {

@@ -57,7 +57,7 @@ public struct CaseloadAuditor: Sendable {
         try Resources.installLanguageData()
         // The same lowering context as `render` (the team's layouts too), so that the
         // audit accepts what render accepts.
-        let context = try PlanBook(resources: resources, extraLayouts: extraLayouts).loweringContext(for: "")
+        let context = try PlanPipeline(resources: resources, extraLayouts: extraLayouts).loweringContext(for: "")
         let audits = WorkerPool.map(count: inputs.count, workers: workers, makeState: { PlainLanguageScorer() }) { scorer, index in
             let input = inputs[index]
             switch PlanSource.read(path: input.path) {
@@ -80,7 +80,7 @@ public struct CaseloadAuditor: Sendable {
     /// The report's PDF: figures only, no words from any plan.
     public func reportPDF(_ audit: CaseloadAudit, earlier: [CaseloadAudit], includeList: Bool = true) throws -> [UInt8] {
         let layout = AuditReport(audit: audit, earlier: earlier, includeList: includeList).layout
-        let planBook = try PlanBook(resources: resources, extraLayouts: extraLayouts)
-        return try planBook.draw(layout)
+        let pipeline = try PlanPipeline(resources: resources, extraLayouts: extraLayouts)
+        return try pipeline.draw(layout)
     }
 }

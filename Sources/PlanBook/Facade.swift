@@ -3,7 +3,7 @@ import PlainLanguage
 
 // What the `planbook` command (and any other program) uses of the stages
 // behind the facade: the diagnostic layer as a whole, and these types of the
-// plain-language checks. Nothing else is reached past PlanBook.
+// plain-language checks. Nothing else is reached past the PlanBook module.
 
 public typealias Audience = PlainLanguage.Audience
 public typealias LintOptions = PlainLanguage.LintOptions

@@ -2,18 +2,18 @@ import BookletLayout
 import Foundation
 
 /// The layouts in `Layouts/*.json` and the booklet's fixed words in
-/// `Layouts/words/LANGUAGE.json`.
+/// `Layouts/fixed-words/LANGUAGE.json`.
 public struct LayoutCatalogue: Sendable {
     public let templates: [String: LayoutTemplate]
     /// The file each layout was read from, so a booklet older than its layout is made again.
     public let files: [String: String]
-    private let wordsFolder: String
+    private let fixedWordsFolder: String
 
     /// The layout used when neither the plan nor the command names one.
     public static let defaultLayout = "child-booklet"
 
     /// Reads the layouts of each folder in turn; a later folder's layout replaces an earlier one of the same name.
-    /// Fixed words come from the first folder's `words/`.
+    /// Fixed words come from the first folder's `fixed-words/`.
     public init(folders: [String]) throws {
         var templates: [String: LayoutTemplate] = [:]
         var files: [String: String] = [:]
@@ -26,7 +26,7 @@ public struct LayoutCatalogue: Sendable {
         }
         self.templates = templates
         self.files = files
-        self.wordsFolder = (folders.first ?? "Layouts") + "/words"
+        self.fixedWordsFolder = (folders.first ?? "Layouts") + "/fixed-words"
     }
 
     private static func read(folder: String, into templates: inout [String: LayoutTemplate], files paths: inout [String: String]) throws {
@@ -59,29 +59,29 @@ public struct LayoutCatalogue: Sendable {
 
     /// The fixed words for a language: the exact tag, then its primary language,
     /// then en-GB. Keys a language file lacks are taken from en-GB.json.
-    public func words(for language: String) throws -> FixedWords {
-        let files = wordFiles(for: language)
-        var merged = try wordsDictionary(at: files[0])
+    public func fixedWords(for language: String) throws -> FixedWords {
+        let files = fixedWordFiles(for: language)
+        var merged = try fixedWordsDictionary(at: files[0])
         for path in files.dropFirst() {
-            merged.merge(try wordsDictionary(at: path)) { _, translated in translated }
+            merged.merge(try fixedWordsDictionary(at: path)) { _, translated in translated }
         }
         do {
             let data = try JSONSerialization.data(withJSONObject: merged)
             return try JSONDecoder().decode(FixedWords.self, from: data)
         } catch {
-            throw PlanBookError.badLayoutFile(path: wordsFolder + "/" + language + ".json", reason: "\(error)")
+            throw PlanBookError.badLayoutFile(path: fixedWordsFolder + "/" + language + ".json", reason: "\(error)")
         }
     }
 
     /// The files a language's fixed words come from: en-GB.json, then the
     /// exact tag's file or else its primary language's, when there is one.
-    public func wordFiles(for language: String) -> [String] {
+    public func fixedWordFiles(for language: String) -> [String] {
         let primary = language.split(separator: "-").first.map(String.init) ?? language
-        let own = [language, primary].map { wordsFolder + "/" + $0 + ".json" }.first { FileManager.default.fileExists(atPath: $0) }
-        return [wordsFolder + "/en-GB.json"] + (own.map { [$0] } ?? [])
+        let own = [language, primary].map { fixedWordsFolder + "/" + $0 + ".json" }.first { FileManager.default.fileExists(atPath: $0) }
+        return [fixedWordsFolder + "/en-GB.json"] + (own.map { [$0] } ?? [])
     }
 
-    private func wordsDictionary(at path: String) throws -> [String: Any] {
+    private func fixedWordsDictionary(at path: String) throws -> [String: Any] {
         guard let data = FileManager.default.contents(atPath: path),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         else {

@@ -17,21 +17,21 @@ public struct PlanReview: Sendable {
 /// Checks and lints plans' texts, keeping the linter's compiled word lists
 /// between calls. Not for use on two threads at once.
 public final class PlanReviewer {
-    private let planBook: PlanBook
+    private let pipeline: PlanPipeline
     private let linter = PlainLanguageLinter()
     private let configuration: LintConfiguration
 
     /// `configuration` is a team's `.planbook-lint.json`, when there is one.
     /// Installs the word list and syllable table first (`Resources.installLanguageData`).
-    public init(planBook: PlanBook, configuration: LintConfiguration = LintConfiguration()) throws {
+    public init(pipeline: PlanPipeline, configuration: LintConfiguration = LintConfiguration()) throws {
         try Resources.installLanguageData()
-        self.planBook = planBook
+        self.pipeline = pipeline
         self.configuration = configuration
     }
 
     /// Checks and lints a plan's text; picture paths are relative to the file's folder.
     public func review(_ file: SourceFile) -> PlanReview {
-        let checked = checkPlan(file, context: planBook.loweringContext(for: file.path))
+        let checked = checkPlan(file, context: pipeline.loweringContext(for: file.path))
         let report = PlanReport(
             diagnostics: FileDiagnostics(file: file, diagnostics: checked.diagnostics), plan: checked.hasErrors ? nil : checked.plan)
         let lint = checked.plan.map { plan in

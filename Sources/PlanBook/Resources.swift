@@ -44,7 +44,7 @@ public struct Resources: Sendable {
     /// The name of the folder SwiftPM makes for the PlainLanguage target's resources.
     static let languageBundle = "planbook_PlainLanguage.resources"
 
-    /// The folder holding `words.json` and `syllables.txt`, or nil.
+    /// The folder holding `word-list.json` and `syllables.txt`, or nil.
     public static func languageDataFolder() -> String? {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
         var candidates = [executable.appendingPathComponent(languageBundle)]
@@ -56,7 +56,7 @@ public struct Resources: Sendable {
         let manager = FileManager.default
         for candidate in candidates {
             let folder = candidate.appendingPathComponent("Resources")
-            if ["words.json", "syllables.txt"].allSatisfy({ manager.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
+            if ["word-list.json", "syllables.txt"].allSatisfy({ manager.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
                 return folder.standardizedFileURL.path
             }
         }
@@ -73,15 +73,15 @@ public struct Resources: Sendable {
                 installed = Result {
                     let place = "\(languageBundle)/Resources beside the planbook executable, in $PLANBOOK_HOME, or in ../share/planbook"
                     guard let folder = languageDataFolder(),
-                        case .success(let words) = TextReader.bytes(path: folder + "/words.json", limit: 64 << 20),
+                        case .success(let wordList) = TextReader.bytes(path: folder + "/word-list.json", limit: 64 << 20),
                         case .success(let syllables) = TextReader.bytes(path: folder + "/syllables.txt", limit: 64 << 20)
                     else {
                         throw PlanBookError.languageDataNotFound(expected: place)
                     }
                     do {
-                        try LanguageData.install(wordList: words, syllables: syllables)
+                        try LanguageData.install(wordList: wordList, syllables: syllables)
                     } catch {
-                        throw PlanBookError.cannotRead(path: folder + "/words.json", reason: "\(error)")
+                        throw PlanBookError.cannotRead(path: folder + "/word-list.json", reason: "\(error)")
                     }
                 }.mapError { $0 as? PlanBookError ?? .languageDataNotFound(expected: "\($0)") }
             }

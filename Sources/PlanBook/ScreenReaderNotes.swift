@@ -14,10 +14,10 @@ import PlanModel
 struct ScreenReaderNotes {
     private let pictureDescriptions: [String: String]
     private let drawingBy: String
-    private let fixedWords: Set<String>
-    private let fixedWordsLanguage: String?
+    private let fixedLabels: Set<String>
+    private let fixedLabelsLanguage: String?
 
-    init(plan: SafetyPlan, library: PictureLibrary, words: FixedWords) {
+    init(plan: SafetyPlan, library: PictureLibrary, fixedWords: FixedWords) {
         var descriptions: [String: String] = [:]
         for entry in library.entries {
             descriptions[library.folder + "/" + entry.file] = entry.description
@@ -45,18 +45,20 @@ struct ScreenReaderNotes {
 
         // The booklet's own words, when they come from another language's file
         // (a plan in Somali gets English headings until there is `so.json`).
-        if Self.primary(words.language) != Self.primary(plan.language) {
+        if Self.primary(fixedWords.language) != Self.primary(plan.language) {
             let child = plan.childFirstName
-            var fixed = Set(SectionKind.allCases.map { words.heading(for: $0, child: child) })
-            for label in [words.coverLine, words.backPage, words.drawingSpace, words.safeContacts, words.notYetShared] {
-                fixed.insert(words.fill(label, child: child))
-                fixed.insert(words.fill(label, child: plan.child.text))
+            var fixed = Set(SectionKind.allCases.map { fixedWords.heading(for: $0, child: child) })
+            for label in [
+                fixedWords.coverLine, fixedWords.backPage, fixedWords.drawingSpace, fixedWords.safeContacts, fixedWords.notYetShared,
+            ] {
+                fixed.insert(fixedWords.fill(label, child: child))
+                fixed.insert(fixedWords.fill(label, child: plan.child.text))
             }
-            fixedWords = fixed
-            fixedWordsLanguage = words.language
+            fixedLabels = fixed
+            fixedLabelsLanguage = fixedWords.language
         } else {
-            fixedWords = []
-            fixedWordsLanguage = nil
+            fixedLabels = []
+            fixedLabelsLanguage = nil
         }
     }
 
@@ -66,8 +68,8 @@ struct ScreenReaderNotes {
         case .picture(let path):
             return StructureNote(alternateText: pictureDescriptions[path] ?? drawingBy)
         case .text(let text, _):
-            guard let fixedWordsLanguage, fixedWords.contains(text) else { return StructureNote() }
-            return StructureNote(language: fixedWordsLanguage)
+            guard let fixedLabelsLanguage, fixedLabels.contains(text) else { return StructureNote() }
+            return StructureNote(language: fixedLabelsLanguage)
         case .panel, .shape:
             return StructureNote()
         }

@@ -11,10 +11,10 @@ import PlanModel
 public enum FuzzEntries {
     /// The plan parser and model: decode, parse, lower, check, and show the diagnostics as text, JSON and SARIF.
     public static func plan(_ bytes: [UInt8]) {
-        guard let planBook = shared.planBook else { return }
+        guard let pipeline = shared.pipeline else { return }
         guard case .success(let text) = TextReader.decode(bytes, path: shared.folder + "/fuzz.plan") else { return }
         let file = text.file
-        let report = planBook.check(file)
+        let report = pipeline.check(file)
         _ = TextDiagnosticRenderer(colour: true).render(report.diagnostics)
         _ = JSONDiagnosticRenderer().render([report.diagnostics])
         _ = SARIFRenderer().render([report.diagnostics], rules: [])
@@ -58,7 +58,7 @@ public enum FuzzEntries {
 
     /// Set up once per process: a pipeline, a linter, a scratch folder.
     final class Shared: @unchecked Sendable {
-        let planBook: PlanBook?
+        let pipeline: PlanPipeline?
         let linter = PlainLanguageLinter()
         let folder: String
         /// Smaller than the standard limits, so the fuzzer spends its time on what files hold, not on their size.
@@ -67,7 +67,7 @@ public enum FuzzEntries {
         init() {
             folder = NSTemporaryDirectory() + "planbook-fuzz-\(getpid())"
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            planBook = try? PlanBook(resources: Resources.locate(override: ProcessInfo.processInfo.environment["PLANBOOK_HOME"]))
+            pipeline = try? PlanPipeline(resources: Resources.locate(override: ProcessInfo.processInfo.environment["PLANBOOK_HOME"]))
             try? Resources.installLanguageData()
         }
     }

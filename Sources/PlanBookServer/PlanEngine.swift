@@ -5,12 +5,12 @@ import PlanBook
 import PlanDiagnostics
 import PlanModel
 
-/// The same pipeline as the command line, in this process: one `PlanBook`
+/// The same pipeline as the command line, in this process: one `PlanPipeline`
 /// with its fonts and pictures loaded once, used by one request at a time
 /// (Cairo and Pango are not for two threads at once). Previews are kept for
 /// a while so the page can fetch their pages one by one.
 actor PlanEngine {
-    private let planBook: PlanBook
+    private let pipeline: PlanPipeline
     private let reviewer: PlanReviewer
     let folder: PlanFolder
     private var previews: [String: Preview] = [:]
@@ -25,30 +25,30 @@ actor PlanEngine {
     }
 
     init(resources: Resources, folder: PlanFolder) throws {
-        let planBook = try PlanBook(resources: resources)
-        self.planBook = planBook
+        let pipeline = try PlanPipeline(resources: resources)
+        self.pipeline = pipeline
         var configuration = LintConfiguration()
         if let found = LintConfigurationFile.find(for: folder.root + "/new.plan"), let loaded = try? LintConfigurationFile.load(path: found)
         {
             configuration = loaded
         }
-        self.reviewer = try PlanReviewer(planBook: planBook, configuration: configuration)
+        self.reviewer = try PlanReviewer(pipeline: pipeline, configuration: configuration)
         self.folder = folder
     }
 
-    var layoutNames: [String] { planBook.layouts.names }
-    var pictureNames: [String] { planBook.pictures.names.sorted() }
+    var layoutNames: [String] { pipeline.layouts.names }
+    var pictureNames: [String] { pipeline.pictures.names.sorted() }
 
     /// The booklet's fixed words for a language, or the English ones.
-    func words(for language: String) -> FixedWords? {
-        try? planBook.layouts.words(for: language)
+    func fixedWords(for language: String) -> FixedWords? {
+        try? pipeline.layouts.fixedWords(for: language)
     }
 
     /// Draws a first booklet so that fonts, pictures and caches are ready before the first request.
     func warmUp() {
         let file = SourceFile(path: folder.root + "/warm-up.plan", text: PlanTemplate.text(child: "Sam", date: "2026-01-01"))
-        if let plan = reviewer.review(file).check.plan, let booklet = try? planBook.layout(plan) {
-            _ = try? planBook.png(for: booklet, page: 0, dpi: 48)
+        if let plan = reviewer.review(file).check.plan, let booklet = try? pipeline.layout(plan) {
+            _ = try? pipeline.png(for: booklet, page: 0, dpi: 48)
         }
     }
 
@@ -83,18 +83,18 @@ actor PlanEngine {
     /// keeps it for `page(...)`; nil with the diagnostics when it has an error.
     func preview(text: String, name: String, layout: String?) throws -> Result<PreviewEntry, ErrorsEntry> {
         let file = SourceFile(path: path(of: name), text: text)
-        let report = planBook.check(file)
+        let report = pipeline.check(file)
         guard let plan = report.plan else {
             return .failure(ErrorsEntry(report.diagnostics, name: name))
         }
-        let booklet = try planBook.layout(plan, layout: layout)
+        let booklet = try pipeline.layout(plan, layout: layout)
         let id = UUID().uuidString.lowercased()
         previews[id] = Preview(booklet: booklet)
         previewOrder.append(id)
         while previewOrder.count > Self.keptPreviews {
             previews[previewOrder.removeFirst()] = nil
         }
-        let words = words(for: plan.language)
+        let words = fixedWords(for: plan.language)
         let lines = SourceLines(plan: plan, file: file, words: words)
         return .success(
             PreviewEntry(
@@ -118,7 +118,7 @@ actor PlanEngine {
     func page(_ id: String, index: Int, dpi: Double) throws -> [UInt8]? {
         guard var preview = previews[id], preview.booklet.pages.indices.contains(index) else { return nil }
         if dpi == 96, let image = preview.images[index] { return image }
-        let image = try planBook.png(for: preview.booklet, page: index, dpi: dpi)
+        let image = try pipeline.png(for: preview.booklet, page: index, dpi: dpi)
         if dpi == 96 {
             preview.images[index] = image
             previews[id] = preview
@@ -128,9 +128,9 @@ actor PlanEngine {
 
     /// The PDF of a text, or its diagnostics when it has an error.
     func pdf(text: String, name: String, layout: String?) throws -> Result<[UInt8], ErrorsEntry> {
-        let report = planBook.check(SourceFile(path: path(of: name), text: text))
+        let report = pipeline.check(SourceFile(path: path(of: name), text: text))
         guard let plan = report.plan else { return .failure(ErrorsEntry(report.diagnostics, name: name)) }
-        return .success(try planBook.pdf(for: plan, layout: layout))
+        return .success(try pipeline.pdf(for: plan, layout: layout))
     }
 
     private func path(of name: String) -> String {

@@ -79,7 +79,9 @@ struct PlanRoutes: Sendable {
         }
         router.get("/api/words") { request, _ in
             let language = request.uri.queryParameters.get("language").map { String($0) } ?? "en-GB"
-            guard let words = await engine.words(for: language) else { return APIResponse.message(.notFound, "no words for '\(language)'") }
+            guard let words = await engine.fixedWords(for: language) else {
+                return APIResponse.message(.notFound, "no words for '\(language)'")
+            }
             return APIResponse.json(words)
         }
         router.post("/api/plans") { request, _ in
@@ -153,7 +155,7 @@ struct PlanRoutes: Sendable {
 
     /// What the page needs before it starts: layouts, pictures, section names and limits.
     func session() async -> SessionEntry {
-        let english = await engine.words(for: "en-GB")
+        let english = await engine.fixedWords(for: "en-GB")
         return await SessionEntry(
             layouts: engine.layoutNames,
             pictures: engine.pictureNames,

@@ -107,7 +107,7 @@ struct Audit: ParsableCommand {
     }
 
     func run() throws {
-        let planBook = try options.openPlanBook()
+        let pipeline = try options.openPipeline()
         let found = FileFinder.plans(inputs)
         if found.isEmpty {
             printError(escaping: "planbook: no .plan files found in \(inputs.joined(separator: ", "))")
@@ -125,7 +125,7 @@ struct Audit: ParsableCommand {
         do {
             let earlier = try compare.map(CaseloadAudit.read(path:))
             let auditor = CaseloadAuditor(
-                resources: planBook.resources, extraLayouts: options.layoutFolders,
+                resources: pipeline.resources, extraLayouts: options.layoutFolders,
                 workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             var chosen = all
             var description: SampleDescription?

@@ -21,13 +21,13 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let planBook = try options.openPlanBook()
+        let pipeline = try options.openPipeline()
         let inputs = FileFinder.plans(files)
         if inputs.isEmpty {
             printError(escaping: "planbook: no .plan files found in \(files.joined(separator: ", "))")
             throw ExitCode(1)
         }
-        let reports = inputs.map { planBook.check(path: $0.path) }
+        let reports = inputs.map { pipeline.check(path: $0.path) }
         options.report(reports.map(\.diagnostics), format: format)
         if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
     }

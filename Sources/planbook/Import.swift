@@ -29,10 +29,10 @@ struct Import: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let planBook = try options.openPlanBook()
+        let pipeline = try options.openPipeline()
         let result: ImportResult
         do {
-            result = try planBook.importPlan(from: file, to: output)
+            result = try pipeline.importPlan(from: file, to: output)
         } catch {
             printError("planbook: \(error)")
             throw ExitCode(1)

@@ -8,9 +8,9 @@ struct Layouts: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let planBook = try options.openPlanBook()
-        for name in planBook.layouts.names {
-            guard let template = planBook.layouts.templates[name] else { continue }
+        let pipeline = try options.openPipeline()
+        for name in pipeline.layouts.names {
+            guard let template = pipeline.layouts.templates[name] else { continue }
             let size = "\(Int(template.page.width.rounded()))×\(Int(template.page.height.rounded())) pt"
             print(
                 "\(name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(size.padding(toLength: 14, withPad: " ", startingAt: 0)) \(template.description)"
@@ -29,16 +29,16 @@ struct Pictures: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let planBook = try options.openPlanBook()
+        let pipeline = try options.openPipeline()
         guard let output else {
-            for entry in planBook.pictures.entries {
+            for entry in pipeline.pictures.entries {
                 print("\(entry.label.padding(toLength: max(28, entry.label.count + 2), withPad: " ", startingAt: 0))\(entry.description)")
             }
             return
         }
         do {
-            try AtomicFile.write(try planBook.pictureCataloguePDF(), to: output)
-            print("wrote \(output) (\(planBook.pictures.entries.count) pictures)")
+            try AtomicFile.write(try pipeline.pictureCataloguePDF(), to: output)
+            print("wrote \(output) (\(pipeline.pictures.entries.count) pictures)")
         } catch {
             printError(escaping: "planbook: \(error)")
             throw ExitCode(1)

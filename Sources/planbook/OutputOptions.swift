@@ -24,10 +24,10 @@ struct CommonOptions: ParsableArguments {
 
     @OptionGroup(title: "Limits") var limitOptions: LimitOptions
 
-    func openPlanBook() throws -> PlanBook {
+    func openPipeline() throws -> PlanPipeline {
         let limits = try limitOptions.limits()
         do {
-            return try PlanBook(resources: Resources.locate(override: resources), extraLayouts: layoutFolders, limits: limits)
+            return try PlanPipeline(resources: Resources.locate(override: resources), extraLayouts: layoutFolders, limits: limits)
         } catch {
             printError(escaping: "planbook: \(error)")
             throw ExitCode(1)
@@ -40,7 +40,7 @@ struct CommonOptions: ParsableArguments {
         case .json:
             print(JSONDiagnosticRenderer().render(files))
         case .sarif:
-            print(PlanBook.sarif(files))
+            print(PlanPipeline.sarif(files))
         case .text:
             let renderer = TextDiagnosticRenderer(colour: colour)
             for file in files where !file.diagnostics.isEmpty {

@@ -60,10 +60,10 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let planBook = try options.openPlanBook()
-        if let layout, planBook.layouts.templates[layout] == nil {
+        let pipeline = try options.openPipeline()
+        if let layout, pipeline.layouts.templates[layout] == nil {
             throw ValidationError(
-                "there is no layout called '\(layout)'; the layouts are: \(planBook.layouts.names.joined(separator: ", "))")
+                "there is no layout called '\(layout)'; the layouts are: \(pipeline.layouts.names.joined(separator: ", "))")
         }
         let inputs = FileFinder.plans(files)
         if inputs.isEmpty {
@@ -81,9 +81,9 @@ struct Render: ParsableCommand {
         let renderOptions = RenderOptions(
             layout: layout, font: font, format: RenderOptions.Format(rawValue: outputFormat.rawValue) ?? .pdf, dpi: dpi)
         let batch = BatchRenderer(
-            resources: planBook.resources, extraLayouts: options.layoutFolders, options: renderOptions,
+            resources: pipeline.resources, extraLayouts: options.layoutFolders, options: renderOptions,
             force: force, workers: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            limits: planBook.limits)
+            limits: pipeline.limits)
 
         let stop = Locked(false)
         let signals = StopSignals(stop: stop)

@@ -137,7 +137,7 @@ import Testing
 
     @Test func wordsSplitAndRejoinExactly() {
         let text = "One two\nthree  four\n\nfive"
-        let words = Words(text)
+        let words = BreakableText(text)
         #expect(words.prefix(2) + " " + words.dropping(2).text == "One two three four\n\nfive")
         #expect(words.dropping(2).prefix(1) == "three")
         #expect(words.longestPrefix { $0.count <= 7 } == 2)

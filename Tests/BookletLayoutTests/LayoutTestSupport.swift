@@ -35,8 +35,8 @@ enum LayoutTestSupport {
         return try JSONDecoder().decode(LayoutTemplate.self, from: Data(contentsOf: url))
     }
 
-    static func words(_ language: String = "en-GB") throws -> FixedWords {
-        let url = repositoryRoot.appendingPathComponent("Layouts/words/\(language).json")
+    static func fixedWords(_ language: String = "en-GB") throws -> FixedWords {
+        let url = repositoryRoot.appendingPathComponent("Layouts/fixed-words/\(language).json")
         return try JSONDecoder().decode(FixedWords.self, from: Data(contentsOf: url))
     }
 
@@ -52,7 +52,7 @@ enum LayoutTestSupport {
 
     static func layout(_ plan: SafetyPlan, measurer: any TextMeasurer = FixedAdvanceMeasurer()) throws -> Booklet {
         let engine = BookletLayoutEngine(
-            template: try template(), words: try words(plan.language), measurer: measurer, pictures: TestPictures())
+            template: try template(), fixedWords: try fixedWords(plan.language), measurer: measurer, pictures: TestPictures())
         return engine.layout(plan)
     }
 

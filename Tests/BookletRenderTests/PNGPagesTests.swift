@@ -10,7 +10,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let booklet = SampleBooklets.english(
             measurer: PangoTextMeasurer(fonts: fonts), picturePath: try SampleBooklets.writeHouseSVG(in: directory))
-        let renderer = PDFRenderer(fonts: fonts)
+        let renderer = BookletPainter(fonts: fonts)
 
         let pages = try renderer.pngPages(for: booklet, dpi: 60)
         #expect(pages.count == 2)
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func nonPositiveResolutionThrows() throws {
-        let renderer = PDFRenderer(fonts: try TestSupport.makeFonts())
+        let renderer = BookletPainter(fonts: try TestSupport.makeFonts())
         let booklet = SampleBooklets.arabic(measurer: PangoTextMeasurer(fonts: renderer.fonts))
         #expect(throws: RenderError.invalidResolution(0)) { try renderer.pngPages(for: booklet, dpi: 0) }
     }

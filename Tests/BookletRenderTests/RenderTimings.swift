@@ -23,7 +23,7 @@ struct RenderTimings {
         let english = SampleBooklets.english(measurer: measurer, picturePath: picture)
         var booklet = english
         booklet.pages = (0..<5).flatMap { _ in english.pages }
-        let renderer = PDFRenderer(fonts: library)
+        let renderer = BookletPainter(fonts: library)
         var pdf: [UInt8] = []
         let firstPDF = try clock.measure { pdf = try renderer.pdfData(for: booklet) }
         let runs = 20

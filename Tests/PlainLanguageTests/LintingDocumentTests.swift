@@ -36,9 +36,9 @@ import Testing
     @Test func theWordListsCountIsTheNumberOfEntries() throws {
         let text = try String(contentsOf: Self.document, encoding: .utf8)
         let match = try #require(
-            text.firstMatch(of: #/words\.json` holds (\d+) entries/#), "docs/linting.md says how many entries words.json holds")
+            text.firstMatch(of: #/word-list\.json` holds (\d+) entries/#), "docs/linting.md says how many entries word-list.json holds")
         #expect(
             Int(match.1) == WordList.builtIn.entries.count,
-            "docs/linting.md says \(match.1) entries; words.json has \(WordList.builtIn.entries.count)")
+            "docs/linting.md says \(match.1) entries; word-list.json has \(WordList.builtIn.entries.count)")
     }
 }

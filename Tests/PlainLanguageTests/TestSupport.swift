@@ -9,7 +9,7 @@ enum LintTesting {
     /// repository (PlainLanguage reads no files itself); every suite's `init` calls it.
     static let installData: Void = {
         let resources = repositoryRoot.appendingPathComponent("Sources/PlainLanguage/Resources")
-        let words = (try? Data(contentsOf: resources.appendingPathComponent("words.json"))) ?? Data()
+        let words = (try? Data(contentsOf: resources.appendingPathComponent("word-list.json"))) ?? Data()
         let syllables = (try? Data(contentsOf: resources.appendingPathComponent("syllables.txt"))) ?? Data()
         try? LanguageData.install(wordList: [UInt8](words), syllables: [UInt8](syllables))
     }()

@@ -101,7 +101,7 @@ import Testing
 
     @Test func bothReadersReadTheSameList() throws {
         let bytes = [UInt8](
-            try Data(contentsOf: LintTesting.repositoryRoot.appendingPathComponent("Sources/PlainLanguage/Resources/words.json")))
+            try Data(contentsOf: LintTesting.repositoryRoot.appendingPathComponent("Sources/PlainLanguage/Resources/word-list.json")))
         let decoded = try JSONDecoder().decode(WordList.self, from: Data(bytes))
         #expect(try WordList.fastDecode(bytes) == decoded)
         #expect(WordList.builtIn == decoded)

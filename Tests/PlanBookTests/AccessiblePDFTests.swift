@@ -61,35 +61,35 @@ struct StructureTree {
 /// document's language, and the language of fixed words in another language.
 @Suite(.serialized) struct AccessiblePDFTests {
     /// A pipeline of its own for each test: C handles are never shared between tasks.
-    static func planBook() -> PlanBook? { try? PlanBook(resources: Resources(root: TestSupport.repositoryRoot.path)) }
+    static func pipeline() -> PlanPipeline? { try? PlanPipeline(resources: Resources(root: TestSupport.repositoryRoot.path)) }
 
     static func pdf(of plan: SafetyPlan, in folder: URL, name: String = "booklet.pdf") throws -> URL {
-        let planBook = try #require(Self.planBook())
+        let pipeline = try #require(Self.pipeline())
         let output = folder.appendingPathComponent(name)
-        try Data(try planBook.pdf(for: plan)).write(to: output)
+        try Data(try pipeline.pdf(for: plan)).write(to: output)
         return output
     }
 
     static func check(_ text: String, in folder: URL) throws -> SafetyPlan {
-        let planBook = try #require(Self.planBook())
+        let pipeline = try #require(Self.pipeline())
         let path = folder.appendingPathComponent("plan.plan")
         try text.write(to: path, atomically: true, encoding: .utf8)
-        let report = planBook.check(path: path.path)
+        let report = pipeline.check(path: path.path)
         return try #require(report.plan, "\(report.diagnostics.diagnostics.map(\.message))")
     }
 
     @Test(arguments: ["mia.plan", "amira.plan", "ellie.plan"])
     func everyPictureHasAltTextAndTheDocumentItsLanguage(name: String) throws {
-        let planBook = try #require(Self.planBook())
-        let plan = try #require(planBook.check(path: TestSupport.samples.appendingPathComponent(name).path).plan)
+        let pipeline = try #require(Self.pipeline())
+        let plan = try #require(pipeline.check(path: TestSupport.samples.appendingPathComponent(name).path).plan)
         let pdf = try Self.pdf(of: plan, in: try TestSupport.temporaryFolder())
         let tree = try StructureTree(pdf: pdf)
         #expect(tree.language == plan.language)
         #expect(tree.displaysTitle)
-        let pictureBoxes = try planBook.layout(plan).pages.flatMap(\.boxes).filter { $0.role == .picture }
+        let pictureBoxes = try pipeline.layout(plan).pages.flatMap(\.boxes).filter { $0.role == .picture }
         #expect(!tree.figures.isEmpty)
         #expect(tree.figures.count == pictureBoxes.count, "one Figure a picture")
-        let descriptions = Set(planBook.pictures.entries.map(\.description))
+        let descriptions = Set(pipeline.pictures.entries.map(\.description))
         let planText = try String(contentsOf: TestSupport.samples.appendingPathComponent(name), encoding: .utf8)
         for figure in tree.figures {
             let alt = try #require(figure.alternateText, "every Figure has /Alt")
@@ -101,12 +101,12 @@ struct StructureTree {
     }
 
     @Test func libraryPicturesAreDescribedInTheOrderTheyAreDrawn() throws {
-        let planBook = try #require(Self.planBook())
-        let plan = try #require(planBook.check(path: TestSupport.samples.appendingPathComponent("mia.plan").path).plan)
-        let booklet = try planBook.layout(plan)
+        let pipeline = try #require(Self.pipeline())
+        let plan = try #require(pipeline.check(path: TestSupport.samples.appendingPathComponent("mia.plan").path).plan)
+        let booklet = try pipeline.layout(plan)
         let pdf = try Self.pdf(of: plan, in: try TestSupport.temporaryFolder())
         let byFile = Dictionary(
-            planBook.pictures.entries.map { (planBook.pictures.folder + "/" + $0.file, $0.description) }, uniquingKeysWith: { a, _ in a })
+            pipeline.pictures.entries.map { (pipeline.pictures.folder + "/" + $0.file, $0.description) }, uniquingKeysWith: { a, _ in a })
         let expected = booklet.pages.flatMap(\.boxes).compactMap { box -> String? in
             guard box.role == .picture, case .picture(let path) = box.content else { return nil }
             return byFile[path]
@@ -136,8 +136,9 @@ struct StructureTree {
         let alts = tree.figures.compactMap(\.alternateText)
         #expect(alts.contains("Zara plays in the garden with Gran on sunny days."), "\(alts)")
         // The cover's own picture has no words of its own: it is the child's drawing.
-        let planBook = try #require(Self.planBook())
-        let notes = ScreenReaderNotes(plan: plan, library: planBook.pictures, words: try planBook.layouts.words(for: plan.language))
+        let pipeline = try #require(Self.pipeline())
+        let notes = ScreenReaderNotes(
+            plan: plan, library: pipeline.pictures, fixedWords: try pipeline.layouts.fixedWords(for: plan.language))
         let cover = Box(
             role: .picture, frame: Rect(x: 0, y: 0, width: 10, height: 10),
             content: .picture(path: folder.appendingPathComponent("cover-drawing.svg").path))
@@ -175,10 +176,10 @@ struct StructureTree {
     }
 
     @Test func thePictureCatalogueDescribesEveryPicture() throws {
-        let planBook = try #require(Self.planBook())
+        let pipeline = try #require(Self.pipeline())
         let output = try TestSupport.temporaryFolder().appendingPathComponent("pictures.pdf")
-        try Data(try planBook.pictureCataloguePDF()).write(to: output)
+        try Data(try pipeline.pictureCataloguePDF()).write(to: output)
         let alts = try StructureTree(pdf: output).figures.compactMap(\.alternateText)
-        #expect(alts == planBook.pictures.entries.map(\.description))
+        #expect(alts == pipeline.pictures.entries.map(\.description))
     }
 }

@@ -126,7 +126,7 @@ import Testing
             as? [String: Any]
         let someFile = try #require(((library?["pictures"] as? [[String: Any]])?.first?["file"]) as? String)
         var later = 60.0
-        for input in ["Layouts/words/en-GB.json", "Fonts/fonts.conf", "Pictures/" + someFile, "Pictures/library.json"] {
+        for input in ["Layouts/fixed-words/en-GB.json", "Fonts/fonts.conf", "Pictures/" + someFile, "Pictures/library.json"] {
             try FileManager.default.setAttributes(
                 [.modificationDate: Date().addingTimeInterval(later)], ofItemAtPath: resources.appendingPathComponent(input).path)
             later += 60

@@ -7,14 +7,14 @@ import Testing
 /// The booklets' PDFs, read back through poppler's tools.
 @Suite(.serialized) struct BookletPDFTests {
     /// A pipeline of its own for each test: C handles are never shared between tasks.
-    static var planBook: PlanBook? { try? PlanBook(resources: Resources(root: TestSupport.repositoryRoot.path)) }
+    static var pipeline: PlanPipeline? { try? PlanPipeline(resources: Resources(root: TestSupport.repositoryRoot.path)) }
 
     static func rendered(_ name: String) throws -> (plan: SafetyPlan, pdf: URL) {
-        let planBook = try #require(planBook)
+        let pipeline = try #require(pipeline)
         let source = TestSupport.samples.appendingPathComponent(name)
-        let report = planBook.check(path: source.path)
+        let report = pipeline.check(path: source.path)
         let plan = try #require(report.plan, "\(report.diagnostics.diagnostics.map(\.message))")
-        let bytes = try planBook.pdf(for: plan)
+        let bytes = try pipeline.pdf(for: plan)
         let output = try TestSupport.temporaryFolder().appendingPathComponent(name + ".pdf")
         try Data(bytes).write(to: output)
         return (plan, output)
@@ -82,11 +82,11 @@ import Testing
 
     @Test(arguments: sampleNames)
     func renderingTwiceGivesTheSameBytes(name: String) throws {
-        let planBook = try #require(Self.planBook)
-        let report = planBook.check(path: TestSupport.samples.appendingPathComponent(name).path)
+        let pipeline = try #require(Self.pipeline)
+        let report = pipeline.check(path: TestSupport.samples.appendingPathComponent(name).path)
         let plan = try #require(report.plan)
-        let first = try planBook.pdf(for: plan)
-        let second = try planBook.pdf(for: plan)
+        let first = try pipeline.pdf(for: plan)
+        let second = try pipeline.pdf(for: plan)
         #expect(first == second)
         // A fresh process, with its own fonts, gives the same bytes too.
         let folder = try TestSupport.temporaryFolder()
@@ -108,9 +108,9 @@ import Testing
 
     @Test(arguments: sampleNames)
     func realMeasurerLayoutsHaveNoOverflowOrOverlap(name: String) throws {
-        let planBook = try #require(Self.planBook)
-        let plan = try #require(planBook.check(path: TestSupport.samples.appendingPathComponent(name).path).plan)
-        let booklet = try planBook.layout(plan)
+        let pipeline = try #require(Self.pipeline)
+        let plan = try #require(pipeline.check(path: TestSupport.samples.appendingPathComponent(name).path).plan)
+        let booklet = try pipeline.layout(plan)
         #expect(LayoutInspection.geometryProblems(booklet).isEmpty, "\(LayoutInspection.geometryProblems(booklet).prefix(3))")
         #expect(LayoutInspection.missingWords(plan, in: booklet).isEmpty, "\(LayoutInspection.missingWords(plan, in: booklet).prefix(10))")
     }

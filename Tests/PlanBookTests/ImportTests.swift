@@ -28,8 +28,8 @@ private func table(_ rows: [[[String]]]) -> String {
 
 /// `planbook import`: safety mappings in several layouts become plans that pass `check`.
 @Suite(.serialized) struct ImportTests {
-    static func planBook() throws -> PlanBook {
-        try PlanBook(resources: Resources(root: TestSupport.repositoryRoot.path))
+    static func pipeline() throws -> PlanPipeline {
+        try PlanPipeline(resources: Resources(root: TestSupport.repositoryRoot.path))
     }
 
     static func `import`(_ name: String, writing body: (URL) throws -> Void) throws -> (
@@ -38,12 +38,12 @@ private func table(_ rows: [[[String]]]) -> String {
         let folder = try TestSupport.temporaryFolder()
         let source = folder.appendingPathComponent(name)
         try body(source)
-        let planBook = try Self.planBook()
-        let result = try planBook.importPlan(from: source.path, today: "2026-06-01")
+        let pipeline = try Self.pipeline()
+        let result = try pipeline.importPlan(from: source.path, today: "2026-06-01")
         #expect(!result.report.hasErrors, "\(result.report.diagnostics.diagnostics.map(\.message))\n\(result.draft.text)")
         let text = try String(contentsOf: URL(fileURLWithPath: result.output), encoding: .utf8)
         #expect(text == result.draft.text)
-        let plan = try #require(planBook.check(path: result.output).plan, "\(result.draft.text)")
+        let plan = try #require(pipeline.check(path: result.output).plan, "\(result.draft.text)")
         return (result, plan, text)
     }
 
@@ -228,8 +228,8 @@ private func table(_ rows: [[[String]]]) -> String {
         try "Child: Mia\nAge: 7\n\nStrengths:\n- Gran helps.\n".write(to: source, atomically: true, encoding: .utf8)
         let existing = folder.appendingPathComponent("notes.plan")
         try "# my own plan\n".write(to: existing, atomically: true, encoding: .utf8)
-        let planBook = try Self.planBook()
-        #expect(throws: PlanBookError.self) { try planBook.importPlan(from: source.path) }
+        let pipeline = try Self.pipeline()
+        #expect(throws: PlanBookError.self) { try pipeline.importPlan(from: source.path) }
         #expect(try String(contentsOf: existing, encoding: .utf8) == "# my own plan\n")
         #expect(TestSupport.files(in: folder) == ["notes.plan", "notes.txt"], "no temporary file is left")
 

@@ -37,9 +37,9 @@ import Testing
 
         let installed = Self.tree(prefix)
         for path in [
-            "bin/planbook", "share/planbook/Layouts/child-booklet.json", "share/planbook/Layouts/words/en-GB.json",
+            "bin/planbook", "share/planbook/Layouts/child-booklet.json", "share/planbook/Layouts/fixed-words/en-GB.json",
             "share/planbook/Fonts/fonts.conf", "share/planbook/Pictures/library.json",
-            "share/planbook/planbook_PlainLanguage.resources/Resources/words.json", "share/planbook/LICENSE",
+            "share/planbook/planbook_PlainLanguage.resources/Resources/word-list.json", "share/planbook/LICENSE",
             "share/man/man1/planbook.1", "share/bash-completion/completions/planbook", "share/zsh/site-functions/_planbook",
             "share/fish/vendor_completions.d/planbook.fish",
         ] {

@@ -9,12 +9,12 @@ import Testing
     static let layoutNames = ["child-booklet", "family-plan", "three-houses", "safe-contacts"]
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    static func planBook() throws -> PlanBook {
-        try PlanBook(resources: Resources(root: TestSupport.repositoryRoot.path))
+    static func pipeline() throws -> PlanPipeline {
+        try PlanPipeline(resources: Resources(root: TestSupport.repositoryRoot.path))
     }
 
     @Test func shippedLayoutsAreAllThereAndValid() throws {
-        let catalogue = try Self.planBook().layouts
+        let catalogue = try Self.pipeline().layouts
         #expect(catalogue.names == Self.layoutNames.sorted())
         for name in catalogue.names {
             #expect(try catalogue.template(named: name).problems().isEmpty, "\(name)")
@@ -23,7 +23,7 @@ import Testing
 
     @Test(arguments: layoutNames)
     func everyTextColourHasAContrastOfAtLeast4point5(layout: String) throws {
-        let template = try Self.planBook().layouts.template(named: layout)
+        let template = try Self.pipeline().layouts.template(named: layout)
         for pair in template.textColourPairs {
             #expect(
                 Colour.contrast(pair.foreground, pair.background) >= 4.5,
@@ -34,7 +34,7 @@ import Testing
     @Test func contrastFollowsWCAG() {
         #expect(Colour.contrast(.black, .white) == 21)
         #expect(Colour.contrast(Colour(hex: "#777777")!, .white) == 4.47)
-        let template = try? Self.planBook().layouts.template(named: "child-booklet")
+        let template = try? Self.pipeline().layouts.template(named: "child-booklet")
         var pale = template
         pale?.colours.text = Colour(hex: "#BBBBBB")!
         #expect(pale?.problems().contains { $0.contains("text on background") } == true)
@@ -66,11 +66,11 @@ import Testing
 
     @Test(arguments: layoutNames)
     func everyPlanLaysOutWithoutOverflowOverlapOrLostWords(layout: String) throws {
-        let planBook = try Self.planBook()
-        let template = try planBook.layouts.template(named: layout)
+        let pipeline = try Self.pipeline()
+        let template = try pipeline.layouts.template(named: layout)
         for path in Self.plans {
-            let plan = try #require(planBook.check(path: path).plan, "\(path)")
-            let booklet = try planBook.layout(plan, layout: layout)
+            let plan = try #require(pipeline.check(path: path).plan, "\(path)")
+            let booklet = try pipeline.layout(plan, layout: layout)
             let name = URL(fileURLWithPath: path).lastPathComponent
             #expect(!booklet.pages.isEmpty)
             let problems = LayoutInspection.geometryProblems(booklet)
@@ -94,15 +94,15 @@ import Testing
                     available[word, default: 0] -= 1
                 }
             }
-            let pdf = try planBook.pdf(for: plan, layout: layout)
+            let pdf = try pipeline.pdf(for: plan, layout: layout)
             #expect(pdf.starts(with: Array("%PDF-".utf8)))
         }
     }
 
     @Test func longListsFlowOverManyPagesAtFullSize() throws {
-        let planBook = try Self.planBook()
-        let plan = try #require(planBook.check(path: Self.fixtures.appendingPathComponent("long-lists.plan").path).plan)
-        let booklet = try planBook.layout(plan)
+        let pipeline = try Self.pipeline()
+        let plan = try #require(pipeline.check(path: Self.fixtures.appendingPathComponent("long-lists.plan").path).plan)
+        let booklet = try pipeline.layout(plan)
         #expect(booklet.pages.count > 15)
         let bodySizes = Set(
             booklet.pages.flatMap(\.boxes).compactMap { box -> Double? in
@@ -120,11 +120,11 @@ import Testing
     }
 
     @Test func safeContactsSayNothingAboutTheWorries() throws {
-        let planBook = try Self.planBook()
-        let plan = try #require(planBook.check(path: TestSupport.samples.appendingPathComponent("mia.plan").path).plan)
+        let pipeline = try Self.pipeline()
+        let plan = try #require(pipeline.check(path: TestSupport.samples.appendingPathComponent("mia.plan").path).plan)
         let folder = try TestSupport.temporaryFolder()
         let pdf = folder.appendingPathComponent("card.pdf")
-        try Data(try planBook.pdf(for: plan, layout: "safe-contacts")).write(to: pdf)
+        try Data(try pipeline.pdf(for: plan, layout: "safe-contacts")).write(to: pdf)
         let text = BookletPDFTests.folded(try TestSupport.run("pdftotext", [pdf.path, "-"]).stdout)
         for person in plan.section(.safetyNetwork)?.people ?? [] {
             #expect(text.contains(person.name.text))
@@ -145,18 +145,18 @@ import Testing
     }
 
     @Test func threeHousesPosterIsOneLandscapePage() throws {
-        let planBook = try Self.planBook()
-        let plan = try #require(planBook.check(path: TestSupport.samples.appendingPathComponent("mia.plan").path).plan)
-        let booklet = try planBook.layout(plan, layout: "three-houses")
+        let pipeline = try Self.pipeline()
+        let plan = try #require(pipeline.check(path: TestSupport.samples.appendingPathComponent("mia.plan").path).plan)
+        let booklet = try pipeline.layout(plan, layout: "three-houses")
         #expect(booklet.pages.count == 1)
         #expect(booklet.pages[0].size.width > booklet.pages[0].size.height)
         #expect(booklet.pages[0].boxes.filter { $0.role == .drawing }.count == 3)
     }
 
     @Test func arabicPagesMirrorWithPicturesOnTheRight() throws {
-        let planBook = try Self.planBook()
-        let plan = try #require(planBook.check(path: TestSupport.samples.appendingPathComponent("amira.plan").path).plan)
-        let booklet = try planBook.layout(plan)
+        let pipeline = try Self.pipeline()
+        let plan = try #require(pipeline.check(path: TestSupport.samples.appendingPathComponent("amira.plan").path).plan)
+        let booklet = try pipeline.layout(plan)
         #expect(booklet.direction == .rightToLeft)
         var pairs = 0
         for page in booklet.pages {
@@ -177,7 +177,7 @@ import Testing
     }
 
     @Test func everyLibraryPictureHasItsFile() throws {
-        let library = try Self.planBook().pictures
+        let library = try Self.pipeline().pictures
         #expect(library.entries.count >= 120)
         for entry in library.entries {
             #expect(FileManager.default.fileExists(atPath: library.folder + "/" + entry.file), "\(entry.name)")
@@ -185,22 +185,22 @@ import Testing
     }
 
     @Test func fixedWordsExistForEveryLanguageTheIssueNames() throws {
-        let catalogue = try Self.planBook().layouts
+        let catalogue = try Self.pipeline().layouts
         for language in ["en-GB", "pl", "ar", "ur", "ro", "pa"] {
-            let words = try catalogue.words(for: language)
+            let words = try catalogue.fixedWords(for: language)
             #expect(words.language == language)
             #expect(words.sections.count == SectionKind.allCases.count, "\(language)")
         }
-        #expect(try catalogue.words(for: "pl-PL").language == "pl", "a region falls back to its language")
-        #expect(try catalogue.words(for: "xx").language == "en-GB")
+        #expect(try catalogue.fixedWords(for: "pl-PL").language == "pl", "a region falls back to its language")
+        #expect(try catalogue.fixedWords(for: "xx").language == "en-GB")
     }
 }
 
 @Suite struct ScriptTypographyTests {
     @Test func urduIsSetBiggerWithLooserLines() throws {
-        let planBook = try LayoutsTests.planBook()
-        let plan = try #require(planBook.check(path: LayoutsTests.fixtures.appendingPathComponent("urdu.plan").path).plan)
-        let booklet = try planBook.layout(plan)
+        let pipeline = try LayoutsTests.pipeline()
+        let plan = try #require(pipeline.check(path: LayoutsTests.fixtures.appendingPathComponent("urdu.plan").path).plan)
+        let booklet = try pipeline.layout(plan)
         let body = try #require(booklet.pages.flatMap(\.boxes).first { $0.role == .body })
         guard case .text(_, let style) = body.content else {
             Issue.record("not text")
@@ -210,13 +210,13 @@ import Testing
         #expect(style.lineSpacing >= 2.1)
         #expect(booklet.direction == .rightToLeft)
         #expect(LayoutInspection.geometryProblems(booklet).isEmpty)
-        let fonts = try TestSupport.run("pdffonts", [try writePDF(planBook, plan).path]).stdout
+        let fonts = try TestSupport.run("pdffonts", [try writePDF(pipeline, plan).path]).stdout
         #expect(fonts.contains("Nastaliq"))
     }
 
-    private func writePDF(_ planBook: PlanBook, _ plan: SafetyPlan) throws -> URL {
+    private func writePDF(_ pipeline: PlanPipeline, _ plan: SafetyPlan) throws -> URL {
         let url = try TestSupport.temporaryFolder().appendingPathComponent("urdu.pdf")
-        try Data(try planBook.pdf(for: plan)).write(to: url)
+        try Data(try pipeline.pdf(for: plan)).write(to: url)
         return url
     }
 }

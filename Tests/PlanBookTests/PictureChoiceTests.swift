@@ -52,16 +52,16 @@ import Testing
         - Auntie Lucy: phones Jayden on Fridays
         """
 
-    static func planBook() throws -> PlanBook {
-        try PlanBook(resources: Resources(root: TestSupport.repositoryRoot.path))
+    static func pipeline() throws -> PlanPipeline {
+        try PlanPipeline(resources: Resources(root: TestSupport.repositoryRoot.path))
     }
 
     static func booklet(_ text: String) throws -> (SafetyPlan, String) {
-        let planBook = try planBook()
-        let report = planBook.check(SourceFile(path: "test.plan", text: text))
+        let pipeline = try pipeline()
+        let report = pipeline.check(SourceFile(path: "test.plan", text: text))
         #expect(!report.hasErrors, "\(report.diagnostics.diagnostics.filter { $0.severity == .error }.map(\.message))")
         let plan = try #require(report.plan)
-        return (plan, LayoutDump.dump(try planBook.layout(plan)))
+        return (plan, LayoutDump.dump(try pipeline.layout(plan)))
     }
 
     /// Dump lines as (role, last field) pairs: `picture … woman.svg`, `body … "text"`.
@@ -122,7 +122,7 @@ import Testing
 
     @Test func everyPersonIsAPersonWithOnePictureEverywhere() throws {
         let (_, dump) = try Self.booklet(Self.tempting)
-        let library = try Self.planBook().pictures
+        let library = try Self.pipeline().pictures
         let kinds = Dictionary(library.entries.map { ($0.file, $0.kind) }, uniquingKeysWith: { first, _ in first })
         let seen = Self.peoplePictures(dump)
         #expect(seen.keys.sorted() == ["Auntie Lucy", "Coach Dan", "Jayden", "Mrs Kaur", "Mum", "Nana Joy"])
@@ -157,7 +157,7 @@ import Testing
 
     @Test func theBoxDumpShowsOnePersonPicturePerPersonAndNoWrongThing() throws {
         let boxes = try Self.boxes(Self.tempting)
-        let library = try Self.planBook().pictures
+        let library = try Self.pipeline().pictures
         var kinds: [String: String] = [:]
         for entry in library.entries { for name in [entry.name] + (entry.aliases ?? []) { kinds[name] = entry.kind } }
         var byPerson: [String: Set<String>] = [:]

@@ -95,7 +95,7 @@ import Testing
         }
     }
 
-    /// Paths in backticks that start with one of the repository's folders, such as `Layouts/words/en-GB.json`.
+    /// Paths in backticks that start with one of the repository's folders, such as `Layouts/fixed-words/en-GB.json`.
     static func repositoryPaths(in text: String) -> [String] {
         let folders = ["Sources/", "Tests/", "Layouts/", "Pictures/", "Fonts/", "scripts/", "docs/", "samples/"]
         return text.matches(of: #/`([A-Za-z0-9_./+-]+)`/#).map { String($0.1) }
@@ -146,7 +146,7 @@ import Testing
 
 /// Every booklet language's fixed words: the same keys as the master copy.
 @Suite struct FixedWordsFileTests {
-    static let folder = TestSupport.repositoryRoot.appendingPathComponent("Layouts/words")
+    static let folder = TestSupport.repositoryRoot.appendingPathComponent("Layouts/fixed-words")
 
     static func object(_ file: String) throws -> [String: Any] {
         let data = try Data(contentsOf: folder.appendingPathComponent(file))

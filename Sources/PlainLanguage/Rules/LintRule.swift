@@ -2,7 +2,7 @@ import PlanDiagnostics
 
 /// A plain-language rule: what it is called, how it explains itself, and the
 /// check it makes. Rules are kinds of checks (code); the words they look
-/// for are data (`words.json` and a team's word file).
+/// for are data (`word-list.json` and a team's word file).
 public protocol LintRule: Sendable {
     var description: RuleDescription { get }
     /// The findings in a text, before allowances and `--ignore` are applied.

@@ -4,7 +4,7 @@ import PlanDiagnostics
 /// start: it turns the file's bytes into values in well under a millisecond,
 /// where `JSONDecoder` takes several. (A team's word file goes through
 /// `JSONDecoder`, whose errors name the place of a mistake.) A test checks
-/// that both read `words.json` the same.
+/// that both read `word-list.json` the same.
 enum FastJSON {
     indirect enum Value {
         case object([(String, Value)])

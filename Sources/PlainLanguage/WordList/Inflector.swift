@@ -1,7 +1,7 @@
 /// Puts a word in the form of another: the inflection a text gave a listed
 /// term (`provided` is the past of `provide`) is given to its replacement
 /// (`given`), by the rules of English spelling and the irregular forms of
-/// `words.json`.
+/// `word-list.json`.
 struct Inflector: Sendable {
     /// How a word is inflected from its base form.
     enum Form: Equatable, Sendable {

@@ -2,7 +2,7 @@ import Foundation
 
 /// The word lists the rules use: entries, and words that are never flagged.
 ///
-/// planbook ships one (`Resources/words.json`); a team's word file adds to it,
+/// planbook ships one (`Resources/word-list.json`); a team's word file adds to it,
 /// replaces entries with the same term and rule, or removes entries.
 public struct WordList: Hashable, Sendable, Codable {
     /// The words and phrases the rules look for.
@@ -55,7 +55,7 @@ public struct WordList: Hashable, Sendable, Codable {
     }
 }
 
-/// Forms English does not make by rule, as data (`words.json`'s `irregular`).
+/// Forms English does not make by rule, as data (`word-list.json`'s `irregular`).
 public struct IrregularForms: Hashable, Sendable, Codable {
     /// A verb's forms: third person, past, past participle, `-ing`
     /// (`"give": ["gives", "gave", "given", "giving"]`).

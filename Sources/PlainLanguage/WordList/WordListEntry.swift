@@ -2,7 +2,7 @@ import PlanDiagnostics
 
 /// One word or phrase of a word list, with what to say instead.
 ///
-/// In `words.json` (and in a team's word file) an entry is an object:
+/// In `word-list.json` (and in a team's word file) an entry is an object:
 ///
 /// ```json
 /// {"term": "placement", "rule": "jargon", "category": "social-work",

@@ -11,7 +11,7 @@ public struct ImportResult: Sendable {
     public var report: PlanReport
 }
 
-extension PlanBook {
+extension PlanPipeline {
     /// The kinds of document `import` reads, by file ending.
     public static let importableEndings = ["docx", "md", "markdown", "txt", "text"]
 
@@ -51,7 +51,7 @@ extension PlanBook {
     }
 }
 
-extension PlanBook {
+extension PlanPipeline {
     /// Today's date (UTC).
     static func today() -> PlanDate? {
         var calendar = Calendar(identifier: .gregorian)

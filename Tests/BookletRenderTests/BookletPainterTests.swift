@@ -4,15 +4,15 @@ import Foundation
 import Testing
 
 /// Renders the sample booklets and checks them with poppler's tools.
-@Suite final class PDFRendererTests {
+@Suite final class BookletPainterTests {
     let fonts: FontLibrary
-    let renderer: PDFRenderer
+    let renderer: BookletPainter
     let directory: URL
     let picturePath: String
 
     init() throws {
         fonts = try TestSupport.makeFonts()
-        renderer = PDFRenderer(fonts: fonts)
+        renderer = BookletPainter(fonts: fonts)
         directory = try TestSupport.makeTemporaryDirectory()
         picturePath = try SampleBooklets.writeHouseSVG(in: directory)
     }
@@ -100,7 +100,7 @@ import Testing
     @Test func renderingTwiceGivesTheSameBytes() throws {
         let first = try renderer.pdfData(for: english)
         let second = try renderer.pdfData(for: english)
-        let fresh = try PDFRenderer(fonts: TestSupport.makeFonts()).pdfData(for: english)
+        let fresh = try BookletPainter(fonts: TestSupport.makeFonts()).pdfData(for: english)
         #expect(first.count > 1000)
         #expect(first == second)
         #expect(first == fresh)

@@ -5,7 +5,7 @@ import PlanDiagnostics
 ///
 /// It holds a `FontLibrary` and decoded pictures (C handles), so use it on one
 /// task only; make one per task to render in parallel.
-public struct PDFRenderer {
+public struct BookletPainter {
     /// The fonts text is set in.
     public let fonts: FontLibrary
     private let pictures: PictureCache

@@ -6,13 +6,13 @@ import PlanModel
 
 /// The pipeline behind every command: read a plan, check it, lay it out and
 /// draw it. One instance holds one set of fonts, so use one per task.
-public final class PlanBook {
+public final class PlanPipeline {
     public let resources: Resources
     public let pictures: PictureLibrary
     public let layouts: LayoutCatalogue
     /// What a plan and its pictures may hold.
     public let limits: InputLimits
-    private var renderer: (fonts: FontLibrary, pdf: PDFRenderer, measurer: PangoTextMeasurer)?
+    private var renderer: (fonts: FontLibrary, painter: BookletPainter, measurer: PangoTextMeasurer)?
 
     /// `extraLayouts` are folders of a team's own layouts, which may replace shipped ones by name.
     public init(resources: Resources, extraLayouts: [String] = [], limits: InputLimits = .standard) throws {
@@ -60,7 +60,7 @@ public final class PlanBook {
         inputs.append(pictures.folder + "/library.json")
         inputs += pictures.entries.map { pictures.folder + "/" + $0.file }
         if let layoutFile = layouts.files[name ?? plan.layout ?? LayoutCatalogue.defaultLayout] { inputs.append(layoutFile) }
-        inputs += layouts.wordFiles(for: plan.language)
+        inputs += layouts.fixedWordFiles(for: plan.language)
         inputs.append(resources.fontConfiguration)
         return inputs
     }
@@ -70,8 +70,9 @@ public final class PlanBook {
     public func layout(_ plan: SafetyPlan, layout name: String? = nil, font: String? = nil) throws -> Booklet {
         let tools = try renderTools()
         let template = try layouts.template(named: name ?? plan.layout)
-        let words = try layouts.words(for: plan.language)
-        var engine = BookletLayoutEngine(template: template, words: words, measurer: tools.measurer, pictures: pictures, fontFamily: font)
+        let fixedWords = try layouts.fixedWords(for: plan.language)
+        var engine = BookletLayoutEngine(
+            template: template, fixedWords: fixedWords, measurer: tools.measurer, pictures: pictures, fontFamily: font)
         engine.longestWord = limits.longestWord
         return engine.layout(plan)
     }
@@ -84,13 +85,13 @@ public final class PlanBook {
 
     /// A booklet's PDF, with alt text for its pictures and the languages of its words for screen readers.
     private func pdfData(for booklet: Booklet, of plan: SafetyPlan) throws -> [UInt8] {
-        let notes = ScreenReaderNotes(plan: plan, library: pictures, words: try layouts.words(for: plan.language))
-        return try renderTools().pdf.pdfData(for: booklet, notes: notes.note(for:))
+        let notes = ScreenReaderNotes(plan: plan, library: pictures, fixedWords: try layouts.fixedWords(for: plan.language))
+        return try renderTools().painter.pdfData(for: booklet, notes: notes.note(for:))
     }
 
     /// The PDF bytes of a booklet already laid out.
     public func pdf(for booklet: Booklet) throws -> [UInt8] {
-        try renderTools().pdf.pdfData(for: booklet)
+        try renderTools().painter.pdfData(for: booklet)
     }
 
     /// One page (0-based) of a booklet already laid out, as a PNG image at `dpi` dots per inch.
@@ -100,13 +101,13 @@ public final class PlanBook {
         }
         var single = booklet
         single.pages = [booklet.pages[index]]
-        return try renderTools().pdf.pngPages(for: single, dpi: dpi)[0]
+        return try renderTools().painter.pngPages(for: single, dpi: dpi)[0]
     }
 
     /// One PNG image a page of a plan's booklet, at `dpi` dots per inch.
     public func pngPages(for plan: SafetyPlan, layout name: String? = nil, font: String? = nil, dpi: Double) throws -> [[UInt8]] {
         let booklet = try layout(plan, layout: name, font: font)
-        return try renderTools().pdf.pngPages(for: booklet, dpi: dpi)
+        return try renderTools().painter.pngPages(for: booklet, dpi: dpi)
     }
 
     /// Checks a plan and, if it has no error, writes its booklet to `output`
@@ -127,7 +128,7 @@ public final class PlanBook {
                 try AtomicFile.write(try pdfData(for: booklet, of: plan), to: output)
                 return RenderReport(plan: report, outputs: [output], pages: booklet.pages.count, error: nil)
             case .png:
-                let images = try renderTools().pdf.pngPages(for: booklet, dpi: options.dpi)
+                let images = try renderTools().painter.pngPages(for: booklet, dpi: options.dpi)
                 let stem = (output as NSString).deletingPathExtension
                 var written: [String] = []
                 for (index, image) in images.enumerated() {
@@ -166,7 +167,7 @@ public final class PlanBook {
 
     /// The PDF of an audit report.
     public func draw(_ report: AuditReportLayout) throws -> [UInt8] {
-        try renderTools().pdf.pdfData(for: report.layout(measurer: try renderTools().measurer))
+        try renderTools().painter.pdfData(for: report.layout(measurer: try renderTools().measurer))
     }
 
     /// A PDF of every library picture with its name.
@@ -175,16 +176,16 @@ public final class PlanBook {
         let booklet = PictureCatalogue(title: "planbook pictures", items: items).layout(measurer: try renderTools().measurer)
         let descriptions = Dictionary(
             pictures.entries.map { (pictures.folder + "/" + $0.file, $0.description) }, uniquingKeysWith: { first, _ in first })
-        return try renderTools().pdf.pdfData(for: booklet) { box in
+        return try renderTools().painter.pdfData(for: booklet) { box in
             guard case .picture(let path) = box.content else { return StructureNote() }
             return StructureNote(alternateText: descriptions[path])
         }
     }
 
-    private func renderTools() throws -> (fonts: FontLibrary, pdf: PDFRenderer, measurer: PangoTextMeasurer) {
+    private func renderTools() throws -> (fonts: FontLibrary, painter: BookletPainter, measurer: PangoTextMeasurer) {
         if let renderer { return renderer }
         let fonts = try FontLibrary(configurationFile: resources.fontConfiguration)
-        let tools = (fonts, PDFRenderer(fonts: fonts, limits: limits), PangoTextMeasurer(fonts: fonts))
+        let tools = (fonts, BookletPainter(fonts: fonts, limits: limits), PangoTextMeasurer(fonts: fonts))
         renderer = tools
         return tools
     }
@@ -242,7 +243,7 @@ extension LoweringContext {
     }
 }
 
-extension PlanBook {
+extension PlanPipeline {
     /// Checked plans' diagnostics as a SARIF 2.1.0 log, a rule for each code that occurs.
     public static func sarif(_ files: [FileDiagnostics]) -> String {
         var rules: [String: SARIFRule] = [:]

@@ -1,6 +1,6 @@
 /// Text as words with the space or line break after each, so it can be cut
 /// between any two words and put back together exactly.
-struct Words {
+struct BreakableText {
     private var words: [(word: Substring, breakAfter: Character?)]
 
     /// The invisible break put between the pieces of a word longer than the
@@ -62,8 +62,8 @@ struct Words {
         return out
     }
 
-    func dropping(_ count: Int) -> Words {
-        Words(words: Array(words.dropFirst(count)))
+    func dropping(_ count: Int) -> BreakableText {
+        BreakableText(words: Array(words.dropFirst(count)))
     }
 
     /// The largest number of leading words that `fits`, nil when not even one
