@@ -10,9 +10,9 @@ enum PageAssets {
         "page.css": (PackageResources.page_css, "text/css; charset=utf-8"),
     ]
 
-    /// The page, with the session's token put in for its scripts to send back.
-    static func index(token: String) -> [UInt8] {
-        let html = String(decoding: PackageResources.index_html, as: UTF8.self)
+    /// The page, in English, with the session's token put in for its scripts to send back.
+    static func index(token: String, labels: PageLabels) -> [UInt8] {
+        let html = labels.fill(String(decoding: PackageResources.index_html, as: UTF8.self))
         return Array(html.replacingOccurrences(of: "{{token}}", with: token).utf8)
     }
 

@@ -15,10 +15,11 @@ struct APIError: Error {
 struct PlanRoutes: Sendable {
     let engine: PlanEngine
     let options: PlanServer.Options
+    let labels: PageLabels
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/") { _, _ in
-            APIResponse.bytes(PageAssets.index(token: options.token), type: "text/html; charset=utf-8")
+            APIResponse.bytes(PageAssets.index(token: options.token, labels: labels), type: "text/html; charset=utf-8")
         }
         router.get("/assets/:file") { _, context in
             guard let name = context.parameters.get("file"), let file = PageAssets.ownFiles[name] else { throw HTTPError(.notFound) }
@@ -83,6 +84,9 @@ struct PlanRoutes: Sendable {
                 return APIResponse.message(.notFound, "no words for '\(language)'")
             }
             return APIResponse.json(words)
+        }
+        router.get("/api/labels") { request, _ in
+            APIResponse.json(labels.entry(for: request.uri.queryParameters.get("language").map { String($0) } ?? PageLabels.english))
         }
         router.post("/api/plans") { request, _ in
             try await answerAwaiting {
@@ -167,7 +171,8 @@ struct PlanRoutes: Sendable {
             attributes: ["impact", "who", "by", "picture"],
             folder: (engine.folder.root as NSString).lastPathComponent,
             maximumPlanSize: engine.folder.maximumFileSize,
-            words: english
+            words: english,
+            labels: labels.entry(for: PageLabels.english)
         )
     }
 
@@ -274,4 +279,6 @@ struct SessionEntry: Encodable {
     var folder: String
     var maximumPlanSize: Int
     var words: FixedWords?
+    /// The page's own words in English, until a plan in another language is opened.
+    var labels: PageLabels.Entry
 }

@@ -44,12 +44,14 @@ public struct PlanServer: Sendable {
 
     public let options: Options
     let engine: PlanEngine
+    let labels: PageLabels
 
     /// Opens the folder and loads the fonts, pictures and layouts once.
     public init(options: Options) throws {
         self.options = options
         let folder = try PlanFolder(path: options.folder)
         self.engine = try PlanEngine(resources: options.resources, folder: folder)
+        self.labels = try PageLabels(folder: options.resources.layouts + "/fixed-words/page")
     }
 
     /// Whether `host` is a loopback address or `localhost`.
@@ -83,7 +85,7 @@ public struct PlanServer: Sendable {
                 of: options.host.contains(":") && !options.host.hasPrefix("[") ? "[\(options.host)]" : options.host))
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: RequestGuard(allowedHosts: hosts, token: options.token))
-        PlanRoutes(engine: engine, options: options).add(to: router)
+        PlanRoutes(engine: engine, options: options, labels: labels).add(to: router)
         var logger = Logger(label: "planbook-serve")
         logger.logLevel = .critical
         let app = Application(

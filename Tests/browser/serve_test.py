@@ -15,6 +15,8 @@ Every wait is bounded; the whole run stops itself after 300 seconds. The
 browser may reach only 127.0.0.1. Prints "N passed, N failed" at the end.
 """
 import argparse
+import base64
+import json
 import os
 import shutil
 import signal
@@ -27,6 +29,7 @@ import time
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
@@ -34,6 +37,24 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 WAIT = 30  # seconds for any one thing to appear
+
+
+def page_labels(language):
+    """The page's own words in a language, as Layouts/fixed-words/page/ has them."""
+    with open(os.path.join(ROOT, "Layouts", "fixed-words", "page", language + ".json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def pdf_text(path):
+    done = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, "pdftotext cannot read %s: %s" % (path, done.stderr)
+    return " ".join(done.stdout.split())
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, timeout=30)
+    assert info.returncode == 0, "pdfinfo cannot read %s: %s" % (path, info.stderr)
+    return int([line for line in info.stdout.splitlines() if line.startswith("Pages:")][0].split()[1])
 
 
 def free_port():
@@ -256,15 +277,85 @@ class Run:
         direction = self.driver.find_element(By.CSS_SELECTOR, ".CodeMirror").get_attribute("data-direction")
         assert direction == "rtl", "the page does not know the plan runs right to left: " + str(direction)
         self.wait(lambda d: d.find_element(By.ID, "pages").get_attribute("lang") == "ar", "the preview in the plan's language")
+        # The page's own words follow the plan: Arabic, right to left; the plan's text keeps its marks on the left.
+        arabic = page_labels("ar")
+        self.wait(lambda d: self.js("return document.documentElement.lang") == "ar", "the page's language to be Arabic")
+        assert self.js("return document.documentElement.dir") == "rtl", "an Arabic page does not run right to left"
+        assert self.driver.find_element(By.CSS_SELECTOR, ".CodeMirror").get_attribute("dir") == "ltr", "the plan's own marks must stay on the left"
+        for element, key in [("print", "print"), ("download", "download"), ("problems-heading", "problemsHeading"), ("new-plan", "newPlan"), ("save", "save")]:
+            shown = self.driver.find_element(By.ID, element).text
+            assert shown == arabic[key], "#%s says %r, not the Arabic %r" % (element, shown, arabic[key])
+        count = self.wait(lambda d: d.find_element(By.ID, "problem-count").text, "the live region")
+        assert count == arabic["countNone"] or arabic["countSummary"].split("{list}")[0] in count, "the live region is not in Arabic: " + count
+        field_label = self.driver.find_element(By.CSS_SELECTOR, ".CodeMirror textarea").get_attribute("aria-label")
+        assert field_label == arabic["planText"], "the editor's label for a screen reader is " + str(field_label)
         # Section names offered with what the Arabic booklet prints for them.
         def offered(d):
             self.js("""const cm = document.querySelector('.CodeMirror').CodeMirror; cm.focus();
                 if (!cm.getValue().endsWith('\\n## ')) cm.replaceRange('\\n## ', {line: cm.lineCount(), ch: 0});
                 cm.setCursor(cm.lineCount(), 0); cm.execCommand('autocomplete');""")
-            return [h for h in d.find_elements(By.CSS_SELECTOR, ".CodeMirror-hint") if "in the booklet:" in h.text]
+            marker = arabic["inTheBooklet"].split("{name} (")[1].split("{heading}")[0].strip()
+            return [h for h in d.find_elements(By.CSS_SELECTOR, ".CodeMirror-hint") if marker in h.text]
         self.wait(offered, "section names offered with what the Arabic booklet prints for them")
         self.shot("serve-arabic.png")
         self.js("const cm = document.querySelector('.CodeMirror').CodeMirror; cm.closeHint && cm.closeHint(); cm.undo();")
+
+    def labels_follow_language(self):
+        """Typing `language: pl` into an English plan turns the page's words Polish; taking it out, English again."""
+        [button] = [b for b in self.driver.find_elements(By.CSS_SELECTOR, ".plan-button") if b.text == "ayo.plan"]
+        button.click()
+        english, polish = page_labels("en-GB"), page_labels("pl")
+        self.wait(lambda d: self.js("return document.documentElement.lang") == "en-GB" and d.find_element(By.ID, "print").text == english["print"], "English words for an English plan")
+        assert self.js("return document.documentElement.dir") == "ltr"
+        self.type_at_end("\nlanguage: pl", after="age: 7")
+        self.wait(lambda d: self.js("return document.documentElement.lang") == "pl", "the page's language to follow the plan to Polish")
+        for element, key in [("print", "print"), ("editor-heading", "editorHeading"), ("plans-heading", None), ("save-state", "changesNotSaved")]:
+            shown = self.driver.find_element(By.ID, element).text
+            wanted = polish["plansHeading"].replace("{folder}", os.path.basename(self.folder)) if key is None else polish[key]
+            assert shown == wanted, "#%s says %r, not the Polish %r" % (element, shown, wanted)
+        self.wait(lambda d: d.find_element(By.ID, "preview-state").text.startswith(polish["layout.child-booklet"]), "the booklet's state in Polish")
+        assert "Ctrl" in self.driver.find_element(By.CSS_SELECTOR, "#editor-help kbd").text
+        self.js("const cm = document.querySelector('.CodeMirror').CodeMirror; cm.undo();")
+        self.wait(lambda d: self.js("return document.documentElement.lang") == "en-GB" and d.find_element(By.ID, "print").text == english["print"], "English again without the language line")
+
+    def print_booklet(self):
+        """The Print button is reached by Tab, pressed with Enter, and prints the booklet's own PDF."""
+        self.wait(lambda d: d.find_element(By.ID, "print").is_enabled(), "the Print button to be ready")
+        pages = len(self.driver.find_elements(By.CSS_SELECTOR, "#pages img"))
+        # Headless Chromium has no print dialog (print() would wait for ever):
+        # the test stands in for the printer and keeps what it was given.
+        self.js("""const frame = document.getElementById('print-frame'); window.printed = []; window.blobs = {};
+            Object.defineProperty(frame, 'contentWindow', { configurable: true, get: () => ({ focus() {}, print() { window.printed.push(frame.src); } }) });
+            const make = URL.createObjectURL; URL.createObjectURL = (blob) => { const url = make(blob); window.blobs[url] = blob; return url; };""")
+        self.js("document.activeElement.blur(); window.scrollTo(0, 0); document.body.focus();")
+        for _ in range(120):
+            ActionChains(self.driver).send_keys(Keys.TAB).perform()
+            if self.js("return document.activeElement.id") == "print":
+                break
+        else:
+            raise AssertionError("Tab never reaches the Print button")
+        ActionChains(self.driver).send_keys(Keys.ENTER).perform()
+        printed = self.wait(lambda d: self.js("return window.printed.length ? window.printed[0] : null"), "the booklet to be printed")
+        data = self.driver.execute_async_script("""const done = arguments[arguments.length - 1]; const reader = new FileReader();
+            reader.onload = () => done(reader.result.split(',')[1]); reader.onerror = () => done(null);
+            reader.readAsDataURL(window.blobs[arguments[0]]);""", printed)
+        assert data, "what was printed cannot be read"
+        path = os.path.join(self.downloads, "printed.pdf")
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(data))
+        text = pdf_text(path)
+        words = json.load(open(os.path.join(ROOT, "Layouts", "fixed-words", "en-GB.json"), encoding="utf-8"))
+        for wanted in ["Gran", "Saturdays", "Gran will safeguard Ayo after school.", words["sections"]["safetyNetwork"].replace("{child}", "Ayo"), words["coverLine"].replace("{child}", "Ayo")]:
+            assert wanted in text, "the printed booklet lacks %r" % wanted
+        assert pdf_pages(path) == pages, "%d pages printed, the booklet has %d" % (pdf_pages(path), pages)
+        # The browser's own print (Ctrl+P) prints the booklet's pages only, one to a sheet.
+        sheet = os.path.join(self.downloads, "page-printed.pdf")
+        with open(sheet, "wb") as f:
+            f.write(base64.b64decode(self.driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": True})["data"]))
+        assert pdf_pages(sheet) == pages, "Ctrl+P prints %d sheets for %d pages" % (pdf_pages(sheet), pages)
+        printed_page = pdf_text(sheet)
+        for unwanted in [page_labels("en-GB")["problemsHeading"], page_labels("en-GB")["print"], "## ", "age: 7"]:
+            assert unwanted not in printed_page, "Ctrl+P prints %r, not only the booklet" % unwanted
 
     def keyboard_and_zoom(self):
         # Tab leaves the editor; the problem list's buttons are reachable.
@@ -308,8 +399,10 @@ def main():
         run.step("the layout switcher shows the three houses", run.switch_layout)
         run.step("the plan saves", run.save)
         run.step("the PDF downloads and pdfinfo reads it", run.download_pdf)
+        run.step("Print, by keyboard, prints the booklet's PDF; Ctrl+P prints its pages only", run.print_booklet)
         run.step("keyboard and 200% zoom", run.keyboard_and_zoom)
         run.step("an Arabic plan carries its language, with the booklet's own words", run.another_language)
+        run.step("the page's own words follow the plan's language", run.labels_follow_language)
     except Exception as error:  # report and fail, never hang
         failed = True
         print("  FAILED: %s" % error, flush=True)

@@ -20,6 +20,105 @@
     lastCount: "",
   };
 
+  // ---- The page's own words -------------------------------------------------
+  // Buttons, headings and messages come from Layouts/fixed-words/page/LANGUAGE.json
+  // (through /api/labels), in the plan's language where there are words for
+  // it and in English otherwise. An element with data-label="KEY" (and
+  // data-label-vars) is filled again whenever the language changes.
+
+  const labels = { asked: "en-GB", language: "en-GB", direction: "ltr", words: {} };
+
+  function template(key, vars) {
+    let entry = labels.words[key];
+    if (entry === undefined) return key;
+    if (typeof entry === "object") {
+      let category = "other";
+      try { category = new Intl.PluralRules(labels.language).select(vars.count); } catch (e) { /* other */ }
+      entry = entry[category] || entry.other;
+    }
+    return entry;
+  }
+
+  // A label as plain text (for attributes, the window's title and the live region).
+  function t(key, vars) {
+    return template(key, vars).replace(/\{(\w+)\}/g, (whole, name) => (vars && name in vars ? String(vars[name]) : whole)).replace(/[*`]/g, "");
+  }
+
+  // A label into an element: `Ctrl` is a key, *words* are bold, and what is
+  // put in (a name, a line, the plan's words) is isolated so that it runs in
+  // its own direction.
+  function fill(element) {
+    const vars = element.dataset.labelVars ? JSON.parse(element.dataset.labelVars) : {};
+    const nodes = [];
+    for (const part of template(element.dataset.label, vars).split(/(\{\w+\}|`[^`]*`|\*[^*]*\*)/)) {
+      if (!part) continue;
+      const name = part.match(/^\{(\w+)\}$/);
+      if (name && name[1] in vars) {
+        const inserted = document.createElement("bdi");
+        inserted.textContent = String(vars[name[1]]);
+        nodes.push(inserted);
+      } else if (/^`.*`$/.test(part) || /^\*.*\*$/.test(part)) {
+        const mark = document.createElement(part[0] === "`" ? "kbd" : "strong");
+        mark.textContent = part.slice(1, -1);
+        nodes.push(mark);
+      } else {
+        nodes.push(document.createTextNode(part));
+      }
+    }
+    element.replaceChildren(...nodes);
+  }
+
+  // Puts a label in an element and keeps it there when the language changes.
+  function say(element, key, vars) {
+    element.dataset.label = key;
+    if (vars) element.dataset.labelVars = JSON.stringify(vars);
+    else delete element.dataset.labelVars;
+    fill(element);
+  }
+
+  // Words from the server (its refusals are in English) in place of a label.
+  function sayPlain(element, text) {
+    delete element.dataset.label;
+    delete element.dataset.labelVars;
+    element.textContent = text;
+  }
+
+  // A number with one decimal, written the language's way (0,5 in Polish).
+  function decimal(value) {
+    return new Intl.NumberFormat(labels.language, { numberingSystem: "latn", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  }
+
+  function joinWords(parts) {
+    try { return new Intl.ListFormat(labels.language, { type: "conjunction" }).format(parts); } catch (e) { return parts.join(", "); }
+  }
+
+  function applyLabels() {
+    document.documentElement.lang = labels.language;
+    document.documentElement.dir = labels.direction;
+    for (const element of document.querySelectorAll("[data-label]")) fill(element);
+    for (const element of document.querySelectorAll("[data-label-title]")) element.title = t(element.dataset.labelTitle);
+    for (const element of document.querySelectorAll("[data-label-aria]")) element.setAttribute("aria-label", t(element.dataset.labelAria, element.dataset.labelVars ? JSON.parse(element.dataset.labelVars) : {}));
+    for (const option of $("layout").options) if (option.value) option.textContent = layoutTitle(option.value);
+    document.title = state.name === null ? t("pageTitle") : t("titleWithPlan", { name: state.name });
+    const planText = t("planText");
+    if (window.CodeMirror) {
+      editor.setOption("screenReaderLabel", planText);
+      editor.getInputField().setAttribute("aria-label", planText);
+    }
+  }
+
+  // The labels for a plan's language; nothing is fetched when they are already in use.
+  async function useLanguage(language) {
+    if (language === labels.asked) return;
+    const answer = await apiJSON("GET", "/api/labels?language=" + encodeURIComponent(language));
+    if (!answer.ok) return;
+    labels.asked = language;
+    labels.language = answer.data.language;
+    labels.direction = answer.data.direction;
+    labels.words = answer.data.labels;
+    applyLabels();
+  }
+
   // ---- Talking to the server ----------------------------------------------
 
   async function api(method, path, body, type) {
@@ -50,7 +149,8 @@
       indentUnit: 2,
       tabSize: 4,
       gutters: ["CodeMirror-lint-markers"],
-      screenReaderLabel: "Plan text",
+      screenReaderLabel: document.querySelector('label[for="editor"]').textContent,
+      direction: "ltr",
       lint: { getAnnotations: lintPlan, async: true, delay: 300 },
       extraKeys: {
         "Ctrl-Space": (cm) => cm.showHint({ hint: planHints, completeSingle: false }),
@@ -151,21 +251,23 @@
     const answer = await apiJSON("POST", "/api/check?" + query(state.name), text);
     if (number !== state.checkNumber) return null;
     if (!answer.ok) {
-      $("problem-count").textContent = (answer.data && answer.data.error) || "The plan could not be checked.";
+      if (answer.data && answer.data.error) sayPlain($("problem-count"), answer.data.error);
+      else say($("problem-count"), "couldNotCheck");
       return null;
     }
+    await followLanguage(answer.data.plan);
+    if (number !== state.checkNumber) return null;
     state.review = answer.data;
     state.problems = problemsOf(answer.data);
     showProblems(state.problems);
     showLineProblems();
     showScore(answer.data.score);
-    followLanguage(answer.data.plan);
     const errors = answer.data.check.files[0].errors;
     if (errors === 0) {
       preview(text);
     } else {
       $("pages").classList.add("stale");
-      $("preview-state").textContent = "The booklet will show your changes when the " + plural(errors, "mistake", "mistakes") + " in the plan " + (errors === 1 ? "is" : "are") + " fixed.";
+      say($("preview-state"), "previewWaits", { count: errors });
     }
     return answer.data;
   }
@@ -177,13 +279,9 @@
         from: position(p.line, p.column),
         to: position(p.endLine, p.endColumn === p.column && p.endLine === p.line ? p.column + 1 : p.endColumn),
         severity: p.kind === "words" || p.kind === "note" ? "info" : p.kind,
-        message: p.message + (p.help ? "\n" + (p.kind === "words" ? "Try this: " : "What to do: ") + p.help : ""),
+        message: p.message + (p.help ? "\n" + t(p.kind === "words" ? "tryThis" : "whatToDo", { help: p.help }) : ""),
       })));
     });
-  }
-
-  function plural(count, one, many) {
-    return count + " " + (count === 1 ? one : many);
   }
 
   // One problem as the list and the bar under the editor show it: where, how
@@ -195,29 +293,32 @@
       const go = document.createElement("button");
       go.type = "button";
       go.className = "problem-line";
-      go.textContent = "Line " + p.line;
-      go.setAttribute("aria-label", "Go to line " + p.line);
+      say(go, "line", { line: p.line });
+      go.dataset.labelAria = "goToLine";
+      go.setAttribute("aria-label", t("goToLine", { line: p.line }));
       go.addEventListener("click", () => goToLine(p.line, p.column));
       item.append(go);
     }
     const label = document.createElement("span");
     label.className = "problem-kind";
-    label.textContent = { error: "Must fix", warning: "Check", words: "Plainer words", note: "Note" }[p.kind];
+    say(label, { error: "kindError", warning: "kindWarning", words: "kindWords", note: "kindNote" }[p.kind]);
+    // planbook's messages are in English: each finds its own direction.
     const message = document.createElement("p");
     message.className = "problem-message";
+    message.dir = "auto";
     message.textContent = p.message;
     item.append(label, message);
     if (p.help) {
       const help = document.createElement("p");
       help.className = "problem-help";
-      help.textContent = (p.kind === "words" ? "Try this: " : "What to do: ") + p.help;
+      say(help, p.kind === "words" ? "tryThis" : "whatToDo", { help: p.help });
       item.append(help);
     }
     if (p.fixes.length > 0 && window.CodeMirror) {
       const fix = document.createElement("button");
       fix.type = "button";
       fix.className = "problem-fix";
-      fix.textContent = "Change it to “" + p.fixes[0].replacement + "”";
+      say(fix, "changeTo", { replacement: p.fixes[0].replacement });
       fix.addEventListener("click", () => applyFixes(p.fixes));
       item.append(fix);
     }
@@ -233,13 +334,14 @@
       list.append(problemElement(p, "li", true));
     }
     const parts = [];
-    if (counts.error) parts.push(plural(counts.error, "mistake to fix", "mistakes to fix"));
-    if (counts.warning) parts.push(plural(counts.warning, "thing to check", "things to check"));
-    if (counts.words) parts.push(plural(counts.words, "place to use plainer words", "places to use plainer words"));
-    if (counts.note) parts.push(plural(counts.note, "note", "notes"));
-    const summary = parts.length === 0 ? "Nothing to change: no mistakes and no hard words." : "This plan has " + joinWords(parts) + ".";
+    if (counts.error) parts.push(t("countErrors", { count: counts.error }));
+    if (counts.warning) parts.push(t("countWarnings", { count: counts.warning }));
+    if (counts.words) parts.push(t("countWords", { count: counts.words }));
+    if (counts.note) parts.push(t("countNotes", { count: counts.note }));
+    const summary = parts.length === 0 ? t("countNone") : t("countSummary", { list: joinWords(parts) });
+    // The live region speaks only when the count (or its language) changes.
     if (summary !== state.lastCount) {
-      $("problem-count").textContent = summary;
+      sayPlain($("problem-count"), summary);
       state.lastCount = summary;
     }
   }
@@ -256,11 +358,6 @@
     for (const p of here) box.append(problemElement(p, "div", false));
   }
   if (editor.getCursor) editor.on("cursorActivity", showLineProblems);
-
-  function joinWords(parts) {
-    if (parts.length < 2) return parts.join("");
-    return parts.slice(0, -1).join(", ") + " and " + parts[parts.length - 1];
-  }
 
   function applyFixes(fixes) {
     // From the end, so that earlier positions stay right.
@@ -280,15 +377,18 @@
     const box = $("score");
     if (!score) { box.hidden = true; return; }
     box.hidden = false;
-    $("score-value").textContent = score.value.toFixed(1) + " out of 10";
-    $("score-words").textContent = score.plain ? "Plain words: a child or parent can follow this." : "Not plain yet: see the words marked below.";
+    say($("score-value"), "scoreValue", { score: decimal(score.value) });
+    say($("score-words"), score.plain ? "scorePlain" : "scoreNotPlain");
     box.classList.toggle("not-plain", !score.plain);
     const reasons = $("score-reasons");
     reasons.textContent = "";
-    const names = { readability: "How easy it is to read", words: "Words", tone: "Tone (no blaming words)", sentences: "Sentences" };
+    const names = { readability: "partReadability", words: "partWords", tone: "partTone", sentences: "partSentences" };
     for (const part of score.parts) {
       const item = document.createElement("li");
-      item.textContent = (names[part.name] || part.name) + ": " + part.points.toFixed(1) + " of " + part.maximum + " (" + part.reason + ")";
+      item.textContent = t("scorePart", {
+        part: names[part.name] ? t(names[part.name]) : part.name,
+        points: decimal(part.points), maximum: String(part.maximum), reason: part.reason,
+      });
       reasons.append(item);
     }
   }
@@ -301,11 +401,13 @@
     // The plan's own marks (##, -, [picture: …]) are English and run left to
     // right; Arabic or Urdu words still run right to left inside each line.
     wrapper.setAttribute("data-direction", plan.direction);
+    wrapper.setAttribute("dir", "ltr");
     if (plan.language !== state.language || !state.words) {
-      state.language = plan.language;
       const answer = await apiJSON("GET", "/api/words?language=" + encodeURIComponent(plan.language));
       state.words = answer.ok ? answer.data : null;
+      state.language = plan.language;
     }
+    await useLanguage(plan.language);
   }
 
   // ---- Completion ---------------------------------------------------------------
@@ -347,7 +449,7 @@
     const words = state.words;
     const kind = state.session.sectionKinds[name];
     if (!words || !kind || !words.sections || !words.sections[kind] || state.language.startsWith("en")) return name;
-    return name + " (in the booklet: " + words.sections[kind].replace("{child}", "…") + ")";
+    return t("inTheBooklet", { name, heading: words.sections[kind].replace("{child}", "…") });
   }
 
   function hasSectionAbove(cm, lineNumber) {
@@ -361,12 +463,13 @@
     const number = ++state.previewNumber;
     const layout = $("layout").value;
     const path = "/api/preview?" + query(state.name) + (layout ? "&layout=" + encodeURIComponent(layout) : "");
-    $("preview-state").textContent = "Drawing the booklet…";
+    say($("preview-state"), "drawing");
     const answer = await apiJSON("POST", path, text);
     if (number !== state.previewNumber) return;
     if (!answer.ok) {
       $("pages").classList.add("stale");
-      $("preview-state").textContent = (answer.data && answer.data.error) || "The booklet could not be drawn.";
+      if (answer.data && answer.data.error) sayPlain($("preview-state"), answer.data.error);
+      else say($("preview-state"), "couldNotDraw");
       return;
     }
     const data = answer.data;
@@ -380,7 +483,7 @@
       frame.style.aspectRatio = page.width + " / " + page.height;
       const image = document.createElement("img");
       image.src = "/api/preview/" + data.id + "/" + (index + 1) + ".png";
-      image.alt = "Page " + (index + 1) + " of " + data.pages.length + " of the booklet";
+      image.alt = t("pageAlt", { page: index + 1, pages: data.pages.length });
       loads.push(image.decode().catch(() => null));
       frame.append(image);
       for (const box of page.boxes) {
@@ -389,7 +492,7 @@
         spot.className = "box box-" + box.role;
         spot.tabIndex = -1;
         spot.setAttribute("aria-hidden", "true");
-        spot.title = "Go to line " + box.line;
+        spot.title = t("goToLine", { line: box.line });
         spot.dataset.line = box.line;
         spot.style.left = (100 * box.x / page.width) + "%";
         spot.style.top = (100 * box.y / page.height) + "%";
@@ -399,7 +502,7 @@
         frame.append(spot);
       }
       const caption = document.createElement("figcaption");
-      caption.textContent = "Page " + (index + 1);
+      say(caption, "pageCaption", { page: index + 1 });
       figure.append(frame, caption);
       pages.append(figure);
     });
@@ -411,19 +514,14 @@
     target.dataset.previewId = data.id;
     target.dataset.layout = data.layout;
     state.previewId = data.id;
-    $("preview-state").textContent = "The booklet has " + plural(data.pages.length, "page", "pages") + " as " + layoutTitle(data.layout) + ".";
+    say($("preview-state"), "previewReady", { count: data.pages.length, layout: layoutTitle(data.layout) });
     $("download").disabled = false;
     $("print").disabled = false;
   }
 
-  const layoutNames = {
-    "child-booklet": "The child's booklet",
-    "family-plan": "The family's plan",
-    "three-houses": "The three houses poster",
-    "safe-contacts": "The safe-contacts card",
-  };
+  // A layout's name in words: the shipped ones have labels; a team's own is shown by its name.
   function layoutTitle(name) {
-    return layoutNames[name] ? layoutNames[name].replace(/^The /, "the ") : "“" + name.replace(/-/g, " ") + "”";
+    return labels.words["layout." + name] !== undefined ? t("layout." + name) : name.replace(/-/g, " ");
   }
 
   $("layout").addEventListener("change", () => {
@@ -434,7 +532,7 @@
     const layout = $("layout").value;
     const response = await api("POST", "/api/pdf?" + query(state.name) + (layout ? "&layout=" + encodeURIComponent(layout) : ""), editor.getValue());
     if (!response.ok) {
-      $("preview-state").textContent = "Fix the mistakes in the plan first: a booklet with mistakes is not made.";
+      say($("preview-state"), "fixFirst");
       return null;
     }
     return response.blob();
@@ -450,7 +548,7 @@
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 60000);
-    $("preview-state").textContent = "The PDF " + link.download + " is in your downloads.";
+    say($("preview-state"), "downloaded", { file: link.download });
   });
 
   $("print").addEventListener("click", async () => {
@@ -489,7 +587,7 @@
   function updateSaveState() {
     const dirty = isDirty();
     $("save").disabled = state.name === null || !dirty;
-    $("save-state").textContent = state.name === null ? "Nothing open yet" : dirty ? "Changes not saved yet" : "All changes saved";
+    say($("save-state"), state.name === null ? "nothingOpen" : dirty ? "changesNotSaved" : "allSaved");
     $("save-state").classList.toggle("dirty", dirty);
   }
 
@@ -497,9 +595,10 @@
     if (isDirty()) await saveDraft();
     const answer = await api("GET", "/api/plan?" + query(name));
     if (!answer.ok) {
-      let message = "That plan could not be opened.";
-      try { message = (await answer.json()).error; } catch (e) { /* keep the plain message */ }
-      $("save-state").textContent = message;
+      let message = null;
+      try { message = (await answer.json()).error; } catch (e) { /* the page's own words */ }
+      if (message) sayPlain($("save-state"), message);
+      else say($("save-state"), "couldNotOpen");
       return;
     }
     const text = await answer.text();
@@ -511,12 +610,12 @@
     state.previewNumber += 1;
     $("pages").replaceChildren();
     delete $("pages").dataset.previewId;
-    $("preview-state").textContent = "Drawing the booklet…";
+    say($("preview-state"), "drawing");
     $("download").disabled = true;
     $("print").disabled = true;
-    $("plan-title").textContent = name;
+    sayPlain($("plan-title"), name);
     $("rename").disabled = false;
-    document.title = name + " – planbook";
+    document.title = t("titleWithPlan", { name });
     editor.setValue(text);
     if (editor.clearHistory) editor.clearHistory();
     updateSaveState();
@@ -533,9 +632,11 @@
     if (answer.ok) {
       state.savedText = text;
       updateSaveState();
-      $("save-state").textContent = "Saved";
+      say($("save-state"), "saved");
+    } else if (answer.data && answer.data.error) {
+      sayPlain($("save-state"), answer.data.error);
     } else {
-      $("save-state").textContent = (answer.data && answer.data.error) || "The plan could not be saved.";
+      say($("save-state"), "couldNotSave");
     }
   }
   $("save").addEventListener("click", save);
@@ -558,7 +659,7 @@
     if (!answer.ok) return;
     const draft = await answer.text();
     if (draft === text) return;
-    $("draft-text").textContent = "You changed " + name + " before and did not save it. The changes are kept.";
+    say($("draft-text"), "draftFound", { name });
     $("draft-banner").hidden = false;
     $("draft-restore").onclick = () => {
       editor.setValue(draft);
@@ -582,7 +683,7 @@
   // New plan
   const newDialog = $("new-dialog");
   $("new-plan").addEventListener("click", () => {
-    $("new-error").textContent = "";
+    sayPlain($("new-error"), "");
     $("new-child").value = "";
     $("new-name").value = "";
     newDialog.showModal();
@@ -599,7 +700,8 @@
     if (name && !name.endsWith(".plan")) name += ".plan";
     const answer = await apiJSON("POST", "/api/plans", JSON.stringify({ name, child: $("new-child").value.trim() }), "application/json");
     if (!answer.ok) {
-      $("new-error").textContent = (answer.data && answer.data.error) || "The plan could not be made.";
+      if (answer.data && answer.data.error) sayPlain($("new-error"), answer.data.error);
+      else say($("new-error"), "couldNotMake");
       return;
     }
     newDialog.close();
@@ -609,7 +711,7 @@
   // Rename
   const renameDialog = $("rename-dialog");
   $("rename").addEventListener("click", () => {
-    $("rename-error").textContent = "";
+    sayPlain($("rename-error"), "");
     $("rename-name").value = state.name;
     renameDialog.showModal();
     $("rename-name").focus();
@@ -622,12 +724,14 @@
     if (isDirty()) await save();
     const answer = await apiJSON("POST", "/api/rename?" + query(state.name) + "&to=" + encodeURIComponent(to));
     if (!answer.ok) {
-      $("rename-error").textContent = (answer.data && answer.data.error) || "The plan could not be renamed.";
+      if (answer.data && answer.data.error) sayPlain($("rename-error"), answer.data.error);
+      else say($("rename-error"), "couldNotRename");
       return;
     }
     renameDialog.close();
     state.name = answer.data.name;
-    $("plan-title").textContent = state.name;
+    sayPlain($("plan-title"), state.name);
+    document.title = t("titleWithPlan", { name: state.name });
     await loadPlans();
   });
 
@@ -637,12 +741,13 @@
     const answer = await apiJSON("GET", "/api/session");
     if (!answer.ok) return;
     state.session = answer.data;
-    $("folder-name").textContent = answer.data.folder;
+    labels.words = answer.data.labels.labels;
+    say($("plans-heading"), "plansHeading", { folder: answer.data.folder });
     const select = $("layout");
     for (const layout of answer.data.layouts) {
       const option = document.createElement("option");
       option.value = layout;
-      option.textContent = layoutNames[layout] || layoutTitle(layout);
+      option.textContent = layoutTitle(layout);
       select.append(option);
     }
     await loadPlans();
