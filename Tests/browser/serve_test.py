@@ -289,6 +289,9 @@ class Run:
         assert count == arabic["countNone"] or arabic["countSummary"].split("{list}")[0] in count, "the live region is not in Arabic: " + count
         field_label = self.driver.find_element(By.CSS_SELECTOR, ".CodeMirror textarea").get_attribute("aria-label")
         assert field_label == arabic["planText"], "the editor's label for a screen reader is " + str(field_label)
+        self.wait(lambda d: d.find_element(By.ID, "preview-state").text.startswith(arabic["layout.child-booklet"]), "the Arabic booklet drawn")
+        self.js("window.scrollTo(0, 0)")
+        self.shot("serve-arabic.png")
         # Section names offered with what the Arabic booklet prints for them.
         def offered(d):
             self.js("""const cm = document.querySelector('.CodeMirror').CodeMirror; cm.focus();
@@ -297,7 +300,6 @@ class Run:
             marker = arabic["inTheBooklet"].split("{name} (")[1].split("{heading}")[0].strip()
             return [h for h in d.find_elements(By.CSS_SELECTOR, ".CodeMirror-hint") if marker in h.text]
         self.wait(offered, "section names offered with what the Arabic booklet prints for them")
-        self.shot("serve-arabic.png")
         self.js("const cm = document.querySelector('.CodeMirror').CodeMirror; cm.closeHint && cm.closeHint(); cm.undo();")
 
     def labels_follow_language(self):
@@ -335,6 +337,7 @@ class Run:
         else:
             raise AssertionError("Tab never reaches the Print button")
         ActionChains(self.driver).send_keys(Keys.ENTER).perform()
+        assert self.js("return document.activeElement.id") == "print"
         printed = self.wait(lambda d: self.js("return window.printed.length ? window.printed[0] : null"), "the booklet to be printed")
         data = self.driver.execute_async_script("""const done = arguments[arguments.length - 1]; const reader = new FileReader();
             reader.onload = () => done(reader.result.split(',')[1]); reader.onerror = () => done(null);
@@ -348,6 +351,9 @@ class Run:
         for wanted in ["Gran", "Saturdays", "Gran will safeguard Ayo after school.", words["sections"]["safetyNetwork"].replace("{child}", "Ayo"), words["coverLine"].replace("{child}", "Ayo")]:
             assert wanted in text, "the printed booklet lacks %r" % wanted
         assert pdf_pages(path) == pages, "%d pages printed, the booklet has %d" % (pdf_pages(path), pages)
+        # After Print, Tab goes on through the page, never into the hidden frame the PDF is printed from.
+        ActionChains(self.driver).send_keys(Keys.TAB).perform()
+        assert self.js("return document.activeElement.tagName") != "IFRAME", "Tab goes into the hidden print frame"
         # The browser's own print (Ctrl+P) prints the booklet's pages only, one to a sheet.
         sheet = os.path.join(self.downloads, "page-printed.pdf")
         with open(sheet, "wb") as f:

@@ -105,6 +105,8 @@
       editor.setOption("screenReaderLabel", planText);
       editor.getInputField().setAttribute("aria-label", planText);
     }
+    state.lastCount = "";
+    delete $("line-problems").dataset.shown;
   }
 
   // The labels for a plan's language; nothing is fetched when they are already in use.
@@ -185,7 +187,10 @@
       refresh: () => {},
     };
   }
-  if (window.CodeMirror) CodeMirror.registerHelper("hint", "planbook", planHints);
+  if (window.CodeMirror) {
+    CodeMirror.registerHelper("hint", "planbook", planHints);
+    editor.getInputField().setAttribute("aria-describedby", "editor-help line-problems");
+  }
   const Pos = window.CodeMirror ? CodeMirror.Pos : (line, ch) => ({ line, ch });
 
   let checkTimer = null;
@@ -349,13 +354,15 @@
   // What is wrong on the line the cursor is on, under the editor, so that the
   // message is there without a mouse or a look down the list.
   function showLineProblems() {
+    // A live region: a screen reader hears what is wrong when the cursor
+    // comes to a line with a problem, and not again while it stays the same.
     const box = $("line-problems");
-    if (!state.problems || !editor.getCursor) { box.hidden = true; return; }
-    const line = editor.getCursor().line + 1;
-    const here = state.problems.filter((p) => p.line <= line && line <= p.endLine);
-    box.textContent = "";
-    box.hidden = here.length === 0;
-    for (const p of here) box.append(problemElement(p, "div", false));
+    const line = state.problems && editor.getCursor ? editor.getCursor().line + 1 : 0;
+    const here = line ? state.problems.filter((p) => p.line <= line && line <= p.endLine) : [];
+    const key = labels.language + "\n" + here.map((p) => [p.kind, p.line, p.column, p.message, p.help].join(" ")).join("\n");
+    if (key === box.dataset.shown) return;
+    box.dataset.shown = key;
+    box.replaceChildren(...here.map((p) => problemElement(p, "div", false)));
   }
   if (editor.getCursor) editor.on("cursorActivity", showLineProblems);
 
@@ -463,7 +470,8 @@
     const number = ++state.previewNumber;
     const layout = $("layout").value;
     const path = "/api/preview?" + query(state.name) + (layout ? "&layout=" + encodeURIComponent(layout) : "");
-    say($("preview-state"), "drawing");
+    // The state is a live region: "drawing" is said only while there is no booklet yet.
+    if (!$("pages").childElementCount) say($("preview-state"), "drawing");
     const answer = await apiJSON("POST", path, text);
     if (number !== state.previewNumber) return;
     if (!answer.ok) {
@@ -514,7 +522,10 @@
     target.dataset.previewId = data.id;
     target.dataset.layout = data.layout;
     state.previewId = data.id;
-    say($("preview-state"), "previewReady", { count: data.pages.length, layout: layoutTitle(data.layout) });
+    const ready = JSON.stringify({ count: data.pages.length, layout: layoutTitle(data.layout) });
+    if ($("preview-state").dataset.label !== "previewReady" || $("preview-state").dataset.labelVars !== ready) {
+      say($("preview-state"), "previewReady", JSON.parse(ready));
+    }
     $("download").disabled = false;
     $("print").disabled = false;
   }
