@@ -98,8 +98,9 @@ public struct BookletLayoutEngine {
         return Booklet(metadata: metadata, language: plan.language, direction: direction, pages: finished, outline: outline)
     }
 
-    /// The safe-contacts card: the safe adults' names, each phone number
-    /// whole and large, then the emergency and helpline numbers of the layout.
+    /// The safe-contacts card: the names of the people with a phone number, each
+    /// number whole and large, then the emergency and helpline numbers of the layout.
+    /// Its heading names no child and no worry.
     /// Only names and numbers: nothing about the worries, not even what people do.
     private func cardBlocks(title: String, plan: SafetyPlan, context: LayoutContext, content: Rect) -> [Block] {
         var blocks: [Block] = [.heading(title, level: 1, outline: title)]
@@ -120,10 +121,10 @@ public struct BookletLayoutEngine {
             }
             return .tagged(BoxTag(role: person == nil ? .other : .person, person: person), parts)
         }
-        let network = plan.section(.safetyNetwork)?.people ?? []
-        let worried = (plan.section(.whoIsWorried)?.people ?? []).filter { $0.phone != nil }
+        // Only people the child can reach: a name without a number is no use on the card.
+        let people = (plan.section(.safetyNetwork)?.people ?? []) + (plan.section(.whoIsWorried)?.people ?? [])
         var seen: Set<String> = []
-        for person in network + worried where seen.insert(person.name.text.lowercased()).inserted {
+        for person in people where person.phone != nil && seen.insert(person.name.text.lowercased()).inserted {
             blocks.append(contact(person.name.text, person.phone?.text, person: person.name.text))
         }
         for helpline in template.helplines {

@@ -83,4 +83,28 @@ import Testing
         let sizes = boxes.filter { ($0["text"] as? String) == "07700 900123" }
         #expect(!sizes.isEmpty)
     }
+
+    /// The card as printed, read back with `pdftotext`: no child's name, no word
+    /// about a plan or a worry, only people with a number, and the helplines.
+    @Test func theCardsPrintedWordsNameNoChildAndOnlyPeopleWithANumber() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("leo.plan")
+        try Self.plan(copies: nil).write(to: url, atomically: true, encoding: .utf8)
+        let pdf = folder.appendingPathComponent("card.pdf")
+        let run = try TestSupport.planbook(["render", url.path, "--layout", "safe-contacts", "-o", pdf.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let printed = try TestSupport.run("pdftotext", ["-layout", pdf.path, "-"]).stdout
+        let lines = printed.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for word in ["Leo", "plan", "worr", "safe", "help", "call"] {
+            #expect(!printed.lowercased().contains(word.lowercased()), "the card says '\(word)'")
+        }
+        // Kai and Lee have no number: a name the child cannot ring is left off.
+        #expect(!printed.contains("Kai") && !printed.contains("Lee"))
+        for number in ["07700 900123", "0300 123 4567", "999", "0800 1111"] {
+            #expect(lines.contains(number), "\(number) is printed whole on a line of its own")
+        }
+        #expect(lines.contains("Gran") && lines.contains("Sam Patel") && lines.contains("Childline"))
+        #expect(lines.first == "Phone numbers", "the heading: \(lines.first ?? "none")")
+    }
 }

@@ -85,8 +85,10 @@ import Testing
                 let expected =
                     template.kind == .houses
                     ? ((houses?.worries ?? []) + (houses?.goodThings ?? []) + (houses?.dreams ?? [])).map(\.text.text)
-                    : (plan.section(.safetyNetwork)?.people ?? []).flatMap { [$0.name.text] + ($0.phone.map { [$0.text] } ?? []) }
-                // The card shows only names and phone numbers, never what people do.
+                    : (plan.section(.safetyNetwork)?.people ?? []).flatMap { person in
+                        person.phone.map { [person.name.text, $0.text] } ?? []
+                    }
+                // The card shows only names with phone numbers, never what people do.
                 // Long houses flow over pages column by column, so compare words, not sentences.
                 var available = LayoutInspection.words(in: shown).reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
                 for word in expected.flatMap(LayoutInspection.words(in:)) {
@@ -127,12 +129,13 @@ import Testing
         try Data(try pipeline.pdf(for: plan, layout: "safe-contacts")).write(to: pdf)
         let text = BookletPDFTests.folded(try TestSupport.run("pdftotext", [pdf.path, "-"]).stdout)
         for person in plan.section(.safetyNetwork)?.people ?? [] {
-            #expect(text.contains(person.name.text))
+            // Only people with a number: a name the child cannot call is no use on the card.
+            #expect(text.contains(person.name.text) == (person.phone != nil), "\(person.name.text) on the card")
             // What people do can tell what the worry is ("knows about this plan"): only names and numbers.
             if let does = person.does { #expect(!text.contains(BookletPDFTests.folded(does.text))) }
             if let phone = person.phone { #expect(text.contains(phone.text)) }
         }
-        var secrets = [plan.title.text, "safety", "worried", "plan"]
+        var secrets = [plan.title.text, "safety", "worried", "plan", plan.children[0].firstName]
         for kind in [SectionKind.worries, .whatHappened, .nextSteps, .complicatingFactors] {
             secrets += plan.section(kind)?.items.map(\.text.text) ?? []
         }
