@@ -65,6 +65,7 @@ enum Figure: Hashable {
     case scale(ScaleFigure)
     case network(NetworkFigure)
     case people([PersonMark])
+    case safetyHouse(SafetyHouseFigure)
 }
 
 /// A person drawn as a picture (or their initial) with their name beneath.

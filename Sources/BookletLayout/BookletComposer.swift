@@ -118,7 +118,7 @@ struct BookletComposer {
         case .pages:
             blocks.append(tagged(.story, storyBlocks(section.pages)))
         case .safetyHouse:
-            blocks.append(tagged(.house, safetyHouseBlocks(section.safetyHouse ?? SafetyHouse())))
+            blocks.append(tagged(.house, safetyHouseBlocks(section.safetyHouse ?? SafetyHouse(), heading: heading)))
         }
         blocks += section.quotes.map(quoteBlock)
         return (newPage ? [.sectionBreak] : []) + [.tagged(BoxTag(section: section.kind), blocks)]
@@ -200,13 +200,17 @@ struct BookletComposer {
 
     private func scaleBlocks(_ scale: SafetyScale) -> [Block] {
         var blocks: [Block] = []
-        if let question = scale.question { blocks.append(.entry(Entry(text: question.text, style: .strong))) }
         let zero = scale.zero.map { "0 — \($0.text)" }
         let ten = scale.ten.map { "10 — \($0.text)" }
-        let figure = ScaleFigure(ratings: scale.ratings.map { ($0.name, $0.score) }, zeroMeaning: zero, tenMeaning: ten)
-        if !scale.ratings.isEmpty || zero != nil || ten != nil { blocks.append(.figure(.scale(figure))) }
-        if !scale.ratings.isEmpty {
-            blocks.append(.entry(Entry(text: scale.ratings.map { "\($0.name): \($0.score)" }.joined(separator: "\n"))))
+        let childNames = Set(plan.children.flatMap { [$0.name.text, $0.firstName] })
+        let figure = ScaleFigure(
+            ratings: scale.ratings.map { ($0.name, $0.score) }, childNames: childNames, question: scale.question?.text, zeroMeaning: zero,
+            tenMeaning: ten)
+        // Every mark carries its person's name and score, so no list repeats them.
+        if !scale.ratings.isEmpty || zero != nil || ten != nil {
+            blocks.append(.figure(.scale(figure)))
+        } else if let question = scale.question {
+            blocks.append(.entry(Entry(text: question.text, style: .strong)))
         }
         return blocks
     }
@@ -228,29 +232,17 @@ struct BookletComposer {
         }
     }
 
-    /// The Safety house: who is inside and what they do, the rules on the roof,
-    /// who stays outside, and the child's place on the path.
-    func safetyHouseBlocks(_ house: SafetyHouse) -> [Block] {
-        func lines(_ people: [Person]) -> String {
-            people.map { "• " + $0.name.text + ($0.does.map { ": " + $0.text } ?? "") }.joined(separator: "\n")
+    /// The Safety house drawn as a house: the rules on the roof, who is inside
+    /// and what they do, the child's place on the path, who stays outside the fence.
+    func safetyHouseBlocks(_ house: SafetyHouse, heading: String) -> [Block] {
+        func residents(_ people: [Person]) -> [SafetyHouseFigure.Resident] {
+            people.map { SafetyHouseFigure.Resident(mark: mark(name: $0.name.text), does: $0.does?.text) }
         }
-        var blocks: [Block] = []
-        if !house.roof.isEmpty {
-            blocks.append(
-                .entry(Entry(text: house.roof.map { "• " + $0.text.text }.joined(separator: "\n"), frame: .panel(template.colours.panel))))
-        }
-        if !house.inside.isEmpty {
-            blocks.append(
-                .entry(
-                    Entry(
-                        text: lines(house.inside), frame: .house(title: fixedWords.houseGoodThings, fill: template.colours.houseGoodThings))
-                ))
-        }
-        if !house.outside.isEmpty { blocks.append(.entry(Entry(text: lines(house.outside)))) }
-        if let path = house.path {
-            blocks.append(.entry(Entry(text: "\(path.score)/10" + (path.words.map { " — " + $0.text } ?? ""), style: .strong)))
-        }
-        return blocks
+        let place = house.path.map { SafetyHouseFigure.Place(child: child, score: $0.score, words: $0.words?.text) }
+        let figure = SafetyHouseFigure(
+            heading: heading, rules: house.roof.map(\.text.text), inside: residents(house.inside), place: place,
+            outside: residents(house.outside))
+        return [.figure(.safetyHouse(figure))]
     }
 
     private func storyBlocks(_ pages: [StoryPage]) -> [Block] {

@@ -163,6 +163,10 @@ struct Paginator {
             return max(context.bodyLineHeight, entry.picture == nil ? 0 : pictureSide(of: entry))
         case .picture(_, let size):
             return min(size, content.width)
+        case .figure(.safetyHouse(let house)):
+            // A Safety house in parts: its heading stays with the first.
+            let first = house.pieces(pageHeight: content.height, width: content.width, context: context).first ?? house
+            return first.boxes(width: content.width, context: context).height
         case .figure(let figure):
             return heightOnAFreshPage([.figure(figure)]) ?? min(content.height / 2, 160)
         default:
@@ -437,6 +441,14 @@ struct Paginator {
             placeFigure(.network(NetworkFigure(child: network.child, people: Array(network.people.dropFirst(half)))))
             return
         }
+        // A Safety house taller than a page: its parts one after another.
+        if case .safetyHouse(let house) = figure {
+            let parts = house.pieces(pageHeight: content.height, width: content.width, context: context)
+            if parts.count > 1 {
+                for part in parts { placeFigure(.safetyHouse(part)) }
+                return
+            }
+        }
         func laidOut() -> (boxes: [Box], height: Double)? {
             switch figure {
             case .scale(let scale):
@@ -445,6 +457,8 @@ struct Paginator {
                 return network.boxes(width: content.width, maxHeight: content.height, context: context)
             case .people(let marks):
                 return PeopleRow(marks: marks).boxes(width: content.width, context: context)
+            case .safetyHouse(let house):
+                return house.boxes(width: content.width, context: context)
             }
         }
         guard var result = laidOut() else { return }
