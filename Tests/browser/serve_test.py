@@ -231,6 +231,16 @@ class Run:
         box.click()
         cursor = self.js("return document.querySelector('.CodeMirror').CodeMirror.getCursor().line")
         assert cursor == line - 1, "clicking the page moved the cursor to line %d, not %d" % (cursor + 1, line)
+        # By keyboard: the page is one button, named for a screen reader, that goes to its first line.
+        self.js("document.querySelector('.CodeMirror').CodeMirror.setCursor({line: 0, ch: 0})")
+        page = self.js("return arguments[0].closest('.page-frame').querySelector('.page-go')", box)
+        first = int(page.get_attribute("data-line"))
+        assert first <= line, "the page's first line is %d, after Gran's %d" % (first, line)
+        assert page.get_attribute("aria-label").startswith("Page "), "the page's button is named " + str(page.get_attribute("aria-label"))
+        self.js("arguments[0].focus()", page)
+        ActionChains(self.driver).send_keys(Keys.ENTER).perform()
+        cursor = self.js("return document.querySelector('.CodeMirror').CodeMirror.getCursor().line")
+        assert cursor == first - 1, "Enter on the page moved the cursor to line %d, not %d" % (cursor + 1, first)
 
     def jargon(self):
         self.type_at_end("\n- Gran will safeguard Ayo after school.", after="- Write one thing that already keeps Ayo safe.")
@@ -255,6 +265,7 @@ class Run:
         self.js("window.scrollTo(0, 0)")
         self.shot("serve-three-houses.png")
         Select(self.driver.find_element(By.ID, "layout")).select_by_value("")
+        self.wait(lambda d: d.find_element(By.ID, "pages").get_attribute("data-layout") == "child-booklet", "the plan's own layout again")
 
     def save(self):
         self.driver.find_element(By.ID, "save").click()

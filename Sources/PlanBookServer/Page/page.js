@@ -493,7 +493,21 @@
       image.src = "/api/preview/" + data.id + "/" + (index + 1) + ".png";
       image.alt = t("pageAlt", { page: index + 1, pages: data.pages.length });
       loads.push(image.decode().catch(() => null));
-      frame.append(image);
+      // By keyboard (and for a screen reader) a page is one button that goes
+      // to the first line it shows; with a mouse each part of it is its own.
+      const first = Math.min(...page.boxes.map((box) => box.line));
+      if (Number.isFinite(first)) {
+        const go = document.createElement("button");
+        go.type = "button";
+        go.className = "page-go";
+        go.dataset.line = first;
+        go.setAttribute("aria-label", image.alt + ": " + t("goToLine", { line: first }));
+        go.addEventListener("click", () => goToLine(first, 1));
+        go.append(image);
+        frame.append(go);
+      } else {
+        frame.append(image);
+      }
       for (const box of page.boxes) {
         const spot = document.createElement("button");
         spot.type = "button";
