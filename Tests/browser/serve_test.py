@@ -6,8 +6,12 @@ Debian's chromium through chromium-driver with Selenium, and does what a
 worker does: starts a plan from the template, types a misspelt section name
 and sees it underlined with its message, fixes it and sees the booklet
 change, types a jargon word and sees what to write instead, switches the
-layout, saves, and downloads a PDF that pdfinfo reads. It also checks the
-page at 200% zoom and by keyboard.
+layout, saves, and downloads a PDF that pdfinfo reads; reaches Print by Tab
+and checks that what it prints is the booklet's PDF (pdftotext) and that the
+browser's own print gives the booklet's pages only. It also checks the page
+at 200% zoom and by keyboard, that leaving with unsaved changes is warned
+about, and that the page's own words follow the plan's language (Arabic,
+right to left; Polish; back to English).
 
     python3 Tests/browser/serve_test.py [--planbook PATH] [--screenshots DIR]
 
@@ -206,6 +210,8 @@ class Run:
         draft = os.path.join(self.folder, ".ayo.plan.draft")
         self.wait(lambda d: os.path.exists(draft) and "Safty network" in open(draft, encoding="utf-8").read(), "the draft of the unsaved changes")
         assert self.driver.find_element(By.ID, "save-state").text == "Changes not saved yet"
+        # Leaving the page now makes the browser ask first.
+        assert self.js("const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented"), "leaving with unsaved changes is not warned about"
         # The cursor on the mistake: its message shows under the editor too.
         self.js("const cm = document.querySelector('.CodeMirror').CodeMirror; const n = cm.getValue().split('\\n').indexOf('## Safty network'); cm.setCursor({line: n, ch: 5}); cm.scrollIntoView(null, 200);")
         here = self.wait(lambda d: [p for p in d.find_elements(By.CSS_SELECTOR, "#line-problems .problem-error") if "Safty network" in p.text], "the message under the editor")
@@ -273,6 +279,7 @@ class Run:
         with open(os.path.join(self.folder, "ayo.plan"), encoding="utf-8") as saved:
             assert "## Safety network" in saved.read()
         assert not [n for n in os.listdir(self.folder) if n.startswith(".")], "a draft or temporary file is left after saving"
+        assert not self.js("const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented"), "the page asks before leaving though everything is saved"
 
     def download_pdf(self):
         self.driver.find_element(By.ID, "download").click()
