@@ -49,6 +49,14 @@ struct BookletComposer {
     /// Gives every item group (tagged with item 0) its own number, counting from `next`.
     static func numberingItems(_ blocks: [Block], next: inout Int) -> [Block] {
         blocks.map { block in
+            if case .figure(.network(var network)) = block {
+                // Each person of the network drawing is an item of their own.
+                for index in network.people.indices where network.people[index].item == 0 {
+                    network.people[index].item = next
+                    next += 1
+                }
+                return .figure(.network(network))
+            }
             guard case .tagged(var tag, let children) = block else { return block }
             if tag.item == 0 {
                 tag.item = next
@@ -177,8 +185,14 @@ struct BookletComposer {
     private func peopleBlocks(_ section: Section) -> [Block] {
         var blocks: [Block] = []
         if section.kind == .safetyNetwork, template.kind == .booklet {
-            let marks = section.people.map { mark(name: $0.name.text) }
-            blocks.append(tagged(.network, [.figure(.network(NetworkFigure(child: mark(name: child), people: marks)))]))
+            // The drawing shows each person once, with everything the plan says of them.
+            let members = section.people.map { person in
+                let detail = [person.relationship, person.role, person.does?.text].compactMap { $0 }.joined(separator: "\n")
+                return NetworkFigure.Member(mark: mark(name: person.name.text), detail: detail.isEmpty ? nil : detail)
+            }
+            let heading = fixedWords.heading(for: section.kind, child: child)
+            let figure = NetworkFigure(child: mark(name: child), people: members, heading: heading)
+            return [tagged(.network, [.figure(.network(figure))])]
         }
         for person in section.people {
             var text = personLine(person)

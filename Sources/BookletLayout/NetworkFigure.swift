@@ -1,119 +1,120 @@
 import Foundation
 
-/// The safety network drawn as a ring of people around the child, each a
-/// picture with their name beneath, joined to the child by a line.
+/// The safety network drawn as the child with a line out to each person who
+/// helps: the child's picture and name on the start side, and down the end
+/// side each person once, with their picture, their name and what they do.
+/// The lines run only through the space between the two, so none crosses a
+/// name; a network taller than a page is drawn in pieces, the child again in each.
 struct NetworkFigure: Hashable {
-    var child: PersonMark
-    var people: [PersonMark]
+    /// A person of the network: their picture and name, what else the plan says of them, and their item number.
+    struct Member: Hashable {
+        var mark: PersonMark
+        var detail: String?
+        /// The number every box of this person shares in the page-box dump; 0 until the booklet numbers its items.
+        var item = 0
+    }
 
-    /// The figure's boxes with its top at y = 0, or nil when the people cannot
-    /// stand in a ring within `maxHeight` without overlapping (then they are listed instead).
+    var child: PersonMark
+    var people: [Member]
+    /// The heading over the drawing: the section's, or "… (continued)" over a piece that runs on.
+    var heading: String
+
+    /// The network in pieces that each fit a page under their heading, the child in every one:
+    /// as few pieces as will do, with the people shared out evenly between them.
+    func pieces(width: Double, maxHeight: Double, context: LayoutContext) -> [NetworkFigure] {
+        if boxes(width: width, maxHeight: maxHeight, context: context) != nil { return [self] }
+        let continued = context.continued(heading)
+        func piece(_ members: ArraySlice<Member>, first: Bool) -> NetworkFigure {
+            NetworkFigure(child: child, people: Array(members), heading: first ? heading : continued)
+        }
+        func fits(_ members: ArraySlice<Member>, first: Bool) -> Bool {
+            members.count == 1 || piece(members, first: first).boxes(width: width, maxHeight: maxHeight, context: context) != nil
+        }
+        // As many as fit in each, to learn how many pieces it takes.
+        var greedy: [ArraySlice<Member>] = []
+        var rest = people[...]
+        while !rest.isEmpty {
+            var count = rest.count
+            while !fits(rest.prefix(count), first: greedy.isEmpty) { count -= 1 }
+            greedy.append(rest.prefix(count))
+            rest = rest.dropFirst(count)
+        }
+        // The same number of pieces with the people shared out evenly, when each still fits.
+        let size = (people.count + greedy.count - 1) / greedy.count
+        let even = stride(from: 0, to: people.count, by: size).map { people[$0..<min($0 + size, people.count)] }
+        let chosen = even.count == greedy.count && even.enumerated().allSatisfy { fits($1, first: $0 == 0) } ? even : greedy
+        return chosen.enumerated().map { piece($1, first: $0 == 0) }
+    }
+
+    static let rowGap = 6.0
+    static let lineRoom = 40.0
+
+    /// The figure's boxes with its top at y = 0, or nil when the people do not fit
+    /// `maxHeight` under `heading` (then they are drawn in pieces).
     func boxes(width: Double, maxHeight: Double, context: LayoutContext) -> (boxes: [Box], height: Double)? {
         guard !people.isEmpty else { return nil }
+        let room = maxHeight - context.height(heading, context.headingStyle(level: 2), width: width) - context.template.gap
         let label = context.labelStyle
-        let count = Double(people.count)
-        let centreSide = min(width * 0.24, 84)
-        let pictureSide = min(context.template.pictureSize, 48)
-        // A label is as wide as a neighbour's distance allows, between a picture's width and a third of the figure.
-        let labelWidth = max(pictureSide + 16, min(width / 3.5, width * .pi / max(count, 3) * 0.5))
-        let personWidth = max(pictureSide, labelWidth)
-        func personHeight(_ mark: PersonMark) -> Double {
-            pictureSide + 4 + context.height(mark.name, label, width: labelWidth)
-        }
-        let tallest = people.map(personHeight).max() ?? pictureSide
-        let childHeight = centreSide + 4 + context.height(child.name, label, width: max(centreSide, labelWidth))
-        let radiusX = (width - personWidth) / 2
+        let childSide = min(80, width * 0.22)
+        let childNameHeight = context.height(child.name, label, width: childSide)
+        let childHeight = childSide + 4 + childNameHeight
+        let peopleX = childSide + Self.lineRoom
+        let side = min(context.template.pictureSize, 44)
+        let textX = peopleX + side + 8
+        let textWidth = width - textX
 
-        // Make the ring taller until no two people, nor a person and the child, overlap.
-        var radiusY = max(radiusX * 0.8, (childHeight + tallest) / 2 + 8)
-        while true {
-            let height = 2 * radiusY + tallest
-            if height > maxHeight { return nil }
-            let centre = Point(x: width / 2, y: radiusY + tallest / 2)
-            var frames: [Rect] = []
-            for (index, mark) in people.enumerated() {
-                let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / count
-                let x = centre.x + radiusX * cos(angle) - personWidth / 2
-                let y = centre.y + radiusY * sin(angle) - tallest / 2
-                frames.append(Rect(x: x, y: y, width: personWidth, height: personHeight(mark)))
-            }
-            let childWidth = max(centreSide, labelWidth)
-            let childFrame = Rect(x: centre.x - childWidth / 2, y: centre.y - childHeight / 2, width: childWidth, height: childHeight)
-            let clash = frames.enumerated().contains { i, a in
-                a.intersects(childFrame) || frames.dropFirst(i + 1).contains { a.intersects($0) }
-            }
-            if !clash {
-                return (
-                    layOut(
-                        frames: frames, childFrame: childFrame, centreSide: centreSide, pictureSide: pictureSide, labelWidth: labelWidth,
-                        context: context), height
-                )
-            }
-            radiusY += 12
-        }
-    }
-
-    private func layOut(
-        frames: [Rect], childFrame: Rect, centreSide: Double, pictureSide: Double, labelWidth: Double, context: LayoutContext
-    ) -> [Box] {
-        let label = context.labelStyle
-        let centre = Point(x: childFrame.x + childFrame.width / 2, y: childFrame.y + centreSide / 2)
-        // Lines from the edge of the child's picture to the edge of each person's picture and name.
-        var lines: [Shape.Element] = []
-        for frame in frames {
-            let target = Point(x: frame.x + frame.width / 2, y: frame.y + pictureSide / 2)
-            let dx = target.x - centre.x
-            let dy = target.y - centre.y
-            let length = max(1, (dx * dx + dy * dy).squareRoot())
-            let radius = centreSide / 2 + 6
-            let start = Point(x: centre.x + dx * radius / length, y: centre.y + dy * radius / length)
-            guard let end = Self.exit(from: target, towards: start, leaving: frame.grown(by: 4)) else { continue }
-            lines += [.move(start), .line(end)]
-        }
-        let extent = frames.reduce(childFrame) { union($0, $1) }
-        var boxes = [
-            Box(
-                role: .drawing, frame: Rect(x: 0, y: 0, width: extent.maxX, height: extent.maxY),
-                content: .shape(Shape(elements: lines, stroke: context.colours.line, lineWidth: 2)))
-        ]
-        func person(_ mark: PersonMark, in frame: Rect, side: Double) {
-            let pictureFrame = Rect(x: frame.x + (frame.width - side) / 2, y: frame.y, width: side, height: side)
-            let nameHeight = context.height(mark.name, label, width: frame.width)
-            boxes += mark.tagging(
-                context.pictureBoxes(mark.picture, in: pictureFrame) + [
+        // Each person's row: picture, then the name in bold and what the plan says of them.
+        var rows: [(member: Member, top: Double, boxes: [Box])] = []
+        var y = 0.0
+        for member in people {
+            var boxes = context.pictureBoxes(member.mark.picture, in: Rect(x: peopleX, y: y, width: side, height: side))
+            let nameHeight = context.height(member.mark.name, context.strongStyle, width: textWidth)
+            boxes.append(
+                Box(
+                    role: .caption, frame: Rect(x: textX, y: y, width: textWidth, height: nameHeight),
+                    content: .text(member.mark.name, context.strongStyle)))
+            var height = nameHeight
+            if let detail = member.detail {
+                let detailHeight = context.height(detail, context.bodyStyle, width: textWidth)
+                boxes.append(
                     Box(
-                        role: .caption, frame: Rect(x: frame.x, y: frame.y + side + 4, width: frame.width, height: nameHeight),
-                        content: .text(mark.name, label))
-                ])
+                        role: .body, frame: Rect(x: textX, y: y + nameHeight, width: textWidth, height: detailHeight),
+                        content: .text(detail, context.bodyStyle)))
+                height += detailHeight
+            }
+            rows.append((member, y, boxes))
+            y += max(side, height) + Self.rowGap
         }
-        person(child, in: childFrame, side: centreSide)
-        for (mark, frame) in zip(people, frames) { person(mark, in: frame, side: pictureSide) }
-        return boxes
-    }
+        let rowsHeight = y - Self.rowGap
+        let height = max(rowsHeight, childHeight)
+        if height > room, people.count > 1 { return nil }
 
-    /// Where the segment from `inside` to `outside` leaves `rect`; nil when `outside` is inside it too.
-    static func exit(from inside: Point, towards outside: Point, leaving rect: Rect) -> Point? {
-        let dx = outside.x - inside.x
-        let dy = outside.y - inside.y
-        var t = 1.0
-        if dx > 0 { t = min(t, (rect.maxX - inside.x) / dx) }
-        if dx < 0 { t = min(t, (rect.minX - inside.x) / dx) }
-        if dy > 0 { t = min(t, (rect.maxY - inside.y) / dy) }
-        if dy < 0 { t = min(t, (rect.minY - inside.y) / dy) }
-        guard t > 0, t < 1 else { return nil }
-        return Point(x: inside.x + dx * t, y: inside.y + dy * t)
-    }
-
-    private func union(_ a: Rect, _ b: Rect) -> Rect {
-        let x = min(a.minX, b.minX)
-        let y = min(a.minY, b.minY)
-        return Rect(x: x, y: y, width: max(a.maxX, b.maxX) - x, height: max(a.maxY, b.maxY) - y)
-    }
-}
-
-extension Rect {
-    /// The rectangle with `amount` more room on every side.
-    func grown(by amount: Double) -> Rect {
-        Rect(x: x - amount, y: y - amount, width: width + 2 * amount, height: height + 2 * amount)
+        // The child in the middle of the start side, their name under their picture.
+        let childTop = (height - childHeight) / 2
+        var boxes = child.tagging(
+            context.pictureBoxes(child.picture, in: Rect(x: 0, y: childTop, width: childSide, height: childSide)) + [
+                Box(
+                    role: .caption, frame: Rect(x: 0, y: childTop + childSide + 4, width: childSide, height: childNameHeight),
+                    content: .text(child.name, label))
+            ])
+        // A line from the child's picture to each person's, in the space between them.
+        let start = Point(x: childSide + 4, y: childTop + childSide / 2)
+        for row in rows {
+            let end = Point(x: peopleX - 4, y: row.top + side / 2)
+            let frame = Rect(x: start.x, y: min(start.y, end.y), width: end.x - start.x, height: abs(end.y - start.y))
+            let line = Shape(
+                elements: [
+                    .move(Point(x: start.x - frame.x, y: start.y - frame.y)), .line(Point(x: end.x - frame.x, y: end.y - frame.y)),
+                ], stroke: context.colours.line, lineWidth: 2)
+            var tag = BoxTag(person: row.member.mark.name)
+            tag.item = row.member.item > 0 ? row.member.item : nil
+            let person = [Box(role: .drawing, frame: frame, content: .shape(line))] + row.boxes
+            boxes += person.map { box in
+                var box = box
+                box.tag = box.tag.inside(tag)
+                return box
+            }
+        }
+        return (boxes, height)
     }
 }

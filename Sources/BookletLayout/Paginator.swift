@@ -163,6 +163,10 @@ struct Paginator {
             return max(context.bodyLineHeight, entry.picture == nil ? 0 : pictureSide(of: entry))
         case .picture(_, let size):
             return min(size, content.width)
+        case .figure(.network(let network)):
+            // A network in pieces: its heading stays with the first.
+            let first = network.pieces(width: content.width, maxHeight: content.height, context: context).first ?? network
+            return first.boxes(width: content.width, maxHeight: content.height, context: context)?.height ?? min(content.height / 2, 160)
         case .figure(.safetyHouse(let house)):
             // A Safety house in parts: its heading stays with the first.
             let first = house.pieces(pageHeight: content.height, width: content.width, context: context).first ?? house
@@ -432,14 +436,13 @@ struct Paginator {
     // MARK: Figures, pictures and space
 
     private mutating func placeFigure(_ figure: Figure) {
-        // Too many people for one ring: draw several rings, each around the child.
-        if case .network(let network) = figure, network.people.count > 1,
-            network.boxes(width: content.width, maxHeight: content.height, context: context) == nil
-        {
-            let half = (network.people.count + 1) / 2
-            placeFigure(.network(NetworkFigure(child: network.child, people: Array(network.people.prefix(half)))))
-            placeFigure(.network(NetworkFigure(child: network.child, people: Array(network.people.dropFirst(half)))))
-            return
+        // Too many people for one page: the network in pieces, the child in each.
+        if case .network(let network) = figure {
+            let pieces = network.pieces(width: content.width, maxHeight: content.height, context: context)
+            if pieces.count > 1 {
+                for piece in pieces { placeFigure(.network(piece)) }
+                return
+            }
         }
         // A Safety house taller than a page: its parts one after another.
         if case .safetyHouse(let house) = figure {

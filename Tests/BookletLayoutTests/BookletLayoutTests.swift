@@ -193,7 +193,7 @@ import Testing
         > "My dad gives the best cuddles." (Mia)
         """
 
-    @Test func networkIsDrawnAsARingAroundTheChild() throws {
+    @Test func networkDrawsTheChildAndEachPersonOnce() throws {
         let booklet = try LayoutTestSupport.layout(try LayoutTestSupport.plan(Self.plan))
         let page = try #require(
             booklet.pages.first {
@@ -202,6 +202,18 @@ import Testing
         let captions = page.boxes.filter { $0.role == .caption }
         let names = captions.compactMap { box -> String? in if case .text(let text, _) = box.content { return text } else { return nil } }
         #expect(Set(names).isSuperset(of: ["Mia", "Nana Rose", "Auntie Jade", "Mr Dunne"]))
+        let everywhere = booklet.pages.flatMap(\.boxes).compactMap { box -> String? in
+            if case .text(let text, _) = box.content { return text } else { return nil }
+        }
+        #expect(everywhere.filter { $0.hasPrefix("Auntie Jade") }.count == 1, "drawn once, not listed again under the drawing")
+        // Every line stays clear of every word.
+        let lines = page.boxes.filter {
+            if case .shape = $0.content { return $0.role == .drawing && $0.tag.person != nil } else { return false }
+        }
+        let words = page.boxes.filter { if case .text = $0.content { return true } else { return false } }
+        for line in lines where line.frame.width != line.frame.height {
+            #expect(!words.contains { $0.frame.intersects(line.frame) && $0.tag.person != line.tag.person })
+        }
         #expect(LayoutInspection.geometryProblems(booklet).isEmpty, "\(LayoutInspection.geometryProblems(booklet))")
     }
 

@@ -14,9 +14,10 @@ import Testing
                 box["x"] as? Double ?? 0, box["y"] as? Double ?? 0, box["width"] as? Double ?? 0, box["height"] as? Double ?? 0
             )
         }
+        /// Whether the frames share area; the dump rounds to 0.01 point, so edges within 0.02 only touch.
         func overlaps(_ other: Frame) -> Bool {
-            x < other.x + other.width - 0.01 && other.x < x + width - 0.01 && y < other.y + other.height - 0.01
-                && other.y < y + height - 0.01
+            x < other.x + other.width - 0.02 && other.x < x + width - 0.02 && y < other.y + other.height - 0.02
+                && other.y < y + height - 0.02
         }
     }
 
@@ -204,5 +205,88 @@ import Testing
         // Each page the house runs on to says so.
         let headings = all.flatMap { $0 }.filter { $0["role"] as? String == "heading" }.compactMap { $0["text"] as? String }
         #expect(headings.filter { $0.hasPrefix("Mia's safety house") }.count == pages.count)
+    }
+
+    // MARK: The network
+
+    /// Twelve people, more than a page holds at 18 points.
+    static let bigNetwork: String = {
+        var text = "# Sam's safety plan\nchild: Sam Long\nage: 6\nshared with child: 2026-05-02\n\n## Safety network\n"
+        for person in 1...12 { text += "- Helper \(person) (friend \(person)): visits Sam on day \(person)\n" }
+        return text + "\n## Working well\n- Sam goes to school every day.\n"
+    }()
+
+    static func networkBoxes(_ pages: [[JSONBox]]) -> [[JSONBox]] {
+        pages.map { $0.filter { $0["section"] as? String == "safety-network" && $0["role"] as? String == "network" } }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Whether two frames are within `distance` points of each other.
+    static func near(_ a: Frame, _ b: Frame, within distance: Double = 6) -> Bool {
+        let dx = max(0, max(a.x, b.x) - min(a.x + a.width, b.x + b.width))
+        let dy = max(0, max(a.y, b.y) - min(a.y + a.height, b.y + b.height))
+        return dx <= distance && dy <= distance
+    }
+
+    @Test func networkLinesReachEachPersonAndCrossNoName() throws {
+        let plans =
+            try Self.samplePaths.map { path in
+                (try Self.pages(ofPlanAt: path), URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+            } + [(try Self.pages(ofPlan: Self.bigNetwork), "big")]
+        var checked = 0
+        for (pages, name) in plans {
+            for boxes in Self.networkBoxes(pages) {
+                checked += 1
+                #expect(Self.overlappingTexts(boxes).isEmpty, "\(name): \(Self.overlappingTexts(boxes))")
+                // A person without a picture file has a circle with their initial: a shape with its letter in the same column.
+                func isInitial(_ shape: JSONBox) -> Bool {
+                    Self.texts(boxes).contains { letter in
+                        (letter["person"] as? String) == (shape["person"] as? String) && abs(Frame(letter).x - Frame(shape).x) < 0.01
+                            && abs(Frame(letter).width - Frame(shape).width) < 0.01
+                    }
+                }
+                let shapes = boxes.filter { $0["kind"] as? String == "shape" && $0["person"] is String }
+                let pictures = boxes.filter { $0["kind"] as? String == "picture" } + shapes.filter(isInitial)
+                let lines = shapes.filter { !isInitial($0) }
+                // No line touches a word, except its own person's.
+                for line in lines {
+                    for word in Self.texts(boxes) where (word["person"] as? String) != (line["person"] as? String) {
+                        #expect(
+                            !Frame(line).overlaps(Frame(word)), "\(name): the line to \(line["person"]!) crosses '\(word["text"] ?? "")'")
+                    }
+                }
+                // Every person on the page has a line that reaches their picture.
+                let people = Set(Self.texts(boxes).filter { $0["item"] is Int }.compactMap { $0["person"] as? String })
+                #expect(!people.isEmpty, "\(name)")
+                for person in people {
+                    let picture = try #require(pictures.first { $0["person"] as? String == person }, "\(name): \(person)'s picture")
+                    #expect(
+                        lines.contains { $0["person"] as? String == person && Self.near(Frame($0), Frame(picture)) },
+                        "\(name): a line reaches \(person)")
+                }
+            }
+        }
+        #expect(checked >= 6, "every sample draws its network; the big one takes two pages")
+    }
+
+    @Test func everyPersonOfTheNetworkIsDrawnOnceAndABigNetworkRunsOnWithItsHeading() throws {
+        let kacper = Self.networkBoxes(try Self.pages(ofPlanAt: TestSupport.samples.appendingPathComponent("kacper.plan").path))
+        let names = kacper.flatMap(Self.texts).compactMap { $0["text"] as? String }
+        for person in ["Babcia Zofia", "Mr and Mrs Ali", "Marek", "Ewa", "Coach Steve"] {
+            #expect(names.filter { $0 == person }.count == 1, "\(person) is drawn once")
+        }
+        #expect(names.contains { $0.contains("video-calls Kacper every evening") }, "with what they do")
+
+        let all = try Self.pages(ofPlan: Self.bigNetwork)
+        let pages = Self.networkBoxes(all)
+        #expect(pages.count >= 2)
+        let words = pages.flatMap(Self.texts).compactMap { $0["text"] as? String }
+        for person in 1...12 { #expect(words.filter { $0 == "Helper \(person)" }.count == 1) }
+        // The child is at the centre of every piece, and every page says whose network it is.
+        for boxes in pages { #expect(Self.texts(boxes).contains { $0["text"] as? String == "Sam" }) }
+        let pageIndexes = all.indices.filter { index in all[index].contains { $0["role"] as? String == "network" } }
+        for index in pageIndexes {
+            #expect(all[index].contains { $0["role"] as? String == "heading" && ($0["text"] as? String)?.contains("Sam") == true })
+        }
     }
 }

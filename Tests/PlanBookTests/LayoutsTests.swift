@@ -112,13 +112,13 @@ import Testing
                 return nil
             })
         #expect(bodySizes == [18], "age 6 reads 18 pt everywhere; nothing is shrunk")
-        // Twelve people are too many for one ring at 18 pt: they stand in two rings, each around Sam.
-        let ringCaptions = booklet.pages.flatMap(\.boxes).compactMap { box -> String? in
+        // Twelve people are too many for one page at 18 pt: the network runs on over pages, Sam drawn again in each.
+        let captions = booklet.pages.flatMap(\.boxes).compactMap { box -> String? in
             guard box.role == .caption, case .text(let text, _) = box.content else { return nil }
             return text
         }
-        for person in 1...12 { #expect(ringCaptions.contains("Person\(person)"), "Person\(person) is in a ring") }
-        #expect(ringCaptions.filter { $0 == "Sam" }.count == 2)
+        for person in 1...12 { #expect(captions.filter { $0 == "Person\(person)" }.count == 1, "Person\(person) is drawn once") }
+        #expect(captions.filter { $0 == "Sam" }.count >= 2)
     }
 
     @Test func safeContactsSayNothingAboutTheWorries() throws {
