@@ -24,24 +24,91 @@ public struct JSONDiagnosticRenderer: Sendable {
 
     /// The document; `members` adds a command's own keys to each file's entry, by path.
     public func render(_ files: [FileDiagnostics], members: [String: [String: JSONValue]] = [:]) -> String {
-        let output: JSONValue = .object([
-            "files": .array(
-                files.map { file in
-                    var entry = members[file.file.path] ?? [:]
-                    entry["path"] = .string(file.file.path)
-                    entry["errors"] = .integer(file.diagnostics.count { $0.severity == .error })
-                    entry["warnings"] = .integer(file.diagnostics.count { $0.severity == .warning })
-                    entry[listKey] = .array(file.diagnostics.map { Self.entry($0, in: file.file) })
-                    return .object(entry)
-                })
-        ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(output) else { return "{\"files\":[]}" }
-        return String(decoding: data, as: UTF8.self)
+        String(decoding: bytes(files, members: members), as: UTF8.self)
     }
 
-    /// One diagnostic's entry.
+    /// The document as UTF-8, written entry by entry without a tree of values.
+    public func bytes(_ files: [FileDiagnostics], members: [String: [String: JSONValue]] = [:]) -> [UInt8] {
+        var writer = JSONStreamWriter(capacity: 4096 + files.reduce(0) { $0 + $1.diagnostics.count * 420 })
+        writer.beginObject()
+        writer.key("files")
+        writer.beginArray()
+        for file in files {
+            let own = members[file.file.path] ?? [:]
+            writer.beginObject()
+            let keys = Set(own.keys).union(["path", "errors", "warnings", listKey]).sorted()
+            for name in keys {
+                writer.key(name)
+                switch name {
+                case "path": writer.string(file.file.path)
+                case "errors": writer.integer(file.diagnostics.count { $0.severity == .error })
+                case "warnings": writer.integer(file.diagnostics.count { $0.severity == .warning })
+                case listKey:
+                    writer.beginArray()
+                    for diagnostic in file.diagnostics { Self.write(diagnostic, in: file.file, to: &writer) }
+                    writer.endArray()
+                default: writer.value(own[name]!)
+                }
+            }
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        return writer.bytes
+    }
+
+    /// One diagnostic's entry, its keys in sorted order.
+    static func write(_ diagnostic: Diagnostic, in file: SourceFile, to writer: inout JSONStreamWriter) {
+        let start = file.location(of: diagnostic.range.start)
+        let end = file.location(of: diagnostic.range.end)
+        writer.beginObject()
+        writer.key("code")
+        writer.string(diagnostic.code)
+        writer.key("column")
+        writer.integer(start.column)
+        writer.key("end_column")
+        writer.integer(end.column)
+        writer.key("end_line")
+        writer.integer(end.line)
+        writer.key("fixes")
+        writer.beginArray()
+        for fix in diagnostic.fixes {
+            let from = file.location(of: fix.range.start)
+            let to = file.location(of: fix.range.end)
+            writer.beginObject()
+            writer.key("column")
+            writer.integer(from.column)
+            writer.key("end_column")
+            writer.integer(to.column)
+            writer.key("end_line")
+            writer.integer(to.line)
+            writer.key("line")
+            writer.integer(from.line)
+            writer.key("replacement")
+            writer.string(fix.replacement)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("help")
+        if let help = diagnostic.help { writer.string(help) } else { writer.null() }
+        writer.key("line")
+        writer.integer(start.line)
+        writer.key("message")
+        writer.string(diagnostic.message)
+        writer.key("name")
+        writer.string(diagnostic.name)
+        writer.key("rule")
+        writer.string(diagnostic.name)
+        writer.key("severity")
+        writer.string(diagnostic.severity.rawValue)
+        writer.key("suggestion")
+        if let help = diagnostic.help { writer.string(help) } else { writer.null() }
+        writer.key("text")
+        writer.string(quotedText(diagnostic, in: file))
+        writer.endObject()
+    }
+
+    /// One diagnostic's entry as a value (for renderers that build a tree).
     public static func entry(_ diagnostic: Diagnostic, in file: SourceFile) -> JSONValue {
         let start = file.location(of: diagnostic.range.start)
         let end = file.location(of: diagnostic.range.end)
@@ -67,9 +134,37 @@ public struct JSONDiagnosticRenderer: Sendable {
 
     /// A diagnostic's words as the `text` key gives them.
     public static func quotedText(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
-        let words = file.text(in: diagnostic.range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = file.text(in: diagnostic.range)
+        if let ascii = asciiWords(text) { return ascii }
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let scalars = words.unicodeScalars
         if scalars.count <= 80 { return words }
         return String(String.UnicodeScalarView(scalars.prefix(79))) + "…"
+    }
+
+    /// `quotedText`'s words for ASCII text, byte by byte: runs of spaces, tabs
+    /// and line ends made one space, ends trimmed, cut at 80 characters; nil
+    /// for text with other characters.
+    static func asciiWords(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(min(bytes.count, 84))
+            var pendingSpace = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(byte)
+            }
+            if out.count <= 80 { return String(decoding: out, as: UTF8.self) }
+            return String(decoding: out[..<79], as: UTF8.self) + "…"
+        }
     }
 }

@@ -123,7 +123,9 @@ struct Lint: ParsableCommand {
     private func show(_ reports: [LintReport]) {
         switch format {
         case .json:
-            print(LintOutput.json(reports))
+            var output = StandardOutput()
+            output.write(bytes: LintOutput.jsonBytes(reports) + [0x0A])
+            output.flush()
         case .sarif:
             print(LintSARIF.render(reports))
         case .text:
@@ -154,6 +156,12 @@ private struct StandardOutput {
     mutating func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count > 1 << 16 { flush() }
+    }
+
+    mutating func write(bytes: [UInt8]) {
+        flush()
+        buffer = bytes
+        flush()
     }
 
     mutating func write(_ report: LintReport, _ renderer: TextDiagnosticRenderer) {

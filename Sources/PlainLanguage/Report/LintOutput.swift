@@ -43,6 +43,11 @@ public enum LintOutput {
     /// list called `findings`, and each file's `score`, `audience`,
     /// `target_reading_age` and `metrics` (formula values to two decimals).
     public static func json(_ reports: [LintReport]) -> String {
+        String(decoding: jsonBytes(reports), as: UTF8.self)
+    }
+
+    /// `json(_:)` as UTF-8 bytes, written straight from the findings.
+    public static func jsonBytes(_ reports: [LintReport]) -> [UInt8] {
         var members: [String: [String: JSONValue]] = [:]
         for report in reports {
             let metrics = report.metrics
@@ -63,7 +68,7 @@ public enum LintOutput {
                 ]),
             ]
         }
-        return JSONDiagnosticRenderer(listKey: "findings").render(reports.map(\.diagnostics), members: members)
+        return JSONDiagnosticRenderer(listKey: "findings").bytes(reports.map(\.diagnostics), members: members)
     }
 
     /// `3`, `2.5`, `0.75`.
