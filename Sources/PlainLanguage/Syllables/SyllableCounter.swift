@@ -7,8 +7,9 @@
 /// a dictionary word with an inflection or prefix added (`safeguarded`,
 /// `reunified`, `unsupervised`); two dictionary words written as one
 /// (`childminder`); letters said one by one (`CP`, `GP`); and last, rules on
-/// the spelling (`SyllableRules`). Each answer is kept, so a word is worked
-/// out once per counter.
+/// the spelling (`SyllableRules`). A word written as the dictionary has it
+/// is looked up there before anything else; any other answer is kept, so a
+/// word is worked out once per counter.
 public struct SyllableCounter: Sendable {
     private let dictionary: SyllableDictionary
     private var cache: [String: Int] = [:]
@@ -19,6 +20,11 @@ public struct SyllableCounter: Sendable {
 
     /// The syllables of a word as written in the text (any case, `’` or `'`).
     public mutating func syllables(of word: String) -> Int {
+        // Dictionary first: most words are in it as the text's lexicon gives
+        // them (lower case, straight apostrophes), and a word the table holds
+        // has no figures, so no later step would answer otherwise.
+        var bytes = word
+        if let known = bytes.withUTF8({ dictionary.syllables(ofBytes: $0) }) { return known }
         if let known = cache[word] { return known }
         let count = Self.count(word, dictionary: dictionary)
         cache[word] = count
