@@ -34,6 +34,8 @@ public struct BookletPainter {
     /// finished the file.
     public func pdfData(for booklet: Booklet, notes: (Box) -> StructureNote) throws -> [UInt8] {
         guard let firstPage = booklet.pages.first else { throw RenderError.noPages }
+        // The booklet's paragraphs were laid out when it was measured; forget them once it is drawn.
+        defer { fonts.forgetLayouts() }
         let sink = ByteSink()
         let surface = try CairoSurface(pdfWritingTo: sink, size: firstPage.size)
         try surface.restrictToPDF15()
@@ -71,6 +73,7 @@ public struct BookletPainter {
     ///   unreadable picture, or when cairo fails.
     public func pngPages(for booklet: Booklet, dpi: Double) throws -> [[UInt8]] {
         guard dpi > 0, dpi.isFinite else { throw RenderError.invalidResolution(dpi) }
+        defer { fonts.forgetLayouts() }
         let painter = makePainter(for: booklet)
         let scale = dpi / 72
         return try booklet.pages.map { page in

@@ -11,6 +11,8 @@ public final class FontLibrary {
     /// The fontconfig file the fonts came from.
     public let configurationFile: String
     let textContext: TextContext
+    /// The current booklet's paragraphs, laid out once for measuring and painting.
+    let layouts = TextLayoutCache()
 
     /// The family every booklet needs; loading fails without it.
     static let requiredFamily = "Andika"
@@ -25,6 +27,16 @@ public final class FontLibrary {
             throw RenderError.fontMissing(family: Self.requiredFamily, configurationPath: configurationFile)
         }
         textContext = try TextContext(fontMap: FontMap(configuration: configuration))
+    }
+
+    /// The layout of a paragraph, shared by the measurer and the painter.
+    func layout(text: String, style: TextStyle, width: Double, language: String, direction: TextDirection) throws -> TextLayout {
+        try layouts.layout(text: text, style: style, width: width, language: language, direction: direction, fonts: self)
+    }
+
+    /// Forgets the paragraphs laid out so far (after each booklet).
+    public func forgetLayouts() {
+        layouts.removeAll()
     }
 
     /// The font families available, sorted by name.

@@ -32,10 +32,8 @@ struct PagePainter {
         case .panel(let fill, let cornerRadius):
             context.fill(box.frame, colour: fill, cornerRadius: cornerRadius)
         case .text(let text, let style):
-            let layout = try TextLayout(
-                text: text, style: style, width: box.frame.width,
-                language: language, direction: direction, fonts: fonts
-            )
+            // The layout the measurer made for this text, if it measured it at this width.
+            let layout = try fonts.layout(text: text, style: style, width: box.frame.width, language: language, direction: direction)
             context.show(layout, at: Point(x: box.frame.x, y: box.frame.y + layout.inkAboveFirstLine), colour: style.colour)
         case .picture(let path):
             try pictures.picture(at: path).draw(in: box.frame, on: context)

@@ -21,13 +21,13 @@ public struct PangoTextMeasurer: TextMeasurer {
     /// (as Nastaliq's do) count too. A word longer than `width` is broken.
     /// Text starts at the right edge for `.rightToLeft`.
     public func measure(_ text: String, style: TextStyle, width: Double, language: String, direction: TextDirection) -> Size {
-        let layout = try? TextLayout(text: text, style: style, width: width, language: language, direction: direction, fonts: fonts)
+        let layout = try? fonts.layout(text: text, style: style, width: width, language: language, direction: direction)
         return layout?.size ?? Size(width: 0, height: 0)
     }
 
     /// The number of lines `text` wraps to at `width`.
     public func lineCount(of text: String, style: TextStyle, width: Double, language: String, direction: TextDirection) -> Int {
-        let layout = try? TextLayout(text: text, style: style, width: width, language: language, direction: direction, fonts: fonts)
+        let layout = try? fonts.layout(text: text, style: style, width: width, language: language, direction: direction)
         return layout?.lineCount ?? 0
     }
 }
