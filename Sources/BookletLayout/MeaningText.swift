@@ -49,7 +49,15 @@ struct MeaningText {
 
     /// The words of a keyword or name, as forms to match (no grammar).
     /// A trailing `*` stays on the last word: it matches any ending.
+    ///
+    /// Worked out once per text and process (`KeywordPhrases`): the pictures'
+    /// keywords are looked for in every booklet, and a person's names many times.
     static func phrase(_ text: String) -> [String] {
+        KeywordPhrases.phrase(text)
+    }
+
+    /// `phrase(_:)`, worked out afresh.
+    static func splitPhrase(_ text: String) -> [String] {
         var words: [String] = pieces(of: text).compactMap { piece in
             guard case .word(let raw) = piece else { return nil }
             var word = normalise(raw)
