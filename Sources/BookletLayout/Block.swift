@@ -8,6 +8,11 @@ enum Block: Hashable {
     case figure(Figure)
     /// A picture on its own, centred.
     case picture(path: String, size: Double)
+    /// A picture file of the plan's own (a child's drawing, a photo) in a panel across the page,
+    /// at least `Paginator.ownPictureShare` of the page.
+    case ownPicture(path: String)
+    /// Blocks kept on one page when a fresh page holds them all: a story line and its drawing.
+    indirect case together([Block])
     /// An empty framed space, as tall as the rest of the page, with a caption.
     case drawingSpace(caption: String)
     /// Starts a new page unless the current one is still empty.
@@ -32,8 +37,8 @@ enum PictureSpec: Hashable {
 struct Entry: Hashable {
     var text: String
     var picture: PictureSpec?
-    /// The picture's side in points; the layout's picture size when nil.
-    var pictureSize: Double?
+    /// The picture's side as a multiple of an item picture's side, which the age band sets.
+    var pictureScale = 1.0
     var style: Style = .body
     var frame: Frame = .none
     /// For a house: a low roof with the house's name inside it, so three houses fit on one page.
@@ -64,7 +69,8 @@ struct Entry: Hashable {
 enum Figure: Hashable {
     case scale(ScaleFigure)
     case network(NetworkFigure)
-    case people([PersonMark])
+    /// People in a row, perhaps after a next step's who-and-by words.
+    case people(PeopleRow)
     case safetyHouse(SafetyHouseFigure)
 }
 

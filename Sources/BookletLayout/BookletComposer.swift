@@ -94,8 +94,8 @@ struct BookletComposer {
             .heading(plan.title.text, level: 1, outline: plan.title.text),
             .entry(Entry(text: fixedWords.fill(fixedWords.coverLine, child: childrenNames))),
         ]
-        if let path = coverPicture.flatMap(pictures.path(for:)) {
-            blocks.append(.picture(path: path, size: 180))
+        if let picture = coverPicture, let path = pictures.path(for: picture) {
+            blocks.append(picture.isPlansOwn ? .ownPicture(path: path) : .picture(path: path, size: 180))
         }
         var lines: [String] = []
         if let date = plan.date { lines.append("\(fixedWords.date): \(fixedWords.written(date))") }
@@ -138,7 +138,13 @@ struct BookletComposer {
     }
 
     func itemBlocks(_ item: Item, in kind: SectionKind) -> [Block] {
-        var blocks: [Block] = [.entry(Entry(text: item.text.text, picture: picture(item.picture, orFor: item.text.text)))]
+        var blocks: [Block]
+        if let own = item.picture, own.isPlansOwn, let path = pictures.path(for: own) {
+            // The child's own drawing or a photo is given room of its own, under the words it goes with.
+            blocks = [.entry(Entry(text: item.text.text)), .ownPicture(path: path)]
+        } else {
+            blocks = [.entry(Entry(text: item.text.text, picture: picture(item.picture, orFor: item.text.text)))]
+        }
         if let impact = item.impact {
             blocks.append(
                 tagged(
@@ -157,20 +163,21 @@ struct BookletComposer {
         case .words(let text): details.append("\(fixedWords.by): \(text)")
         case nil: break
         }
-        if !details.isEmpty {
-            let calendar = item.by == nil ? nil : spec(pictures.path(for: .library("calendar")))
+        let calendar = item.by == nil ? nil : spec(pictures.path(for: .library("calendar")))
+        if !item.who.isEmpty {
+            // The who-and-by words with the people's pictures beside them, as one row.
+            let lead = PeopleRow.Lead(text: details.joined(separator: "\n"), picture: calendar)
+            blocks.append(tagged(.who, [.figure(.people(PeopleRow(marks: item.who.map { mark(name: $0) }, lead: lead)))]))
+        } else if !details.isEmpty {
             blocks.append(
                 tagged(
                     .who,
                     [
                         .entry(
                             Entry(
-                                text: details.joined(separator: "\n"), picture: calendar, pictureSize: template.pictureSize * 0.6,
+                                text: details.joined(separator: "\n"), picture: calendar, pictureScale: Self.calendarScale,
                                 style: .strong))
                     ]))
-        }
-        if !item.who.isEmpty {
-            blocks.append(.figure(.people(item.who.map { mark(name: $0) })))
         }
         return blocks
     }
@@ -198,7 +205,10 @@ struct BookletComposer {
             var text = personLine(person)
             if let does = person.does { text += "\n\(does.text)" }
             let picture = mark(name: person.name.text).picture
-            blocks.append(tagged(.person, person: person.name.text, isItem: true, [.entry(Entry(text: text, picture: picture))]))
+            blocks.append(
+                tagged(
+                    .person, person: person.name.text, isItem: true,
+                    [.entry(Entry(text: text, picture: picture, pictureScale: Self.personScale))]))
         }
         return blocks
     }
@@ -209,7 +219,9 @@ struct BookletComposer {
         let speakerPicture =
             quote.picture.flatMap { spec(pictures.path(for: $0)) }
             ?? quote.speaker.map { mark(name: $0).picture }
-        return tagged(.quote, person: quote.speaker, [.entry(Entry(text: text, picture: speakerPicture, frame: .bubble))])
+        return tagged(
+            .quote, person: quote.speaker,
+            [.entry(Entry(text: text, picture: speakerPicture, pictureScale: Self.personScale, frame: .bubble))])
     }
 
     private func scaleBlocks(_ scale: SafetyScale) -> [Block] {
@@ -259,24 +271,47 @@ struct BookletComposer {
         return [.figure(.safetyHouse(figure))]
     }
 
+    /// Pictures beside a next step's date, a person's entry and a speaker's words, and on a story
+    /// page, as a multiple of an item picture's side (which the child's age band sets).
+    static let calendarScale = 0.5
+    static let personScale = 0.7
+    static let storyScale = 1.25
+
+    /// Each story page: its title, then each group of lines with its picture beside it
+    /// (a picture of the plan's own in a panel under its words), then its quotes.
     private func storyBlocks(_ pages: [StoryPage]) -> [Block] {
         var blocks: [Block] = []
-        for (index, page) in pages.enumerated() {
-            if index > 0 { blocks.append(.pageBreak) }
-            blocks.append(tagged(.heading, [.heading(page.title.text, level: 3, outline: page.title.text)]))
-            let text = page.lines.map(\.text).joined(separator: "\n")
-            var paths = page.pictures.compactMap(pictures.path(for:))
-            if paths.isEmpty, let chosen = chooser.picture(for: page.title.text + ". " + text, people: people).flatMap(pictures.path(for:))
+        for page in pages {
+            // A story page shares a page with the one before only when it fits there whole.
+            var pageBlocks: [Block] = [tagged(.heading, [.heading(page.title.text, level: 3, outline: page.title.text)])]
+            var groups = page.lineGroups
+            if page.pictures.isEmpty, let only = groups.first, groups.count == 1,
+                let chosen = chooser.picture(for: page.title.text + ". " + only.lines.joined(separator: "\n"), people: people)
             {
-                paths = [chosen]
+                groups = [(only.lines, [chosen])]
             }
-            blocks.append(.entry(Entry(text: text, picture: spec(paths.first), pictureSize: template.pictureSize * 2)))
-            for extra in paths.dropFirst() {
-                blocks.append(.picture(path: extra, size: template.pictureSize * 2))
+            for group in groups {
+                pageBlocks.append(storyGroup(text: group.lines.joined(separator: "\n"), pictures: group.pictures))
             }
-            blocks += page.quotes.map(quoteBlock)
+            pageBlocks += page.quotes.map(quoteBlock)
+            blocks.append(.together(pageBlocks))
         }
         return blocks
+    }
+
+    /// One group of a story page's lines: the first library picture beside the words, the plan's own
+    /// pictures in panels under them, any other picture centred under them, all kept on one page.
+    private func storyGroup(text: String, pictures named: [Picture]) -> Block {
+        let found = named.compactMap { picture in pictures.path(for: picture).map { (picture, $0) } }
+        let beside = found.first { !$0.0.isPlansOwn }
+        var blocks: [Block] = []
+        if !text.isEmpty {
+            blocks.append(.entry(Entry(text: text, picture: spec(beside?.1), pictureScale: Self.storyScale)))
+        }
+        for (picture, path) in found where text.isEmpty || path != beside?.1 {
+            blocks.append(picture.isPlansOwn ? .ownPicture(path: path) : .picture(path: path, size: template.pictureSize * 2))
+        }
+        return blocks.count == 1 ? blocks[0] : .together(blocks)
     }
 
     /// The back page: who has a copy (exactly the plan's `copies`, else lines
@@ -307,5 +342,39 @@ struct BookletComposer {
                     [.drawingSpace(caption: fixedWords.fill(fixedWords.drawingSpace, child: each.firstName))]))
         }
         return blocks
+    }
+}
+
+extension Picture {
+    /// Whether this is a file of the plan's own (a child's drawing, a photo), not a library picture.
+    var isPlansOwn: Bool {
+        if case .file = self { return true }
+        return false
+    }
+}
+
+extension StoryPage {
+    /// The page's lines in groups, each ending with a line that has a picture, with that line's
+    /// pictures; lines after the last picture make a group with none. A picture on a line of its
+    /// own belongs to the line before it.
+    var lineGroups: [(lines: [String], pictures: [Picture])] {
+        var pictured: [Int: [Picture]] = [:]
+        for (index, picture) in pictures.enumerated() {
+            // A page made without the lines' pictures (by code, not the parser) gives them in order.
+            let line = pictureLines.count == pictures.count ? pictureLines[index] : min(index, lines.count - 1)
+            pictured[max(0, line), default: []].append(picture)
+        }
+        var groups: [(lines: [String], pictures: [Picture])] = []
+        var open: [String] = []
+        for (index, line) in lines.enumerated() {
+            open.append(line.text)
+            if let found = pictured[index] {
+                groups.append((open, found))
+                open = []
+            }
+        }
+        if !open.isEmpty { groups.append((open, [])) }
+        if lines.isEmpty, !pictures.isEmpty { groups.append(([], pictures)) }
+        return groups
     }
 }

@@ -48,6 +48,7 @@ public struct BookletLayoutEngine {
         switch template.kind {
         case .booklet:
             var paginator = Paginator(context: context, content: content)
+            paginator.balancesPages = template.coverAndBack
             paginator.place(composer.blocks())
             (pages, outline) = (paginator.pages, paginator.outline)
             pages = numbered(pages, content: content, context: context, skipFirst: template.coverAndBack)

@@ -79,6 +79,12 @@ struct LayoutContext {
 
     var bodyLineHeight: Double { band.body * template.lineSpacing }
 
+    /// The side of the picture beside an item in a column `width` wide: the age band's
+    /// `pictureShare` of that width, else the layout's `pictureSize`.
+    func itemPictureSide(width: Double) -> Double {
+        band.pictureShare.map { $0 * width } ?? template.pictureSize
+    }
+
     func measure(_ text: String, _ style: TextStyle, width: Double) -> Size {
         measurer.measure(text, style: style, width: width, language: language, direction: direction)
     }

@@ -190,6 +190,11 @@ public struct LayoutTemplate: Codable, Hashable, Sendable {
             problems.append("the age band up to \(band.upToAge) needs body of at least 12 pt and title ≥ heading ≥ body")
         }
         if pictureSize <= 0 || gap < 0 { problems.append("'pictureSize' must be positive and 'gap' not negative") }
+        for band in ageBands {
+            if let share = band.pictureShare, !(0.05...0.4).contains(share) {
+                problems.append("the age band up to \(band.upToAge) has a 'pictureShare' of \(share); use 0.05 to 0.4 of the text width")
+            }
+        }
         for name in sections + columns.flatMap({ $0 }) where SectionKind(rawValue: name) == nil {
             problems.append("'\(name)' is not a section; use one of " + SectionKind.allCases.map(\.rawValue).joined(separator: ", "))
         }

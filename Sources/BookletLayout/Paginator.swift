@@ -20,6 +20,8 @@ struct Paginator {
     private var sectionHeading: String?
     /// Boxes at the top of the page that do not make it less empty: a "… continued" heading.
     private var reservedBoxes = 0
+    /// Each finished page's reserved boxes at its top.
+    private var reservedCounts: [Int] = []
     /// The part of a page a section must find left to start on it rather than on a new page.
     static let sectionShareFraction = 0.25
 
@@ -28,6 +30,12 @@ struct Paginator {
 
     /// Inner space between a panel, bubble or house and its words.
     static let padding = 12.0
+
+    /// The least part of a page a picture of the plan's own (a child's drawing, a photo) is given.
+    static let ownPictureShare = 0.3
+
+    /// The widest a picture beside words may be, as a part of the column, so the words keep room.
+    static let widestPictureShare = 0.4
 
     /// `firstPageTop` starts the first page lower, below a header placed by someone else.
     init(context: LayoutContext, content: Rect, firstPageTop: Double? = nil) {
@@ -40,10 +48,70 @@ struct Paginator {
     private var isPageEmpty: Bool { boxes.count <= reservedBoxes }
     private var remaining: Double { content.maxY - cursor }
 
-    /// Places every block, then closes the last page.
+    /// Whether pages are evened out: a page (but the first and the last two) less than
+    /// `leastFill` full takes items from the page before it, when that helps.
+    var balancesPages = false
+    /// The least part of a page's height its content covers, on every page but the first and the last two.
+    static let leastFill = 0.2
+    /// Items that start a new page, so the page after theirs is not nearly empty.
+    private var forcedBreaks: Set<Int> = []
+
+    /// Places every block, then closes the last page; with `balancesPages`, places them again
+    /// with an item moved on to the next page while that leaves fewer nearly empty pages.
     mutating func place(_ blocks: [Block]) {
+        let start = self
+        placeAll(blocks)
+        guard balancesPages else { return }
+        for _ in 0..<6 {
+            guard let item = itemToMoveOn() else { break }
+            var retry = start
+            retry.forcedBreaks = forcedBreaks.union([item])
+            retry.placeAll(blocks)
+            guard retry.pages.count <= pages.count, retry.emptiness < emptiness else { break }
+            self = retry
+        }
+    }
+
+    private mutating func placeAll(_ blocks: [Block]) {
         placeBlocks(blocks)
         if !isPageEmpty || pages.isEmpty { finishPage() }
+    }
+
+    /// The part of the content area's height page `index`'s boxes stand on, not counting a "… continued" heading.
+    private func fill(ofPage index: Int) -> Double {
+        let spans = pages[index].dropFirst(reservedCounts[index]).map { ($0.frame.minY, $0.frame.maxY) }.sorted { $0.0 < $1.0 }
+        var covered = 0.0
+        var end = -Double.infinity
+        for (top, bottom) in spans {
+            covered += max(0, bottom - max(top, end))
+            end = max(end, bottom)
+        }
+        return covered / content.height
+    }
+
+    /// The pages the fill rule covers: all but the first (the cover) and the last two (the back page and the drawing space).
+    private var balancedPages: Range<Int> { 1..<max(1, pages.count - 2) }
+
+    /// How far the pages fall short of the rule: the nearly empty pages, then how empty the emptiest is.
+    private var emptiness: (count: Int, shortfall: Double) {
+        let fills = balancedPages.map(fill(ofPage:)).filter { $0 < Self.leastFill }
+        return (fills.count, fills.map { Self.leastFill - $0 }.reduce(0, +))
+    }
+
+    /// The item to move on to the next page: the last of its section on the page before a
+    /// nearly empty page, when that page keeps something else.
+    private func itemToMoveOn() -> Int? {
+        for index in balancedPages where index > 1 && fill(ofPage: index) < Self.leastFill {
+            guard let first = pages[index].dropFirst(reservedCounts[index]).first, let section = first.tag.section else { continue }
+            let before = pages[index - 1]
+            guard let last = before.last(where: { $0.tag.section == section && $0.tag.item != nil })?.tag.item,
+                !forcedBreaks.contains(last),
+                let start = before.firstIndex(where: { $0.tag.item == last }),
+                before[..<start].contains(where: { ![.title, .heading, .subheading].contains($0.role) })
+            else { continue }
+            return last
+        }
+        return nil
     }
 
     /// `following` is what comes after these blocks, so a heading at their end still keeps with it.
@@ -72,6 +140,11 @@ struct Paginator {
                 placeFigure(figure)
             case .picture(let path, let size):
                 placePicture(path, size: size)
+            case .ownPicture(let path):
+                placeOwnPicture(path)
+            case .together(let children):
+                if !isPageEmpty, !fitsHere(children), fitsOnAFreshPage(children) { finishPage() }
+                placeBlocks(children, following: nextBlock)
             case .drawingSpace(let caption):
                 placeDrawingSpace(caption)
             case .writingLines(let count):
@@ -89,7 +162,8 @@ struct Paginator {
         if inner.section != nil { sectionHeading = nil }
         var children = children
         if tag.role == .house, tag.section == .threeHouses { children = lowRoofedIfShort(children) }
-        let keepWhole = (inner.item ?? 0) > 0 || (tag.role == .house && tag.section == .threeHouses)
+        if let item = inner.item, forcedBreaks.contains(item), !isPageEmpty { finishPage() }
+        let keepWhole = (inner.item ?? 0) > 0 || (tag.role == .house && tag.section == .threeHouses) || inner.role == .scale
         // Moving is no use straight after a heading: the heading already made room for what fits.
         let afterHeading = boxes.last.map { [.title, .heading, .subheading].contains($0.role) } ?? false
         if keepWhole, !isPageEmpty, !afterHeading, !fitsHere(children), fitsOnAFreshPage(children) {
@@ -146,8 +220,19 @@ struct Paginator {
 
     /// The first block a group places, for keeping a heading with what follows it.
     private static func firstPlaced(_ block: Block) -> Block? {
-        if case .tagged(_, let children) = block { return children.first.flatMap(firstPlaced) }
-        return block
+        switch block {
+        case .tagged(_, let children), .together(let children): return children.first.flatMap(firstPlaced)
+        default: return block
+        }
+    }
+
+    /// Whether a block is placed whole on one page when a page can hold it: an item, the three houses, a story line with its drawing.
+    private static func isKeptWhole(_ block: Block) -> Bool {
+        switch block {
+        case .tagged(let inner, _): return (inner.item ?? 0) > 0 || inner.role == .house || inner.role == .scale
+        case .together: return true
+        default: return false
+        }
     }
 
     // MARK: Headings
@@ -171,6 +256,8 @@ struct Paginator {
             // A Safety house in parts: its heading stays with the first.
             let first = house.pieces(pageHeight: content.height, width: content.width, context: context).first ?? house
             return first.boxes(width: content.width, context: context).height
+        case .ownPicture:
+            return ownPictureHeight
         case .figure(let figure):
             return heightOnAFreshPage([.figure(figure)]) ?? min(content.height / 2, 160)
         default:
@@ -183,9 +270,7 @@ struct Paginator {
         let height = context.height(text, style, width: content.width)
         var following = leadingHeight(of: next)
         // A heading stays with the whole item after it, when that item fits on a page.
-        if let nextGroup, case .tagged(let inner, _) = nextGroup, (inner.item ?? 0) > 0 || inner.role == .house,
-            let whole = heightOnAFreshPage([nextGroup])
-        {
+        if let nextGroup, Self.isKeptWhole(nextGroup), let whole = heightOnAFreshPage([nextGroup]) {
             following = max(following, whole)
         }
         if !isPageEmpty, height + template.gap + following > remaining { finishPage() }
@@ -200,8 +285,9 @@ struct Paginator {
 
     // MARK: Entries
 
+    /// The side of an entry's picture: its scale of the age band's item picture, never so wide the words have no room.
     private func pictureSide(of entry: Entry) -> Double {
-        min(entry.pictureSize ?? template.pictureSize, content.width / 3)
+        min(entry.pictureScale * context.itemPictureSide(width: content.width), content.width * Self.widestPictureShare)
     }
 
     private func style(of entry: Entry) -> TextStyle {
@@ -458,8 +544,8 @@ struct Paginator {
                 return scale.boxes(width: content.width, context: context)
             case .network(let network):
                 return network.boxes(width: content.width, maxHeight: content.height, context: context)
-            case .people(let marks):
-                return PeopleRow(marks: marks).boxes(width: content.width, context: context)
+            case .people(let row):
+                return row.boxes(width: content.width, context: context)
             case .safetyHouse(let house):
                 return house.boxes(width: content.width, context: context)
             }
@@ -484,6 +570,29 @@ struct Paginator {
         let x = content.minX + (content.width - side) / 2
         add(Box(role: .picture, frame: Rect(x: x, y: cursor, width: side, height: side), content: .picture(path: path)))
         cursor += side + template.gap
+    }
+
+    /// The height of the panel for a picture of the plan's own: on a booklet page at least
+    /// `ownPictureShare` of the whole page (with a little to spare), never more than most of the column.
+    private var ownPictureHeight: Double {
+        let page = template.page
+        let share = Self.ownPictureShare * 1.05 * page.width * page.height / content.width
+        return min(max(share, content.height * 0.4), content.height * 0.6, content.width * 1.2)
+    }
+
+    private mutating func placeOwnPicture(_ path: String) {
+        let height = ownPictureHeight
+        if height > remaining, !isPageEmpty { finishPage() }
+        add(
+            Box(
+                role: .panel, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height),
+                content: .panel(fill: context.colours.panel, cornerRadius: 16)))
+        // The picture keeps its own shape inside the panel.
+        let inner = Rect(
+            x: content.minX + Self.padding, y: cursor + Self.padding, width: content.width - 2 * Self.padding,
+            height: height - 2 * Self.padding)
+        add(Box(role: .picture, frame: inner, content: .picture(path: path)))
+        cursor += height + template.gap
     }
 
     private mutating func placeWritingLines(_ count: Int) {
@@ -531,17 +640,42 @@ struct Paginator {
     /// Ends the page; the next box starts a new one. `overflow` says the page
     /// ended because the next thing did not fit, so a section running on gets its heading again.
     mutating func finishPage(overflow: Bool = true) {
+        // No heading ends a page: headings at its foot go over with what follows them.
+        var carried: [Box] = []
+        while let last = boxes.last, [.title, .heading, .subheading].contains(last.role), boxes.count - 1 > reservedBoxes {
+            carried.insert(boxes.removeLast(), at: 0)
+        }
         pages.append(boxes)
+        reservedCounts.append(reservedBoxes)
         boxes = []
         reservedBoxes = 0
         cursor = content.minY
-        if overflow, let heading = sectionHeading { placeContinuation(of: heading) }
+        // A section whose own heading moves over starts on the new page: it is not "continued".
+        let startsSection = carried.contains { $0.role == .heading }
+        if overflow, !startsSection, let heading = sectionHeading { placeContinuation(of: heading) }
+        guard let top = carried.first?.frame.minY else { return }
+        let shift = cursor - top
+        let titles = Set(
+            carried.compactMap { box -> String? in
+                if case .text(let text, _) = box.content { return text }
+                return nil
+            })
+        for index in outline.indices where outline[index].pageIndex == pages.count - 1 && titles.contains(outline[index].title) {
+            outline[index].pageIndex += 1
+        }
+        for box in carried {
+            var moved = box
+            moved.frame.y += shift
+            boxes.append(moved)
+            cursor = moved.frame.maxY + template.gap
+        }
     }
 
-    /// "What happens next? (continued)" at the top of a page a section runs on to.
+    /// "What happens next? (continued)" at the top of a page a section runs on to, a size
+    /// smaller than the section's own heading so it takes less of the page.
     private mutating func placeContinuation(of heading: String) {
         let text = context.continued(heading)
-        let style = context.headingStyle(level: 2)
+        let style = context.headingStyle(level: 3)
         let height = context.height(text, style, width: content.width)
         boxes.append(
             Box(

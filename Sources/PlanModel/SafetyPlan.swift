@@ -214,6 +214,9 @@ public struct StoryPage: Hashable, Sendable {
     public var lines: [PlanText]
     /// Pictures named on the page's lines.
     public var pictures: [Picture]
+    /// For each of `pictures`, the index in `lines` of the line it was named on (the line before
+    /// it when it stands on a line of its own; -1 before the first line).
+    public var pictureLines: [Int] = []
     /// Somebody's own words on the page.
     public var quotes: [Quote]
 

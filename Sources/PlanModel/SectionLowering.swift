@@ -434,13 +434,20 @@ extension PlanLowering {
             case .quote:
                 if let quote = lowerQuote(child) { page.quotes.append(quote) }
             case .text, .field:
-                if let picture = pictureOf(child) { page.pictures.append(picture) }
+                let picture = pictureOf(child)
                 let content = child.kind == .text ? child.child(.words)?.range : lineContentWithoutPicture(child)
                 if let content { page.lines.append(PlanText(file.text(in: content), range: content)) }
+                if let picture {
+                    page.pictures.append(picture)
+                    page.pictureLines.append(page.lines.count - 1)
+                }
             case .item:
                 if let item = lowerItem(child, in: .wordsAndPictures) {
                     page.lines.append(item.text)
-                    if let picture = item.picture { page.pictures.append(picture) }
+                    if let picture = item.picture {
+                        page.pictures.append(picture)
+                        page.pictureLines.append(page.lines.count - 1)
+                    }
                 }
             default:
                 break

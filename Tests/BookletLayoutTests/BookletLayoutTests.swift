@@ -38,20 +38,20 @@ import Testing
               heading 36,40 347.5x62.4 24pt bold "What are the grown-ups worried about?"
               body 36,114.4 347.5x46.8 18pt "Sam is worried that Mia could get hurt."
               heading 36,191.2 347.5x31.2 24pt bold "What is going well"
-              picture 36,234.4 64x64 gran.svg
-              body 112,234.4 271.5x46.8 18pt "Gran picks Mia up from school every day."
-              drawing 112,310.4 271.5x94.2 13 elements fill #DCEFF9
-              picture 36,310.4 64x64 child.svg
-              quote 138,322.4 233.5x70.2 18pt "I like it when Gran picks me up.\\n— Mia"
+              picture 36,234.4 100.8x100.8 gran.svg
+              body 148.8,234.4 234.7x46.8 18pt "Gran picks Mia up from school every day."
+              drawing 118.5,347.2 265x94.5 13 elements fill #DCEFF9
+              picture 36,347.2 70.5x70.5 child.svg
+              quote 144.5,359.2 227x70.2 18pt "I like it when Gran picks me up.\\n— Mia"
               caption 179.8,565.1 60x16.4 12.6pt "2"
             page 3 419.5x595.3 content 36,40 347.5x511.3
               heading 36,40 347.5x31.2 24pt bold "What happens next?"
-              picture 36,83.2 64x64 phone.svg
-              body 112,83.2 271.5x46.8 18pt "Gran will phone Sam if she is worried."
-              picture 36,159.2 38.4x38.4 calendar.svg
-              body 86.4,159.2 297.1x46.8 18pt bold "Who: Gran\\nBy: 1 April 2026"
-              picture 55.4,218 48x48 gran.svg
-              caption 36,270 86.9x23.4 18pt "Gran"
+              picture 36,83.2 100.8x100.8 phone.svg
+              body 148.8,83.2 234.7x46.8 18pt "Gran will phone Sam if she is worried."
+              picture 36,196 50.4x50.4 calendar.svg
+              body 98.4,196 146x46.8 18pt bold "Who: Gran\\nBy: 1 April 2026"
+              picture 264.4,196 75.6x75.6 gran.svg
+              caption 256.4,275.6 91.6x23.4 18pt "Gran"
               caption 179.8,565.1 60x16.4 12.6pt "3"
             page 4 419.5x595.3 content 36,40 347.5x511.3
               heading 36,40 347.5x31.2 24pt bold "Who has a copy of this book"

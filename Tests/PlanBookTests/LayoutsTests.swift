@@ -163,9 +163,11 @@ import Testing
         #expect(booklet.direction == .rightToLeft)
         var pairs = 0
         for page in booklet.pages {
-            for picture in page.boxes where picture.role == .picture && picture.frame.width < 100 {
-                // The words beside a picture stand to its left.
-                if let words = page.boxes.first(where: { $0.role == .body && abs($0.frame.minY - picture.frame.minY) < 1 }) {
+            for picture in page.boxes where picture.role == .picture && picture.tag.role == .item {
+                // The words beside an item's picture stand to its left.
+                if let words = page.boxes.first(where: {
+                    $0.role == .body && $0.tag.item == picture.tag.item && abs($0.frame.minY - picture.frame.minY) < 1
+                }) {
                     #expect(words.frame.maxX <= picture.frame.minX)
                     pairs += 1
                 }
