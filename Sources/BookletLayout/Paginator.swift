@@ -22,6 +22,9 @@ struct Paginator {
     private var reservedBoxes = 0
     /// Each finished page's reserved boxes at its top.
     private var reservedCounts: [Int] = []
+    /// Where the words of the entry just placed end, beside its taller picture: a next step's
+    /// people hang there, beside the picture, instead of under it.
+    private var besidePicture: (x: Double, width: Double, textBottom: Double, pictureBottom: Double)?
     /// The part of a page a section must find left to start on it rather than on a new page.
     static let sectionShareFraction = 0.25
 
@@ -119,6 +122,10 @@ struct Paginator {
         for (index, block) in blocks.enumerated() {
             let nextBlock = blocks.dropFirst(index + 1).first ?? following
             let next = nextBlock.flatMap(Self.firstPlaced)
+            switch block {
+            case .tagged, .together, .figure(.people): break
+            default: besidePicture = nil
+            }
             switch block {
             case .tagged(let inner, let children):
                 placeGroup(inner, children, following: nextBlock)
@@ -461,6 +468,9 @@ struct Paginator {
                     role: role, frame: Rect(x: layout.textX, y: top, width: layout.textWidth, height: placedHeight),
                     content: .text(placedText, style)))
             cursor = top + bodyHeight + padding + template.gap
+            besidePicture =
+                entry.frame == .none && rest.isEmpty && pictureNeed > placedHeight
+                ? (layout.textX, layout.textWidth, top + placedHeight, top + pictureNeed) : nil
             roof = nil
             if !rest.isEmpty { finishPage() }
         }
@@ -545,11 +555,29 @@ struct Paginator {
             case .network(let network):
                 return network.boxes(width: content.width, maxHeight: content.height, context: context)
             case .people(let row):
-                return row.boxes(width: content.width, context: context)
+                return row.boxes(width: content.width, sizedFor: content.width, context: context)
             case .safetyHouse(let house):
                 return house.boxes(width: content.width, context: context)
             }
         }
+        // A next step's people stand under its words, beside its picture, when they fit there and take less room so.
+        if case .people(let row) = figure, let beside = besidePicture {
+            besidePicture = nil
+            let result = row.boxes(width: beside.width, sizedFor: content.width, context: context)
+            let top = beside.textBottom + 8
+            let under = row.boxes(width: content.width, sizedFor: content.width, context: context).height + cursor
+            if top + result.height <= content.maxY, max(beside.pictureBottom + template.gap, top + result.height) < under {
+                for box in result.boxes {
+                    var box = box
+                    box.frame.x += beside.x
+                    box.frame.y += top
+                    add(box)
+                }
+                cursor = max(beside.pictureBottom, top + result.height) + template.gap
+                return
+            }
+        }
+        besidePicture = nil
         guard var result = laidOut() else { return }
         if result.height > remaining, !isPageEmpty {
             finishPage()
@@ -640,6 +668,7 @@ struct Paginator {
     /// Ends the page; the next box starts a new one. `overflow` says the page
     /// ended because the next thing did not fit, so a section running on gets its heading again.
     mutating func finishPage(overflow: Bool = true) {
+        besidePicture = nil
         // No heading ends a page: headings at its foot go over with what follows them.
         var carried: [Box] = []
         while let last = boxes.last, [.title, .heading, .subheading].contains(last.role), boxes.count - 1 > reservedBoxes {

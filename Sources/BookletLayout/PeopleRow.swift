@@ -19,9 +19,11 @@ struct PeopleRow: Hashable {
         self.lead = lead
     }
 
-    func boxes(width: Double, context: LayoutContext) -> (boxes: [Box], height: Double) {
+    /// The row's boxes in `width`, with pictures sized as for a column `columnWidth` wide.
+    func boxes(width: Double, sizedFor columnWidth: Double, context: LayoutContext) -> (boxes: [Box], height: Double) {
         // Big enough to see who it is: three quarters of an item's picture, never under 48 points.
-        let side = max(48, Self.share * context.itemPictureSide(width: width))
+        let itemSide = context.itemPictureSide(width: columnWidth)
+        let side = min(width, max(48, Self.share * itemSide))
         let cell = max(side + 16, min(110, width / 4))
         var boxes: [Box] = []
         var left = 0.0
@@ -29,7 +31,7 @@ struct PeopleRow: Hashable {
         var leadHeight = 0.0
         if let lead {
             let gap = context.template.gap
-            let pictureSide = lead.picture == nil ? 0 : max(24, BookletComposer.calendarScale * context.itemPictureSide(width: width))
+            let pictureSide = lead.picture == nil ? 0 : max(24, BookletComposer.calendarScale * itemSide)
             let pictureRoom = lead.picture == nil ? 0 : pictureSide + gap
             let natural = context.measure(lead.text, context.strongStyle, width: 0).width + 2
             // The people stand beside the words when they all fit there in one row; else under them.
