@@ -83,7 +83,12 @@ struct BookletComposer {
     /// A person's picture: the one they have everywhere in the booklet.
     func mark(name: String) -> PersonMark {
         let together = plan.isForSiblings && name == child ? coverPicture : nil
-        let picture = (together ?? people.picture(named: name)).flatMap { spec(pictures.path(for: $0)) }
+        var chosen = together ?? people.picture(named: name)
+        if let own = chosen, own.isPlansOwn, own == plan.picture {
+            // The child's own drawing or photo has its panel on the cover; an icon-sized copy of it does not stand for the child.
+            chosen = pictures.meanings.picture(forAge: plan.age).map(Picture.library)
+        }
+        let picture = chosen.flatMap { spec(pictures.path(for: $0)) }
         return PersonMark(name: name, picture: picture ?? .initial(name))
     }
 

@@ -136,7 +136,7 @@ struct Paginator {
                     if remaining < content.height * Self.sectionShareFraction {
                         finishPage(overflow: false)
                     } else {
-                        cursor += template.gap * 1.5
+                        cursor += template.gap
                     }
                 }
             case .heading(let text, let level, let bookmark):
@@ -604,7 +604,7 @@ struct Paginator {
     /// `ownPictureShare` of the whole page (with a little to spare), never more than most of the column.
     private var ownPictureHeight: Double {
         let page = template.page
-        let share = Self.ownPictureShare * 1.05 * page.width * page.height / content.width
+        let share = Self.ownPictureShare * 1.02 * page.width * page.height / content.width
         return min(max(share, content.height * 0.4), content.height * 0.6, content.width * 1.2)
     }
 

@@ -37,12 +37,12 @@ import Testing
             page 2 419.5x595.3 content 36,40 347.5x511.3
               heading 36,40 347.5x62.4 24pt bold "What are the grown-ups worried about?"
               body 36,114.4 347.5x46.8 18pt "Sam is worried that Mia could get hurt."
-              heading 36,191.2 347.5x31.2 24pt bold "What is going well"
-              picture 36,234.4 100.8x100.8 gran.svg
-              body 148.8,234.4 234.7x46.8 18pt "Gran picks Mia up from school every day."
-              drawing 118.5,347.2 265x94.5 13 elements fill #DCEFF9
-              picture 36,347.2 70.5x70.5 child.svg
-              quote 144.5,359.2 227x70.2 18pt "I like it when Gran picks me up.\\n— Mia"
+              heading 36,185.2 347.5x31.2 24pt bold "What is going well"
+              picture 36,228.4 100.8x100.8 gran.svg
+              body 148.8,228.4 234.7x46.8 18pt "Gran picks Mia up from school every day."
+              drawing 118.5,341.2 265x94.5 13 elements fill #DCEFF9
+              picture 36,341.2 70.5x70.5 child.svg
+              quote 144.5,353.2 227x70.2 18pt "I like it when Gran picks me up.\\n— Mia"
               caption 179.8,565.1 60x16.4 12.6pt "2"
             page 3 419.5x595.3 content 36,40 347.5x511.3
               heading 36,40 347.5x31.2 24pt bold "What happens next?"

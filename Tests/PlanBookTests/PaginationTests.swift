@@ -223,9 +223,8 @@ import Testing
         var found = 0
         for name in ["ellie", "nia"] {
             for page in Self.samples[name] ?? [] {
-                // Not where the drawing stands for the child beside their own words, as their picture.
-                for picture in page.contentBoxes
-                where (picture["picture"] as? String)?.hasPrefix("drawings/") == true && picture["role"] as? String != "quote" {
+                // Everywhere: never an icon-sized copy, not even standing for the child beside their own words.
+                for picture in page.contentBoxes where (picture["picture"] as? String)?.hasPrefix("drawings/") == true {
                     let p = Self.frame(picture)
                     let panel = page.contentBoxes.first { box in
                         let f = Self.frame(box)
