@@ -22,6 +22,8 @@ struct Paginator {
     private var reservedBoxes = 0
     /// Each finished page's reserved boxes at its top.
     private var reservedCounts: [Int] = []
+    /// How many of the last boxes are headings with nothing placed after them yet.
+    private var trailingHeadings = 0
     /// Where the words of the entry just placed end, beside its taller picture: a next step's
     /// people hang there, beside the picture, instead of under it.
     private var besidePicture: (x: Double, width: Double, textBottom: Double, pictureBottom: Double)?
@@ -286,7 +288,9 @@ struct Paginator {
             outline.append(OutlineEntry(title: bookmark, pageIndex: pages.count, level: level <= 2 ? 1 : 2))
         }
         let role: BoxRole = level == 1 ? .title : (level == 2 ? .heading : .subheading)
+        let headingsBefore = trailingHeadings
         add(Box(role: role, frame: Rect(x: content.minX, y: cursor, width: content.width, height: height), content: .text(text, style)))
+        trailingHeadings = headingsBefore + 1
         cursor += height + template.gap
     }
 
@@ -660,6 +664,7 @@ struct Paginator {
     }
 
     private mutating func add(_ box: Box) {
+        trailingHeadings = 0
         var box = box
         box.tag = box.tag.inside(tag)
         boxes.append(box)
@@ -671,9 +676,15 @@ struct Paginator {
         besidePicture = nil
         // No heading ends a page: headings at its foot go over with what follows them.
         var carried: [Box] = []
-        while let last = boxes.last, [.title, .heading, .subheading].contains(last.role), boxes.count - 1 > reservedBoxes {
-            carried.insert(boxes.removeLast(), at: 0)
+        while carried.count < trailingHeadings, let last = boxes.popLast() {
+            carried.insert(last, at: 0)
         }
+        if boxes.count <= reservedBoxes {
+            // Nothing but headings on the page: they stay.
+            boxes += carried
+            carried = []
+        }
+        trailingHeadings = carried.count
         pages.append(boxes)
         reservedCounts.append(reservedBoxes)
         boxes = []
