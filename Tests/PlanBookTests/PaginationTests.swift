@@ -27,19 +27,15 @@ import Testing
         }
 
         /// How much of the content area's height the page's content covers, from 0 to 1:
-        /// the stretches its boxes stand on, added up, not counting a "… continued" heading.
+        /// the share of its one-point rows that some box stands on, not counting a "… continued" heading.
         var fill: Double {
-            let spans = contentBoxes.dropFirst(startsWithContinuation ? 1 : 0).map { box -> (Double, Double) in
-                let y = box["y"] as? Double ?? 0
-                return (y, y + (box["height"] as? Double ?? 0))
-            }.sorted { $0.0 < $1.0 }
-            var covered = 0.0
-            var end = -Double.infinity
-            for (top, bottom) in spans {
-                covered += max(0, bottom - max(top, end))
-                end = max(end, bottom)
+            let boxes = contentBoxes.dropFirst(startsWithContinuation ? 1 : 0).map(PaginationTests.frame)
+            let rows = Int(content.height)
+            let covered = (0..<rows).filter { row in
+                let y = content.y + Double(row) + 0.5
+                return boxes.contains { $0.y <= y && y < $0.y + $0.height }
             }
-            return covered / content.height
+            return Double(covered.count) / Double(rows)
         }
     }
 
