@@ -80,7 +80,9 @@ let package = Package(
         .testTarget(name: "BookletRenderTests", dependencies: ["BookletRender", "BookletLayout"]),
         .testTarget(
             name: "PlanBookTests",
-            dependencies: ["PlanBook", "PlainLanguage", "PlanBookFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "PlanBook", "PlanModel", "PlainLanguage", "PlanBookFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PlanBookServerTests", dependencies: ["PlanBookServer", "PlanBook"]),

@@ -35,53 +35,51 @@ public enum PlanSource {
 enum FileDiagnosticsCatalogue {
     static func missingFile(_ path: String) -> Diagnostic {
         Diagnostic(
-            code: "PB001", name: "missing-file", severity: .error, message: "there is no file at '\(path)'",
+            catalogued: "PB001", message: "there is no file at '\(path)'",
             range: .at(0), help: "check the path and the spelling")
     }
 
     static func isDirectory(_ path: String) -> Diagnostic {
         Diagnostic(
-            code: "PB002", name: "not-a-file", severity: .error, message: "'\(path)' is a folder, not a plan",
+            catalogued: "PB002", message: "'\(path)' is a folder, not a plan",
             range: .at(0), help: "give the path of a .plan file, or a folder to 'render'")
     }
 
     static func unreadable(_ path: String) -> Diagnostic {
         Diagnostic(
-            code: "PB003", name: "unreadable-file", severity: .error, message: "'\(path)' cannot be read",
+            catalogued: "PB003", message: "'\(path)' cannot be read",
             range: .at(0), help: "check that the file exists and that you may read it")
     }
 
     static func tooLarge(size: Int, limit: Int) -> Diagnostic {
         Diagnostic(
-            code: "PB004", name: "file-too-large", severity: .error,
-            message: "the file is \(size) bytes; planbook reads files of up to \(limit) bytes (\(limit / 1024) KiB)",
+            catalogued: "PB004", message: "the file is \(size) bytes; planbook reads files of up to \(limit) bytes (\(limit / 1024) KiB)",
             range: .at(0),
             help: "a plan is a few pages of text: check that this is the right file; \(InputLimits.Name.textBytes.howToRaise)")
     }
 
     static func notRegular(_ path: String) -> Diagnostic {
         Diagnostic(
-            code: "PB008", name: "not-a-regular-file", severity: .error,
-            message: "'\(path)' is not a file (it may be a pipe, a device or a socket)",
+            catalogued: "PB008", message: "'\(path)' is not a file (it may be a pipe, a device or a socket)",
             range: .at(0), help: "give the path of a .plan file saved on disk")
     }
 
     static func notText(at range: SourceRange) -> Diagnostic {
         Diagnostic(
-            code: "PB005", name: "not-text", severity: .error, message: "the file is not text",
+            catalogued: "PB005", message: "the file is not text",
             range: range, help: "save the plan as plain text in UTF-8 (in most editors: Save As, encoding UTF-8)")
     }
 
     static func windows1252(at range: SourceRange) -> Diagnostic {
         Diagnostic(
-            code: "PB007", name: "windows-1252", severity: .warning,
+            catalogued: "PB007",
             message: "the file is not UTF-8, so planbook read it as Windows-1252: check that its accents and quotes look right",
             range: range, help: "save the file as UTF-8 text (in most editors: Save As, encoding UTF-8)")
     }
 
     static func empty() -> Diagnostic {
         Diagnostic(
-            code: "PB006", name: "empty-file", severity: .error, message: "the file is empty",
+            catalogued: "PB006", message: "the file is empty",
             range: .at(0), help: "start with a title such as '# Mia's safety plan', then 'child:' and 'age:'")
     }
 }

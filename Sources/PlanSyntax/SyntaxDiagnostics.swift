@@ -5,8 +5,7 @@ import PlanDiagnostics
 enum SyntaxDiagnostics {
     static func missingTitle(at range: SourceRange) -> Diagnostic {
         Diagnostic(
-            code: "PB101", name: "missing-title", severity: .error,
-            message: "the plan has no title",
+            catalogued: "PB101", message: "the plan has no title",
             range: range,
             help: "start the file with a title line such as '# Mia's safety plan'"
         )
@@ -14,8 +13,7 @@ enum SyntaxDiagnostics {
 
     static func titleNotFirst(at range: SourceRange) -> Diagnostic {
         Diagnostic(
-            code: "PB102", name: "misplaced-title", severity: .error,
-            message: "a title can only stand at the top of the plan",
+            catalogued: "PB102", message: "a title can only stand at the top of the plan",
             range: range,
             help: "use '## ' for a section, or move this line to the top"
         )
@@ -23,8 +21,7 @@ enum SyntaxDiagnostics {
 
     static func spaceAfterMarker(_ marker: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(
-            code: "PB103", name: "space-after-marker", severity: .error,
-            message: "put a space after '\(marker)'",
+            catalogued: "PB103", message: "put a space after '\(marker)'",
             range: range,
             help: "write '\(marker) ' followed by the words",
             fixes: [Fix(range: SourceRange.at(range.end), replacement: " ")]
@@ -33,8 +30,7 @@ enum SyntaxDiagnostics {
 
     static func emptyHeading(_ marker: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(
-            code: "PB104", name: "empty-heading", severity: .error,
-            message: "'\(marker)' needs a name after it",
+            catalogued: "PB104", message: "'\(marker)' needs a name after it",
             range: range,
             help: marker == "###"
                 ? "write a page title, such as '### What happened'"
@@ -44,8 +40,7 @@ enum SyntaxDiagnostics {
 
     static func tooManyHashes(at range: SourceRange) -> Diagnostic {
         Diagnostic(
-            code: "PB105", name: "deep-heading", severity: .error,
-            message: "headings go three levels deep at most",
+            catalogued: "PB105", message: "headings go three levels deep at most",
             range: range,
             help: "use '#' for the title, '##' for a section and '###' for a page of Words and pictures"
         )
@@ -53,8 +48,7 @@ enum SyntaxDiagnostics {
 
     static func pageOutsideSection(at range: SourceRange) -> Diagnostic {
         Diagnostic(
-            code: "PB106", name: "page-outside-section", severity: .error,
-            message: "a '###' page must stand inside the Words and pictures section",
+            catalogued: "PB106", message: "a '###' page must stand inside the Words and pictures section",
             range: range,
             help: "add '## Words and pictures' above this line"
         )
@@ -62,8 +56,7 @@ enum SyntaxDiagnostics {
 
     static func expectedDetail(at range: SourceRange) -> Diagnostic {
         Diagnostic(
-            code: "PB107", name: "expected-detail", severity: .error,
-            message: "before the first section, every line must be a detail such as 'child: Mia'",
+            catalogued: "PB107", message: "before the first section, every line must be a detail such as 'child: Mia'",
             range: range,
             help: "write 'key: value', or start a section with '## Worries' (or another section) above this line"
         )
@@ -71,8 +64,7 @@ enum SyntaxDiagnostics {
 
     static func wrongBullet(_ bullet: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(
-            code: "PB108", name: "wrong-bullet", severity: .error,
-            message: "items start with '- ', not '\(bullet)'",
+            catalogued: "PB108", message: "items start with '- ', not '\(bullet)'",
             range: range,
             help: "write '- ' at the start of the line",
             fixes: [Fix(range: range, replacement: "-")]
