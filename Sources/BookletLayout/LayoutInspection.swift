@@ -5,34 +5,13 @@ import PlanModel
 public enum LayoutInspection {
     /// Every word in the plan that the booklet must show.
     static func planWords(_ plan: SafetyPlan) -> [String] {
-        var texts = [plan.title.text] + plan.children.map(\.name.text)
-        for section in plan.sections {
-            for item in section.items {
-                texts.append(item.text.text)
-                texts += [item.impact?.text].compactMap { $0 } + item.who
-                if case .words(let words) = item.by { texts.append(words) }
-            }
-            for person in section.people {
-                texts += [person.name.text, person.role, person.relationship, person.does?.text].compactMap { $0 }
-            }
-            texts += section.quotes.map(\.text.text) + section.quotes.compactMap(\.speaker)
-            if let scale = section.scale {
-                texts += [scale.question?.text, scale.zero?.text, scale.ten?.text].compactMap { $0 } + scale.ratings.map(\.name)
-            }
-            if let houses = section.houses {
-                texts += (houses.worries + houses.goodThings + houses.dreams).map(\.text.text)
-            }
-            if let house = section.safetyHouse {
-                texts +=
-                    house.roof.map(\.text.text)
-                    + (house.inside + house.outside).flatMap { [$0.name.text, $0.does?.text].compactMap { $0 } }
-                texts += [house.path?.words?.text].compactMap { $0 }
-            }
-            for page in section.pages {
-                texts += [page.title.text] + page.lines.map(\.text) + page.quotes.map(\.text.text) + page.quotes.compactMap(\.speaker)
+        plan.parts.flatMap { part -> [String] in
+            switch part {
+            case .prose(let text): words(in: text.text)
+            case .label(let label): words(in: label)
+            case .picture: []
             }
         }
-        return texts.flatMap(words(in:))
     }
 
     /// Words without the punctuation around them, so `(friend` and `friend` match.

@@ -26,20 +26,7 @@ struct ScreenReaderNotes {
             guard case .file(_, let path)? = picture, let words, !words.isEmpty, descriptions[path] == nil else { return }
             descriptions[path] = words
         }
-        for section in plan.sections {
-            for item in section.items { note(item.picture, item.text.text) }
-            for person in section.people { note(person.picture, person.name.text) }
-            for quote in section.quotes { note(quote.picture, quote.speaker ?? quote.text.text) }
-            for item in (section.houses.map { $0.worries + $0.goodThings + $0.dreams } ?? []) { note(item.picture, item.text.text) }
-            if let house = section.safetyHouse {
-                for person in house.inside + house.outside { note(person.picture, person.name.text) }
-                for item in house.roof { note(item.picture, item.text.text) }
-            }
-            for page in section.pages {
-                for picture in page.pictures { note(picture, page.title.text) }
-                for quote in page.quotes { note(quote.picture, quote.speaker ?? quote.text.text) }
-            }
-        }
+        for (picture, words) in plan.pictures { note(picture, words) }
         pictureDescriptions = descriptions
         drawingBy = "A drawing by \(plan.childFirstName)"
 

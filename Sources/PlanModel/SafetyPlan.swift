@@ -363,19 +363,6 @@ public struct SafetyPlan: Hashable, Sendable {
         !(section(.safetyHouse)?.safetyHouse?.isEmpty ?? true)
     }
 
-    /// Every picture the plan names: the cover's, items', people's, quotes', the story's.
-    public var allPictures: [Picture] {
-        var found = [picture].compactMap { $0 }
-        for section in sections {
-            found += section.items.compactMap(\.picture) + section.people.compactMap(\.picture) + section.quotes.compactMap(\.picture)
-            found += section.pages.flatMap { $0.pictures + $0.quotes.compactMap(\.picture) }
-            if let house = section.safetyHouse {
-                found += (house.inside + house.outside).compactMap(\.picture) + house.roof.compactMap(\.picture)
-            }
-        }
-        return found
-    }
-
     /// Every person of Who is worried and the Safety network, in order.
     public var people: [Person] {
         sections.filter { $0.kind.holds == .people }.flatMap(\.people)

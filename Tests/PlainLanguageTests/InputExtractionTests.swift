@@ -88,6 +88,27 @@ import Testing
             ])
     }
 
+    /// A quote on a page of the story is read like any other quote: the plan
+    /// walk (`SafetyPlan.parts`) that the booklet and the layout check use is
+    /// the one the linter reads.
+    @Test func aQuoteOnAStoryPageIsRead() throws {
+        let plan = """
+            # Mia's plan
+            child: Mia
+            age: 7
+
+            ## Worries
+            - Dad shouts.
+
+            ## Words and pictures
+            ### At home
+            Mum and Mia live with Gran.
+            > "Gran makes tea." (Mia)
+            """
+        let document = LintDocument.document(SourceFile(path: "mia.plan", text: plan), kind: .plan)
+        #expect(Self.prose(document) == ["Mia's plan", "Dad shouts", "At home", "Mum and Mia live with Gran", "Gran makes tea"])
+    }
+
     @Test func aPlanWithoutAnAgeIsAProblem() {
         let document = LintDocument.document(SourceFile(path: "bad.plan", text: "# Plan\nchild: Mia\n\n## Worries\n- x\n"), kind: .plan)
         #expect(document.problems.map(\.code) == ["PL002"])

@@ -239,3 +239,38 @@ import Testing
         #expect(plan.section(.wordsAndPictures)?.quotes.isEmpty == true)
     }
 }
+
+/// `SafetyPlan.parts`, the one walk over a plan's texts and pictures.
+@Suite struct PlanPartsTests {
+    static func plan(_ text: String) throws -> SafetyPlan {
+        let checked = checkPlan(
+            SourceFile(path: "walk.plan", text: text), context: LoweringContext(pictureNames: ["house", "tea", "bus"], planDirectory: nil))
+        #expect(!checked.hasErrors, "\(checked.diagnostics.map(\.message))")
+        return try #require(checked.plan)
+    }
+
+    @Test func theWalkMeetsEveryPictureWithTheWordsItStandsFor() throws {
+        let plan = try Self.plan(
+            """
+            # Mia's plan
+            child: Mia
+            age: 7
+
+            ## Worries
+            - Dad shouts.
+
+            ## Three houses
+            worries:
+            - The bus is late. [picture: bus]
+
+            ## Words and pictures
+            ### At home
+            We live here. [picture: house]
+            > "Gran makes tea." (Mia) [picture: tea]
+            """)
+        let pictures = plan.pictures.map { "\($0.picture): \($0.standsFor)" }
+        #expect(pictures == ["library(\"bus\"): The bus is late.", "library(\"house\"): At home", "library(\"tea\"): Mia"])
+        #expect(plan.prose.map(\.text) == ["Mia's plan", "Dad shouts.", "The bus is late.", "At home", "We live here.", "Gran makes tea."])
+        #expect(plan.parts.contains(.label("Mia")), "who said a quote is a label the booklet shows")
+    }
+}

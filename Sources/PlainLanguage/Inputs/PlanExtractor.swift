@@ -33,42 +33,9 @@ public enum PlanExtractor {
         )
     }
 
-    /// Every text of the plan the child or family reads.
+    /// Every text of the plan the child or family reads (`SafetyPlan.prose`).
     public static func readTexts(of plan: SafetyPlan) -> [PlanText] {
-        var texts = [plan.title]
-        func add(_ items: [Item]) {
-            for item in items {
-                texts.append(item.text)
-                if let impact = item.impact { texts.append(impact) }
-            }
-        }
-        for section in plan.sections {
-            add(section.items)
-            for person in section.people {
-                texts.append(person.name)
-                if let does = person.does { texts.append(does) }
-            }
-            texts += section.quotes.map(\.text)
-            if let scale = section.scale {
-                texts += [scale.question, scale.zero, scale.ten].compactMap { $0 }
-            }
-            if let houses = section.houses {
-                add(houses.worries + houses.goodThings + houses.dreams)
-            }
-            if let house = section.safetyHouse {
-                add(house.roof)
-                for person in house.inside + house.outside {
-                    texts.append(person.name)
-                    if let does = person.does { texts.append(does) }
-                }
-                if let words = house.path?.words { texts.append(words) }
-            }
-            for page in section.pages {
-                texts.append(page.title)
-                texts += page.lines
-            }
-        }
-        return texts.filter { !$0.text.isEmpty }
+        plan.prose.filter { !$0.text.isEmpty }
     }
 
     /// The source ranges that hold a text's words. A text joined from several
