@@ -11,7 +11,7 @@ enum Picture {
     /// Loads the SVG, PNG or JPEG file at `path`, choosing the decoder by the
     /// file's extension, once its header shows it is within `limits`.
     init(path: String, limits: InputLimits = .standard) throws {
-        if let problem = PictureInspection.inspect(path: path, limits: limits) {
+        if let problem = PictureInspection.inspect(RegularFile.read(path, limit: limits.pictureFileBytes), limits: limits) {
             throw RenderError.pictureTooLarge(path: path, reason: "\(problem)", limit: problem.limit)
         }
         switch Self.fileExtension(of: path) {

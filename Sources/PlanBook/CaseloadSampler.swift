@@ -128,7 +128,7 @@ extension CaseloadAuditor {
             let plan: SafetyPlan?
             switch PlanSource.read(path: input.path) {
             case .failure: plan = nil
-            case .success(let text): plan = checkPlan(text.file, context: LoweringContext(pictureNames: [], planDirectory: nil)).plan
+            case .success(let text): plan = checkPlan(text.file, context: LoweringContext(pictureNames: [], pictureFolder: nil)).plan
             }
             switch grouping {
             case .planType:

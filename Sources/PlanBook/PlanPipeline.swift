@@ -43,7 +43,7 @@ public final class PlanPipeline {
 
     /// What lowering a plan at `path` needs to know: this pipeline's picture and layout names, and the plan's folder.
     public func loweringContext(for path: String) -> LoweringContext {
-        LoweringContext(pictureNames: pictures.names, layoutNames: layouts.names, planDirectory: nil, limits: limits).forPlan(at: path)
+        LoweringContext(pictureNames: pictures.names, layoutNames: layouts.names, pictureFolder: nil, limits: limits).forPlan(at: path)
     }
 
     /// Every file a booklet of `plan` is made from, so that a booklet older
@@ -238,7 +238,7 @@ extension LoweringContext {
     /// This context for the plan at `path`: picture paths are relative to its folder.
     func forPlan(at path: String) -> LoweringContext {
         var context = self
-        context.planDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        context.pictureFolder = DiskPictureFolder(path: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         return context
     }
 }

@@ -7,16 +7,18 @@ public struct LoweringContext: Sendable {
     public var pictureNames: Set<String>
     /// Names of the layouts a plan may ask for; empty means any name is accepted.
     public var layoutNames: [String]
-    /// The folder the plan is in; picture paths are relative to it. Nil for text
-    /// that has no folder (such as standard input): picture files are then refused.
-    public var planDirectory: String?
+    /// The folder the plan is in, which picture paths are relative to and the
+    /// only way lowering learns about files. Nil for text that has no folder
+    /// (such as standard input): picture files are then refused.
+    public var pictureFolder: (any PictureFolder)?
     /// The limits picture files are checked against.
     public var limits: InputLimits
 
-    public init(pictureNames: Set<String>, layoutNames: [String] = [], planDirectory: String?, limits: InputLimits = .standard) {
+    public init(pictureNames: Set<String>, layoutNames: [String] = [], pictureFolder: (any PictureFolder)?, limits: InputLimits = .standard)
+    {
         self.limits = limits
         self.pictureNames = pictureNames
         self.layoutNames = layoutNames
-        self.planDirectory = planDirectory
+        self.pictureFolder = pictureFolder
     }
 }

@@ -50,9 +50,10 @@ public enum PictureInspection {
         }
     }
 
-    /// Reads the file at `path` (a regular file only, within the size limit) and inspects it.
-    public static func inspect(path: String, limits: InputLimits) -> Problem? {
-        switch RegularFile.read(path, limit: limits.pictureFileBytes) {
+    /// Inspects what reading a picture file gave (`RegularFile.read` with the
+    /// picture file limit, or a `PictureFolder`'s `read`).
+    public static func inspect(_ read: Result<[UInt8], RegularFile.Failure>, limits: InputLimits) -> Problem? {
+        switch read {
         case .success(let bytes): return inspect(bytes, limits: limits)
         case .failure(.tooLarge(let size)): return .fileTooLarge(size: size, limit: limits.pictureFileBytes)
         case .failure(.notRegular): return .notAFile

@@ -2,7 +2,8 @@ import Foundation
 import PlanDiagnostics
 
 /// Checks a picture name from the plan: a library name, or the path of a
-/// PNG, JPEG or SVG file inside the plan's folder.
+/// PNG, JPEG or SVG file inside the plan's folder. It asks about files only
+/// through the context's `PictureFolder`, never the disk itself.
 struct PictureResolver {
     let context: LoweringContext
 
@@ -31,7 +32,7 @@ struct PictureResolver {
 
     private func resolveFile(_ path: String, extension ext: String, at range: SourceRange, diagnostics: inout [Diagnostic]) -> Picture? {
         let components = path.split(whereSeparator: { $0 == "/" || $0 == "\\" })
-        guard let directory = context.planDirectory, !path.hasPrefix("/"), !path.hasPrefix("~"), !path.hasPrefix("\\"),
+        guard let folder = context.pictureFolder, !path.hasPrefix("/"), !path.hasPrefix("~"), !path.hasPrefix("\\"),
             !components.contains("..")
         else {
             diagnostics.append(ModelDiagnostics.pictureOutsideFolder(path, at: range))
@@ -41,27 +42,25 @@ struct PictureResolver {
             diagnostics.append(ModelDiagnostics.unsupportedPicture(path, at: range))
             return nil
         }
-        let folder = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath()
-        let candidate = folder.appendingPathComponent(components.joined(separator: "/"))
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        let real: String
+        switch folder.locate(components.joined(separator: "/")) {
+        case .missing:
             diagnostics.append(ModelDiagnostics.missingPictureFile(path, at: range))
             return nil
-        }
-        let real = candidate.resolvingSymlinksInPath().path
-        guard real.hasPrefix(folder.path + "/") else {
+        case .outsideFolder:
             diagnostics.append(ModelDiagnostics.pictureOutsideFolder(path, at: range))
             return nil
-        }
-        if RegularFile.check(real) == .notRegular {
+        case .notAFile:
             diagnostics.append(ModelDiagnostics.pictureNotAFile(path, at: range))
             return nil
+        case .file(let path):
+            real = path
         }
-        guard Self.hasPictureSignature(atPath: real, extension: ext) else {
+        guard let head = folder.head(of: real, count: 4096), Self.hasPictureSignature(head, extension: ext) else {
             diagnostics.append(ModelDiagnostics.unsupportedPicture(path, at: range))
             return nil
         }
-        if let problem = PictureInspection.inspect(path: real, limits: context.limits) {
+        if let problem = PictureInspection.inspect(folder.read(real, limit: context.limits.pictureFileBytes), limits: context.limits) {
             diagnostics.append(ModelDiagnostics.pictureTooLarge(path, problem, at: range))
             return nil
         }
@@ -69,8 +68,7 @@ struct PictureResolver {
     }
 
     /// Whether the file's first bytes are those of the picture type its name claims.
-    static func hasPictureSignature(atPath path: String, extension ext: String) -> Bool {
-        guard case .success(let head) = RegularFile.head(path, count: 4096) else { return false }
+    static func hasPictureSignature(_ head: [UInt8], extension ext: String) -> Bool {
         switch ext {
         case "png":
             return head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])

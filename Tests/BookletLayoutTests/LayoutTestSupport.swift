@@ -45,7 +45,7 @@ enum LayoutTestSupport {
     /// Checks plan text; a test plan must have no error.
     static func plan(_ text: String) throws -> SafetyPlan {
         let checked = checkPlan(
-            SourceFile(path: "test.plan", text: text), context: LoweringContext(pictureNames: pictureNames, planDirectory: nil))
+            SourceFile(path: "test.plan", text: text), context: LoweringContext(pictureNames: pictureNames, pictureFolder: nil))
         #expect(!checked.hasErrors, "\(checked.diagnostics.filter { $0.severity == .error }.map(\.message))")
         return try #require(checked.plan)
     }

@@ -48,7 +48,8 @@ import Testing
         let url = Self.folder.appendingPathComponent(name)
         let text = try String(contentsOf: url, encoding: .utf8)
         let file = SourceFile(path: name, text: text)
-        let checked = checkPlan(file, context: LoweringContext(pictureNames: Self.pictureNames, planDirectory: Self.folder.path))
+        let checked = checkPlan(
+            file, context: LoweringContext(pictureNames: Self.pictureNames, pictureFolder: DiskPictureFolder(path: Self.folder.path)))
         let (expected, fragments) = Self.expectations(in: text)
         var actual: Set<Expectation> = []
         for diagnostic in checked.diagnostics {

@@ -4,7 +4,8 @@ import PlanModel
 import Testing
 
 @Suite struct PlanModelTests {
-    static let context = LoweringContext(pictureNames: FixtureTests.pictureNames, planDirectory: FixtureTests.folder.path)
+    static let context = LoweringContext(
+        pictureNames: FixtureTests.pictureNames, pictureFolder: DiskPictureFolder(path: FixtureTests.folder.path))
 
     private func plan(_ name: String) throws -> SafetyPlan {
         let text = try String(contentsOf: FixtureTests.folder.appendingPathComponent(name), encoding: .utf8)
@@ -165,7 +166,7 @@ import Testing
 @Suite struct LayoutDetailTests {
     @Test func unknownLayoutIsAnErrorNamingTheLayouts() {
         let file = SourceFile(path: "x", text: "# T\nchild: A\nage: 5\nlayout: famly-plan\n## Worries\n- x\n")
-        let context = LoweringContext(pictureNames: [], layoutNames: ["child-booklet", "family-plan"], planDirectory: nil)
+        let context = LoweringContext(pictureNames: [], layoutNames: ["child-booklet", "family-plan"], pictureFolder: nil)
         let checked = checkPlan(file, context: context)
         let error = checked.diagnostics.first { $0.name == "unknown-layout" }
         #expect(error.map { file.location(of: $0.range.start).description } == "4:9")
@@ -177,7 +178,7 @@ import Testing
 
     @Test func pictureFilesNeedAFolder() {
         let file = SourceFile(path: "-", text: "# T\nchild: A\nage: 5\n## Worries\n- x [picture: me.png]\n")
-        let checked = checkPlan(file, context: LoweringContext(pictureNames: [], planDirectory: nil))
+        let checked = checkPlan(file, context: LoweringContext(pictureNames: [], pictureFolder: nil))
         #expect(checked.diagnostics.contains { $0.name == "picture-outside-folder" })
     }
 }
@@ -244,7 +245,7 @@ import Testing
 @Suite struct PlanPartsTests {
     static func plan(_ text: String) throws -> SafetyPlan {
         let checked = checkPlan(
-            SourceFile(path: "walk.plan", text: text), context: LoweringContext(pictureNames: ["house", "tea", "bus"], planDirectory: nil))
+            SourceFile(path: "walk.plan", text: text), context: LoweringContext(pictureNames: ["house", "tea", "bus"], pictureFolder: nil))
         #expect(!checked.hasErrors, "\(checked.diagnostics.map(\.message))")
         return try #require(checked.plan)
     }
@@ -272,5 +273,65 @@ import Testing
         #expect(pictures == ["library(\"bus\"): The bus is late.", "library(\"house\"): At home", "library(\"tea\"): Mia"])
         #expect(plan.prose.map(\.text) == ["Mia's plan", "Dad shouts.", "The bus is late.", "At home", "We live here.", "Gran makes tea."])
         #expect(plan.parts.contains(.label("Mia")), "who said a quote is a label the booklet shows")
+    }
+}
+
+/// Lowering learns about picture files only through a `PictureFolder`, so a
+/// plan with picture files can be checked with no disk: this folder is a
+/// dictionary.
+@Suite struct PictureFolderTests {
+    struct MemoryFolder: PictureFolder {
+        var files: [String: [UInt8]] = [:]
+        var linksOut: Set<String> = []
+        var pipes: Set<String> = []
+
+        func locate(_ relativePath: String) -> PictureFileLocation {
+            if linksOut.contains(relativePath) { return .outsideFolder }
+            if pipes.contains(relativePath) { return .notAFile }
+            return files[relativePath] == nil ? .missing : .file(path: "/memory/" + relativePath)
+        }
+        func head(of path: String, count: Int) -> [UInt8]? { files[String(path.dropFirst(8))].map { Array($0.prefix(count)) } }
+        func read(_ path: String, limit: Int) -> Result<[UInt8], RegularFile.Failure> {
+            guard let bytes = files[String(path.dropFirst(8))] else { return .failure(.missing) }
+            return bytes.count > limit ? .failure(.tooLarge(size: bytes.count)) : .success(bytes)
+        }
+    }
+
+    /// A PNG header saying `width` × `height` pixels.
+    static func png(width: UInt8, height: UInt8) -> [UInt8] {
+        [
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, width, 0, 0, 0, height, 8, 6, 0,
+            0, 0,
+        ]
+    }
+
+    static func codes(_ picture: String, in folder: MemoryFolder) -> (codes: [String], picture: Picture?) {
+        let text = "# Mia's plan\nchild: Mia\nage: 7\n\n## Worries\n- Dad shouts. [picture: \(picture)]\n"
+        let checked = checkPlan(SourceFile(path: "mia.plan", text: text), context: LoweringContext(pictureNames: [], pictureFolder: folder))
+        return (checked.diagnostics.filter { $0.severity == .error }.map(\.code), checked.plan?.allPictures.first)
+    }
+
+    @Test func everyAnswerOfTheFolderIsItsOwnDiagnostic() {
+        let folder = MemoryFolder(
+            files: [
+                "me.png": Self.png(width: 10, height: 10), "fake.png": Array("<svg/>".utf8),
+                "drawings/me.svg": Array("<svg width='10' height='10'/>".utf8),
+            ],
+            linksOut: ["away.png"], pipes: ["pipe.png"])
+        let found = Self.codes("me.png", in: folder)
+        #expect(found.codes == [])
+        #expect(found.picture == .file(relativePath: "me.png", absolutePath: "/memory/me.png"))
+        #expect(Self.codes("drawings/me.svg", in: folder).codes == [])
+        #expect(Self.codes("gone.png", in: folder).codes == ["PB502"])
+        #expect(Self.codes("away.png", in: folder).codes == ["PB503"])
+        #expect(Self.codes("../me.png", in: folder).codes == ["PB503"], "'..' is refused before the folder is asked")
+        #expect(Self.codes("fake.png", in: folder).codes == ["PB504"])
+        #expect(Self.codes("pipe.png", in: folder).codes == ["PB510"])
+        let text = "# Mia's plan\nchild: Mia\nage: 7\n\n## Worries\n- Dad shouts. [picture: me.png]\n"
+        for (limits, code) in [(InputLimits(picturePixels: 99), "PB506"), (InputLimits(pictureFileBytes: 20), "PB507")] {
+            let checked = checkPlan(
+                SourceFile(path: "mia.plan", text: text), context: LoweringContext(pictureNames: [], pictureFolder: folder, limits: limits))
+            #expect(checked.diagnostics.filter { $0.severity == .error }.map(\.code) == [code])
+        }
     }
 }

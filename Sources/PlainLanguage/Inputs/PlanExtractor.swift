@@ -9,7 +9,7 @@ import PlanModel
 public enum PlanExtractor {
     /// Checks a plan and gives the texts its child and family will read.
     public static func document(_ file: SourceFile) -> LintDocument {
-        let checked = checkPlan(file, context: LoweringContext(pictureNames: [], layoutNames: [], planDirectory: nil))
+        let checked = checkPlan(file, context: LoweringContext(pictureNames: [], layoutNames: [], pictureFolder: nil))
         guard let plan = checked.plan else {
             return LintDocument(
                 file: file, kind: .plan, pieces: [], allowances: checked.allowances, problems: [FileProblems.missingPlanParts()])
