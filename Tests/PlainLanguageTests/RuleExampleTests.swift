@@ -1,3 +1,4 @@
+import PlanDiagnostics
 import Testing
 
 @testable import PlainLanguage
@@ -10,11 +11,56 @@ import Testing
     static let rules = RuleRegistry.rules.map(\.description)
 
     @Test(arguments: rules)
-    func triggeringExamplesAreReported(rule: RuleDescription) {
+    func triggeringExamplesAreReportedAtTheirMarkedSpans(rule: RuleDescription) throws {
         #expect(!rule.triggering.isEmpty)
         for example in rule.triggering {
-            #expect(!LintTesting.findings(rule.name, in: example, target: rule.examplesAudience).isEmpty, "\(rule.name): \(example)")
+            let (text, spans) = try Self.marked(example)
+            #expect(!spans.isEmpty, "\(rule.name): mark the span it reports between « and »: \(example)")
+            let found = LintTesting.findings(rule.name, in: text, target: rule.examplesAudience).map(\.range).sorted { $0.start < $1.start }
+            #expect(found == spans, "\(rule.name): \(example) → \(found.map { Self.marking($0, in: text) })")
         }
+    }
+
+    @Test func markedSpansAreReadExactly() throws {
+        let (text, spans) = try Self.marked("Mia saw «CAMHS» and «the FRT».")
+        #expect(text == "Mia saw CAMHS and the FRT.")
+        #expect(spans == [SourceRange(start: 8, end: 13), SourceRange(start: 18, end: 25)])
+        #expect(Self.marking(spans[1], in: text) == "Mia saw CAMHS and «the FRT».")
+        #expect(throws: MarkerError.self) { try Self.marked("Mia «saw") }
+        #expect(throws: MarkerError.self) { try Self.marked("Mia » saw") }
+    }
+
+    struct MarkerError: Error {}
+
+    /// The text without its `«` `»` markers, and the byte ranges they mark.
+    static func marked(_ example: String) throws -> (text: String, spans: [SourceRange]) {
+        var text = ""
+        var spans: [SourceRange] = []
+        var open: Int?
+        for character in example {
+            switch character {
+            case "«":
+                guard open == nil else { throw MarkerError() }
+                open = text.utf8.count
+            case "»":
+                guard let start = open else { throw MarkerError() }
+                spans.append(SourceRange(start: start, end: text.utf8.count))
+                open = nil
+            default:
+                text.append(character)
+            }
+        }
+        guard open == nil else { throw MarkerError() }
+        return (text, spans)
+    }
+
+    /// The text with one range marked, to show where a finding is.
+    static func marking(_ range: SourceRange, in text: String) -> String {
+        let bytes = Array(text.utf8)
+        let start = min(max(0, range.start), bytes.count)
+        let end = min(max(start, range.end), bytes.count)
+        return String(decoding: bytes[..<start], as: UTF8.self) + "«" + String(decoding: bytes[start..<end], as: UTF8.self) + "»"
+            + String(decoding: bytes[end...], as: UTF8.self)
     }
 
     @Test(arguments: rules)

@@ -28,9 +28,9 @@ public struct AcronymRule: LintRule {
             plan. Mia will see someone from the children's mental health team.
             """,
         triggering: [
-            "Mia was referred to CAMHS last week.",
-            "The ICPC is on Monday.",
-            "The FRT will visit on Tuesday.",
+            "Mia was referred to «CAMHS» last week.",
+            "The «ICPC» is on Monday.",
+            "The «FRT» will visit on Tuesday.",
         ],
         nonTriggering: [
             "Mia will see the Child and Adolescent Mental Health Services (CAMHS) team. CAMHS will phone Dad.",

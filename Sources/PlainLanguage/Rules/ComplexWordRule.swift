@@ -24,10 +24,10 @@ public struct ComplexWordRule: LintRule {
         example: "In order to facilitate the assessment, it is necessary to ascertain Mum's availability prior to Monday.",
         instead: "To help with the assessment, we need to find out before Monday when Mum is free.",
         triggering: [
-            "We will commence the visits in May.",
-            "In order to help, Gran will come.",
-            "Sam will facilitate the meeting.",
-            "Everyone has a responsibility to help.",
+            "We will «commence» the visits in May.",
+            "«In order to» help, Gran will come.",
+            "Sam will «facilitate» the meeting.",
+            "Everyone has a «responsibility» to help.",
         ],
         nonTriggering: [
             "We will start the visits in May.",

@@ -30,10 +30,10 @@ public struct JargonRule: LintRule {
         example: "Supervised contact with Keira will continue at the family centre while the placement is reviewed.",
         instead: "Keira will see Mum at the family centre, with Sam there, while we think about where Keira should live.",
         triggering: [
-            "Keira has contact with Mum on Saturdays.",
-            "Mia is settled in her placement.",
-            "Her siblings will visit.",
-            "The core group met on Monday.",
+            "Keira has «contact» with Mum on Saturdays.",
+            "Mia is settled in her «placement».",
+            "Her «siblings» will visit.",
+            "The «core group» met on Monday.",
         ],
         nonTriggering: [
             "Please contact me if you are worried.",

@@ -23,10 +23,10 @@ public struct JudgementalRule: LintRule {
         example: "Mum was non-compliant and failed to engage with the plan.",
         instead: "Mum did not come to the three meetings in May. She says the times clash with her shifts.",
         triggering: [
-            "Mum has been non-compliant with the plan.",
-            "Dad failed to engage with services.",
-            "Jayden absconded from the unit.",
-            "Her behaviour is attention seeking.",
+            "Mum has been «non-compliant» with the plan.",
+            "Dad «failed to engage» with services.",
+            "Jayden «absconded» from the unit.",
+            "Her behaviour is «attention seeking».",
         ],
         nonTriggering: [
             "Mum did not come to the meeting on Tuesday.",

@@ -27,7 +27,9 @@ public struct RuleDescription: Hashable, Sendable {
     public var example: String
     /// What to write instead.
     public var instead: String
-    /// Texts it must report for `examplesAudience` (run as tests through the registry).
+    /// Texts it must report for `examplesAudience`, each finding's span marked
+    /// between `«` and `»` (run as tests through the registry, which fail when a
+    /// finding is missing, extra or in another place).
     public var triggering: [String]
     /// Texts it must not report.
     public var nonTriggering: [String]

@@ -25,7 +25,7 @@ public struct LongSentenceRule: LintRule {
             """,
         instead: "We met on Monday. Mia will stay with Gran for now. Dad will go to the group.",
         triggering: [
-            "Mia will stay with her Gran for a few weeks while Dad goes to the group at the health centre every Thursday."
+            "«Mia will stay with her Gran for a few weeks while Dad goes to the group at the health centre every Thursday.»"
         ],
         nonTriggering: [
             "Mia will stay with Gran for now. Dad will go to the group every Thursday."

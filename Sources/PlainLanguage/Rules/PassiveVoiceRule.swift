@@ -22,9 +22,9 @@ public struct PassiveVoiceRule: LintRule {
         example: "Mia was removed from the home and placed with her grandmother.",
         instead: "Sam and the police took Mia to stay with Gran.",
         triggering: [
-            "Mia was taken to hospital.",
-            "The decision was made by the panel.",
-            "Jayden has been told about the plan.",
+            "Mia «was taken» to hospital.",
+            "The decision «was made» by the panel.",
+            "Jayden «has been told» about the plan.",
         ],
         nonTriggering: [
             "The police took Mia to hospital.",
