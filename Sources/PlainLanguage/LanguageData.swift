@@ -42,7 +42,7 @@ public enum LanguageData {
     /// table (the bytes of `syllables.txt`). A word list that is not valid
     /// JSON throws, and nothing is installed.
     public static func install(wordList: [UInt8], syllables: [UInt8]) throws {
-        let list = try WordList.fastDecode(wordList)
+        let list = try JSONDecoder().decode(WordList.self, from: Data(wordList))
         let data = Installed(wordList: list, syllables: SyllableDictionary(bytes: syllables))
         lock.lock()
         installed = data
