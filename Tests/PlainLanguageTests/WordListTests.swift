@@ -109,7 +109,8 @@ import Testing
 
     @Test func aWordListWithAWrongValueIsRefused() {
         // The hand-written reader this replaced dropped a bad value silently.
-        let wrong = #"{"entries": [{"term": "review", "rule": "jargon", "category": "social-work", "plain": "meeting", "caseSensitive": "yes"}]}"#
+        let wrong =
+            #"{"entries": [{"term": "review", "rule": "jargon", "category": "social-work", "plain": "meeting", "caseSensitive": "yes"}]}"#
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(WordList.self, from: Data(wrong.utf8)) }
     }
 }

@@ -24,7 +24,7 @@ public struct PassiveVoiceRule: LintRule {
         triggering: [
             "Mia «was taken» to hospital.",
             "The decision «was made» by the panel.",
-            "Jayden «has been told» about the plan.",
+            "Jayden has «been told» about the plan.",
         ],
         nonTriggering: [
             "The police took Mia to hospital.",

@@ -31,7 +31,7 @@ public struct ReadingAgeRule: LintRule {
             "Following consideration of the information available, the conference determined that continued multi-agency intervention is necessary.",
         instead: "Everyone at the meeting thinks your family still needs help from us and from school.",
         triggering: [
-            "«Following consideration of the information available, the conference determined that continued multi-agency intervention is necessary.»"
+            "«»Following consideration of the information available, the conference determined that continued multi-agency intervention is necessary."
         ],
         nonTriggering: [
             "Gran picks Mia up from school. Dad makes tea. Mia feels safe at home."
