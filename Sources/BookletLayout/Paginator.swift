@@ -348,8 +348,10 @@ struct Paginator {
             frameWidth = content.width - 2 * inset
             fallthrough
         default:
-            let innerX = frameX + padding
-            let innerWidth = frameWidth - 2 * padding
+            // A house's walls stand 8 points in from its eaves: its words stand inside them.
+            let walls: Double = if case .house = entry.frame { 8 } else { 0 }
+            let innerX = frameX + walls + padding
+            let innerWidth = frameWidth - 2 * (walls + padding)
             if template.pictureSide == .start {
                 return Columns(
                     pictureX: innerX, textX: innerX + pictureRoom, textWidth: innerWidth - pictureRoom, frameX: frameX,

@@ -288,16 +288,11 @@ struct SafetyHouseFigure: Hashable {
         // 10 is at the door, 0 at the gate.
         let centreY = top + r + (Self.pathLength - 2 * r) * (1 - score / 10)
         let centre = Point(x: pathX, y: centreY)
-        let points = (0..<10).map { index -> Point in
-            let angle = -Double.pi / 2 + Double(index) * Double.pi / 5
-            let radius = index % 2 == 0 ? r - 1 : (r - 1) * 0.55
-            return Point(x: r + radius * cos(angle), y: r + radius * sin(angle))
-        }
         let tag = BoxTag(person: place.child)
         var boxes = [
             Box(
                 role: .drawing, frame: Rect(x: centre.x - r, y: centre.y - r, width: 2 * r, height: 2 * r),
-                content: .shape(.polygon(points, fill: context.colours.houseGoodThings, stroke: context.colours.line, lineWidth: 2)),
+                content: .shape(.star(radius: r, fill: context.colours.houseGoodThings, stroke: context.colours.line)),
                 tag: tag)
         ]
         // The name and the words on the open side of the path, kept inside the garden.

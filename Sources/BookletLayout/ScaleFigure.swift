@@ -193,13 +193,7 @@ struct ScaleFigure: Hashable {
                 elements: [.circle(centre: Point(x: r, y: r), radius: r - 1)], fill: context.colours.marker, stroke: context.colours.line,
                 lineWidth: 1.5)
         }
-        let r = Self.starRadius
-        let points = (0..<10).map { index -> Point in
-            let angle = -Double.pi / 2 + Double(index) * Double.pi / 5
-            let radius = index % 2 == 0 ? r - 1 : (r - 1) * 0.55
-            return Point(x: r + radius * cos(angle), y: r + radius * sin(angle))
-        }
-        return .polygon(points, fill: context.colours.houseGoodThings, stroke: context.colours.line, lineWidth: 2)
+        return .star(radius: Self.starRadius, fill: context.colours.houseGoodThings, stroke: context.colours.line)
     }
 
     /// A simple face: worried (mouth turned down) for 0, happy for 10.

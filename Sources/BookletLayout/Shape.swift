@@ -1,3 +1,5 @@
+import Foundation
+
 /// A drawing made of straight lines, curves and circles, with coordinates in
 /// points relative to its box's top-left corner. Layout builds houses, speech
 /// bubbles and the safety-scale ruler from these; the painter only strokes and fills.
@@ -45,6 +47,16 @@ public struct Shape: Hashable, Sendable {
         guard let first = points.first else { return Shape(elements: []) }
         return Shape(
             elements: [.move(first)] + points.dropFirst().map { .line($0) } + [.close], fill: fill, stroke: stroke, lineWidth: lineWidth)
+    }
+
+    /// A five-pointed star filling a square of side `2 * radius`, its top point up: the child's own mark.
+    public static func star(radius: Double, fill: Colour?, stroke: Colour?, lineWidth: Double = 2) -> Shape {
+        let points = (0..<10).map { index -> Point in
+            let angle = -Double.pi / 2 + Double(index) * Double.pi / 5
+            let reach = index % 2 == 0 ? radius - 1 : (radius - 1) * 0.55
+            return Point(x: radius + reach * cos(angle), y: radius + reach * sin(angle))
+        }
+        return polygon(points, fill: fill, stroke: stroke, lineWidth: lineWidth)
     }
 
     /// A rectangle with rounded corners.
