@@ -21,5 +21,11 @@ let package = Package(
             dependencies: ["CLibFuzzer", .product(name: "PlanBookFuzzing", package: parent)],
             path: "Sources/planbook-fuzz"
         ),
+        // Renders a folder of plans in one process with AddressSanitizer's leak checker (`fuzz/run --leaks DIR`).
+        .executableTarget(
+            name: "planbook-leaks",
+            dependencies: [.product(name: "PlanBook", package: parent)],
+            path: "Sources/planbook-leaks"
+        ),
     ]
 )
