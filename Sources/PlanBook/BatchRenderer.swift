@@ -53,11 +53,13 @@ public struct BatchRenderer: Sendable {
         self.workers = max(1, workers)
     }
 
-    /// Renders every job; `progress` is called (from a worker, one call at a
-    /// time) after each. Once `stop` turns true no new job starts.
-    public func run(_ jobs: [Job], stop: Locked<Bool>, progress: @escaping @Sendable (Result, _ done: Int, _ total: Int) -> Void)
-        -> [Result]
-    {
+    /// Renders every job; `started` is called (from a worker) as each
+    /// starts, `progress` (from a worker, one call at a time) after each.
+    /// Once `stop` turns true no new job starts.
+    public func run(
+        _ jobs: [Job], stop: Locked<Bool>, started: @escaping @Sendable (Job) -> Void = { _ in },
+        progress: @escaping @Sendable (Result, _ done: Int, _ total: Int) -> Void
+    ) -> [Result] {
         for folder in Set(jobs.map { URL(fileURLWithPath: $0.output).deletingLastPathComponent().path }) {
             AtomicFile.removeLeftovers(in: folder)
         }
@@ -67,6 +69,7 @@ public struct BatchRenderer: Sendable {
             makeState: { try? PlanPipeline(resources: resources, extraLayouts: extraLayouts, limits: limits) },
             work: { pipeline, index in
                 let job = jobs[index]
+                started(job)
                 guard let pipeline else {
                     return Result(
                         job: job,
@@ -85,6 +88,12 @@ public struct BatchRenderer: Sendable {
         func result(_ outcome: Outcome) -> Result { Result(job: job, outcome: outcome, diagnostics: report.diagnostics) }
         guard let plan = report.plan else { return result(.failed(report.diagnostics, nil)) }
         if !force, isUpToDate(job, plan: plan, pipeline: pipeline) { return result(.upToDate) }
+        // For the tests of a batch's isolation: a plan that aborts as a C library's failed assertion would.
+        if let names = ProcessInfo.processInfo.environment["PLANBOOK_TEST_ABORT_ON"],
+            names.split(separator: ",").contains(Substring((job.plan as NSString).lastPathComponent))
+        {
+            abort()
+        }
         let rendered = pipeline.render(report, to: job.output, options: options)
         if rendered.succeeded { return result(.rendered(pages: rendered.pages)) }
         return result(.failed(report.diagnostics, rendered.error))

@@ -9,6 +9,20 @@ import PlanModel
 /// tests replay the fuzzers' findings and seeds through the same code
 /// (`fuzz/run` builds the libFuzzer executables around these).
 public enum FuzzEntries {
+    /// The targets' names, as `fuzz/run`, the driver and the tests call them.
+    public static let targetNames = ["plan", "lint", "docx", "picture"]
+
+    /// The target of that name, or nil for a name that is not one.
+    public static func target(named name: String) -> (([UInt8]) -> Void)? {
+        switch name {
+        case "plan": plan
+        case "lint": lint
+        case "docx": docx
+        case "picture": picture
+        default: nil
+        }
+    }
+
     /// The plan parser and model: decode, parse, lower, check, and show the diagnostics as text, JSON and SARIF.
     public static func plan(_ bytes: [UInt8]) {
         guard let pipeline = shared.pipeline else { return }

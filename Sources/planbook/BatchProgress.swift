@@ -6,25 +6,29 @@ import PlanBook
 /// a plain line for each plan otherwise.
 final class BatchProgress: @unchecked Sendable {
     let total: Int
+    /// Plans done before this process started (a batch drawn by several processes; see `BatchIsolation`).
+    let offset: Int
     let terminal: Bool
     let colour: Bool
     private let started = Date()
     private var lastDraw = Date.distantPast
 
-    init(total: Int, terminal: Bool, colour: Bool) {
+    init(total: Int, done offset: Int = 0, terminal: Bool, colour: Bool) {
         self.total = total
+        self.offset = offset
         self.terminal = terminal
         self.colour = colour
     }
 
-    /// Called for each finished plan, one call at a time.
-    func report(_ result: BatchRenderer.Result, done: Int, total: Int) {
+    /// Called for each finished plan, one call at a time, with how many this process has finished.
+    func report(_ result: BatchRenderer.Result, done finished: Int) {
+        let done = offset + finished
         if terminal {
             let now = Date()
             guard done == total || now.timeIntervalSince(lastDraw) > 0.1 else { return }
             lastDraw = now
             let elapsed = now.timeIntervalSince(started)
-            let rate = elapsed > 0 ? Double(done) / elapsed : 0
+            let rate = elapsed > 0 ? Double(finished) / elapsed : 0
             let left = rate > 0 ? Double(total - done) / rate : 0
             let width = 30
             let filled = total > 0 ? width * done / total : width

@@ -65,7 +65,7 @@ struct Render: ParsableCommand {
             throw ValidationError(
                 "there is no layout called '\(layout)'; the layouts are: \(pipeline.layouts.names.joined(separator: ", "))")
         }
-        let inputs = FileFinder.plans(files)
+        var inputs = FileFinder.plans(files)
         if inputs.isEmpty {
             printError(escaping: "planbook: no .plan files found in \(files.joined(separator: ", "))")
             throw ExitCode(1)
@@ -75,8 +75,17 @@ struct Render: ParsableCommand {
             throw ValidationError("with several plans, -o names a folder, not '\(output)'")
         }
         let folders = Set(inputs.filter(\.fromFolder).map(\.root))
-        let jobs = inputs.map {
+        var jobs = inputs.map {
             BatchRenderer.Job(plan: $0.path, output: outputPath(for: $0, single: single, prefixRoot: folders.count > 1))
+        }
+        let child = BatchChild.fromEnvironment()
+        if child == nil, jobs.count > 1, ProcessInfo.processInfo.environment["PLANBOOK_IN_PROCESS"] == nil {
+            return try supervise(jobs)
+        }
+        if let child {
+            let kept = jobs.indices.filter { child.wanted[jobs[$0].plan] != nil }
+            jobs = kept.map { jobs[$0] }
+            inputs = kept.map { inputs[$0] }
         }
         let renderOptions = RenderOptions(
             layout: layout, font: font, format: RenderOptions.Format(rawValue: outputFormat.rawValue) ?? .pdf, dpi: dpi)
@@ -87,8 +96,13 @@ struct Render: ParsableCommand {
 
         let stop = Locked(false)
         let signals = StopSignals(stop: stop)
-        let progress = BatchProgress(total: jobs.count, terminal: isatty(STDERR_FILENO) == 1 && jobs.count > 1, colour: options.colour)
-        let results = batch.run(jobs, stop: stop) { result, done, total in progress.report(result, done: done, total: total) }
+        let total = child?.total ?? jobs.count
+        let progress = BatchProgress(
+            total: total, done: child?.done ?? 0, terminal: isatty(STDERR_FILENO) == 1 && total > 1, colour: options.colour)
+        let results = batch.run(jobs, stop: stop, started: { child?.started($0.plan) }) { result, done, _ in
+            child?.finished(result.job.plan, result.outcome)
+            progress.report(result, done: done)
+        }
         progress.finish()
         _ = signals
 
@@ -113,8 +127,36 @@ struct Render: ParsableCommand {
                 break
             }
         }
-        if jobs.count > 1 || summary.failed > 0 || summary.upToDate > 0 { printError(summary.line) }
+        // A child leaves the summary to its supervisor.
+        if child == nil, jobs.count > 1 || summary.failed > 0 || summary.upToDate > 0 { printError(summary.line) }
         if stop.withLock({ $0 }) { throw ExitCode(130) }
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Several plans: drawn in a child process (see `BatchIsolation`), so a
+    /// plan that makes a C library abort fails alone and the rest are drawn.
+    private func supervise(_ jobs: [BatchRenderer.Job]) throws {
+        let (outcomes, stopped) = try BatchSupervisor(jobs: jobs).run()
+        var summary = BatchSummary()
+        for (job, outcome) in zip(jobs, outcomes) {
+            switch outcome?.kind ?? .skipped {
+            case .rendered: summary.rendered += 1
+            case .upToDate: summary.upToDate += 1
+            case .skipped: summary.skipped += 1
+            case .failed:
+                summary.failed += 1
+                guard let signal = outcome?.signal else { continue }
+                printError(
+                    escaping: "planbook: \(job.plan): drawing this plan stopped the process drawing it (signal \(signal), "
+                        + "\(String(cString: strsignal(signal)))), so it has no booklet; the other plans were drawn. "
+                        + "A picture in it may be one planbook cannot draw: try it without its pictures, and please report it.")
+                if FileManager.default.fileExists(atPath: job.output) {
+                    printError(escaping: "note: \(job.output) was made from an earlier version of this plan; it was not replaced")
+                }
+            }
+        }
+        printError(summary.line)
+        if stopped { throw ExitCode(130) }
         if summary.failed > 0 { throw ExitCode(1) }
     }
 

@@ -14,18 +14,12 @@ struct FuzzRegressionTests {
         return TestSupport.files(in: directory).compactMap { try? [UInt8](Data(contentsOf: directory.appendingPathComponent($0))) }
     }
 
-    @Test(arguments: ["plan", "lint", "docx", "picture"])
+    @Test(arguments: FuzzEntries.targetNames)
     func theFuzzersFindingsRunCleanly(target: String) throws {
         let inputs = Self.inputs(target)
         #expect(!inputs.isEmpty, "Fixtures/fuzz/\(target) holds the findings")
-        for input in inputs {
-            switch target {
-            case "plan": FuzzEntries.plan(input)
-            case "lint": FuzzEntries.lint(input)
-            case "docx": FuzzEntries.docx(input)
-            default: FuzzEntries.picture(input)
-            }
-        }
+        let entry = try #require(FuzzEntries.target(named: target))
+        for input in inputs { entry(input) }
     }
 
     @Test func theSamplesRunThroughThePlanAndLintTargets() throws {
