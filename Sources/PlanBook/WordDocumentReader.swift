@@ -23,6 +23,8 @@ public enum WordDocumentReader {
     /// Why a Word document cannot be read, in plain words.
     public enum ReadError: Error, CustomStringConvertible {
         case notAWordFile
+        /// A FIFO, a device or a socket named like a Word file.
+        case notRegularFile
         case noDocument
         /// The part inflates to more than `limit` bytes.
         case tooLarge(limit: Int)
@@ -35,6 +37,7 @@ public enum WordDocumentReader {
         public var description: String {
             switch self {
             case .notAWordFile: "it is not a .docx file (a zip archive)"
+            case .notRegularFile: "it is not a regular file (a FIFO, a device or a socket); only files are read"
             case .noDocument: "it has no word/document.xml"
             case .tooLarge(let limit): "its word/document.xml inflates to more than \(limit) bytes (\(limit >> 20) MiB)"
             case .badXML(let reason): "its word/document.xml is broken (\(reason))"
@@ -90,6 +93,7 @@ public enum WordDocumentReader {
         } catch let failure as ZipPartReader.Failure {
             switch failure {
             case .notAZip: throw ReadError.notAWordFile
+            case .notRegular: throw ReadError.notRegularFile
             case .tooLarge: throw ReadError.tooLarge(limit: limit)
             case .damaged(let reason): throw ReadError.damaged(reason)
             case .unsupported(let reason): throw ReadError.unsupported(reason)

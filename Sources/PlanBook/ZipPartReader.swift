@@ -1,4 +1,5 @@
 import Foundation
+import PlanDiagnostics
 import ZIPFoundation
 
 /// Reads named parts out of a zip archive (a Word file), trusting none of
@@ -16,8 +17,10 @@ import ZIPFoundation
 struct ZipPartReader {
     /// Why a part cannot be read.
     enum Failure: Error, Equatable {
-        /// No end-of-central-directory record: not a zip archive.
+        /// No end-of-central-directory record, or no file to read: not a zip archive.
         case notAZip
+        /// A FIFO, a device or a socket, not a file.
+        case notRegular
         /// The archive's structure points outside the file or contradicts itself.
         case damaged(String)
         /// The part is encrypted or compressed other than stored or deflated.
@@ -43,9 +46,13 @@ struct ZipPartReader {
     /// The central directory is read whole, so it may hold at most this many bytes.
     static let centralDirectoryLimit: UInt64 = 16 << 20
 
+    /// Opens the archive at `url`, a regular file only (a FIFO or a device is refused at once).
     init(url: URL) throws {
-        guard let file = try? FileHandle(forReadingFrom: url) else { throw Failure.notAZip }
-        self.file = file
+        switch RegularFile.open(url.path) {
+        case .success(let descriptor): file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        case .failure(.notRegular): throw Failure.notRegular
+        case .failure: throw Failure.notAZip
+        }
         fileSize = (try? file.seekToEnd()) ?? 0
         parts = try Self.centralDirectory(file: file, fileSize: fileSize)
     }
