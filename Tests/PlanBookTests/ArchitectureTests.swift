@@ -31,4 +31,15 @@ import Testing
             }
         }
     }
+
+    /// Lowering reads the tree through the typed views of PlanSyntax (`ItemSyntax`, `LineSyntax`, ...), never by
+    /// poking at raw nodes, and asks about files only through the `PictureFolder` it is given.
+    @Test func loweringReadsTypedViewsAndNoFiles() throws {
+        let forbidden = [".child(", ".children(", "children[", "children.dropFirst", "FileManager", "String(contentsOf", "Data(contentsOf"]
+        for (name, text) in try Self.sources("PlanModel") {
+            for word in forbidden {
+                #expect(!text.contains(word), "Sources/PlanModel/\(name) uses \(word)")
+            }
+        }
+    }
 }
