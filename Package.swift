@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PlainLanguageTests", dependencies: ["PlainLanguage", "PlanModel", "PlanDiagnostics", "PlanBookTestSupport"],
-            exclude: ["Documents"]),
+            exclude: ["Documents", "SyllableWords"]),
         .testTarget(name: "BookletLayoutTests", dependencies: ["BookletLayout", "PlanModel", "PlanSyntax", "PlanBookTestSupport"]),
         .testTarget(name: "BookletRenderTests", dependencies: ["BookletRender", "BookletLayout", "PlanBookTestSupport"]),
         .testTarget(
