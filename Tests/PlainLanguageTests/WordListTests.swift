@@ -37,24 +37,6 @@ import Testing
         #expect(CompiledWordList.asciiUnits(of: "child’s") == nil)
     }
 
-    /// Entries decode whole: every key each built-in entry has comes back
-    /// (encoded and decoded again); null is missing, unknown keys are left out,
-    /// and a wrong value or a missing term is refused.
-    @Test func entriesDecodeEveryKeyTheyHave() throws {
-        let encoded = try JSONEncoder().encode(Self.list.entries)
-        #expect(try JSONDecoder().decode([WordListEntry].self, from: encoded) == Self.list.entries)
-        let written =
-            #"{"term": "LAC", "rule": "acronym", "category": "acronym", "advice": null, "note": 1, "fix": false, "forms": ["LACs"]}"#
-        let entry = try JSONDecoder().decode(WordListEntry.self, from: Data(written.utf8))
-        #expect(entry == WordListEntry(term: "LAC", rule: "acronym", category: "acronym", forms: ["LACs"], fix: false))
-        #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(WordListEntry.self, from: Data(#"{"term": "x", "rule": "jargon", "category": "c", "fix": "no"}"#.utf8))
-        }
-        #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(WordListEntry.self, from: Data(#"{"rule": "jargon", "category": "c"}"#.utf8))
-        }
-    }
-
     @Test func everyEntryHelps() {
         for entry in Self.list.entries {
             #expect(entry.plain?.isEmpty == false || entry.advice != nil || entry.expansion != nil, "\(entry.term)")

@@ -69,31 +69,6 @@ public struct WordListEntry: Hashable, Sendable, Codable {
         self.otherExpansions = otherExpansions
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case term, rule, category, severity, plain, advice, expansion, forms, context, audiences, system, caseSensitive, fix, example
-        case otherExpansions
-    }
-
-    /// Decodes the entry as the synthesized decoding would, but asks only for
-    /// the optional keys the entry has (most have four of fifteen): asking
-    /// `JSONDecoder` for a missing key costs as much as decoding a present one,
-    /// and the word list is decoded at every start.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let present = Set(container.allKeys)
-        func optional<Value: Decodable>(_ key: CodingKeys, _ type: Value.Type = Value.self) throws -> Value? {
-            present.contains(key) ? try container.decodeIfPresent(type, forKey: key) : nil
-        }
-        self.init(
-            term: try container.decode(String.self, forKey: .term), rule: try container.decode(String.self, forKey: .rule),
-            category: try container.decode(String.self, forKey: .category), severity: try optional(.severity),
-            plain: try optional(.plain), advice: try optional(.advice), expansion: try optional(.expansion), forms: try optional(.forms),
-            context: try optional(.context), audiences: try optional(.audiences), system: try optional(.system),
-            caseSensitive: try optional(.caseSensitive), fix: try optional(.fix), example: try optional(.example),
-            otherExpansions: try optional(.otherExpansions)
-        )
-    }
-
     /// Whether case matters when finding the term.
     public var isCaseSensitive: Bool { caseSensitive ?? (rule == "acronym") }
 
