@@ -117,7 +117,8 @@ struct MeaningText {
     }
 
     private static func matches(_ word: Word, _ part: String) -> Bool {
-        if part.hasSuffix("*") {
+        // The last byte, not `hasSuffix`: this runs for every keyword at every word.
+        if part.utf8.last == UInt8(ascii: "*") {
             let stem = part.dropLast()
             return word.forms.contains { $0.hasPrefix(stem) }
         }
