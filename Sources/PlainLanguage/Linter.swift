@@ -55,18 +55,20 @@ public final class PlainLanguageLinter {
         }
         var counter = SyllableCounter()
         let text = AnalyzedText(file: document.file, pieces: document.pieces, counter: &counter)
-        let metrics = ReadabilityMetrics(text, counter: &counter)
+        // A long text's measures, terms and rules are worked out on several cores.
+        let parallel = text.words.count > Self.parallelWords ? self.parallel : nil
+        let metrics = ReadabilityMetrics(text, counter: &counter, parallel: parallel)
         guard document.problems.isEmpty else {
             return LintReport(
                 document: document, target: target, metrics: metrics, findings: document.problems + document.notices, score: nil)
         }
-        let context = RuleContext(text: text, metrics: metrics, target: target, wordList: wordList)
+        let context = RuleContext(text: text, metrics: metrics, target: target, wordList: wordList, parallel: parallel)
         let hasAllowances = !document.allowances.fileWide.isEmpty || !document.allowances.byLine.isEmpty
         let terms = Dictionary(context.matches.map { ($0.range, $0.entry.term) }, uniquingKeysWith: { first, _ in first })
         var findings: [Diagnostic] = []
         findings.reserveCapacity(text.words.count / 4)
         let rules = RuleRegistry.rules.filter { !ignored.contains($0.description.name) }
-        for ruleFindings in self.findings(of: rules, in: context) {
+        for ruleFindings in Self.findings(of: rules, in: context, parallel: parallel) {
             guard hasAllowances else {
                 findings += ruleFindings
                 continue
@@ -85,12 +87,12 @@ public final class PlainLanguageLinter {
         return LintReport(document: document, target: target, metrics: metrics, findings: findings, score: score)
     }
 
-    /// Every rule's findings; for a long text the rules run side by side when the pipeline allows.
-    private func findings(of rules: [any LintRule], in context: RuleContext) -> [[Diagnostic]] {
-        guard context.text.words.count > 20_000, let parallel else {
-            return rules.map { $0.findings(in: context) }
-        }
-        return parallel.map(rules.count) { rules[$0].findings(in: context) }
+    /// Texts of more words than this are worked on in parallel when the pipeline allows.
+    static let parallelWords = 20_000
+
+    /// Every rule's findings; the rules run side by side on `parallel`.
+    private static func findings(of rules: [any LintRule], in context: RuleContext, parallel: (any ParallelWork)?) -> [[Diagnostic]] {
+        ParallelParts.run(rules.count, on: parallel) { rules[$0].findings(in: context) }
     }
 
     /// Lints the texts of a plan that has already been checked (as `checkPlan`

@@ -40,11 +40,14 @@ public struct BatchRenderer: Sendable {
     public let force: Bool
     public let workers: Int
     public let limits: InputLimits
+    /// The picture library and layouts when already read (each worker's pipeline shares them); nil: each worker reads them.
+    public let read: (pictures: PictureLibrary, layouts: LayoutCatalogue)?
 
     public init(
         resources: Resources, extraLayouts: [String] = [], options: RenderOptions = RenderOptions(), force: Bool = false, workers: Int,
-        limits: InputLimits = .standard
+        limits: InputLimits = .standard, read: (pictures: PictureLibrary, layouts: LayoutCatalogue)? = nil
     ) {
+        self.read = read
         self.limits = limits
         self.resources = resources
         self.extraLayouts = extraLayouts
@@ -66,7 +69,10 @@ public struct BatchRenderer: Sendable {
         return WorkerPool.map(
             count: jobs.count, workers: workers,
             stop: stop, skipped: { Result(job: jobs[$0], outcome: .skipped) },
-            makeState: { try? PlanPipeline(resources: resources, extraLayouts: extraLayouts, limits: limits) },
+            makeState: { () -> PlanPipeline? in
+                if let read { return PlanPipeline(resources: resources, pictures: read.pictures, layouts: read.layouts, limits: limits) }
+                return try? PlanPipeline(resources: resources, extraLayouts: extraLayouts, limits: limits)
+            },
             work: { pipeline, index in
                 let job = jobs[index]
                 started(job)

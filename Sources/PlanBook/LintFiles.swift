@@ -56,6 +56,16 @@ public final class FileLinter {
         }
     }
 
+    /// Starts reading and compiling the built-in word list on another core, so
+    /// that it is ready sooner (`planbook lint` calls this before it parses its
+    /// command line). Any error is left for `installLanguageData` to report.
+    public static func prepareLanguageData() {
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return }
+        DispatchQueue.global(qos: .userInitiated).async {
+            if (try? Resources.installLanguageData()) != nil { _ = CompiledWordList.builtIn }
+        }
+    }
+
     /// Lints files on several threads (each with its own linter), keeping their order.
     public static func lint(paths: [String], request: LintRequest, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws
         -> [LintReport]

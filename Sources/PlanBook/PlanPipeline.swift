@@ -15,11 +15,19 @@ public final class PlanPipeline {
     private var renderer: (fonts: FontLibrary, painter: BookletPainter, measurer: PangoTextMeasurer)?
 
     /// `extraLayouts` are folders of a team's own layouts, which may replace shipped ones by name.
-    public init(resources: Resources, extraLayouts: [String] = [], limits: InputLimits = .standard) throws {
+    public convenience init(resources: Resources, extraLayouts: [String] = [], limits: InputLimits = .standard) throws {
+        self.init(
+            resources: resources, pictures: try PictureLibrary(folder: resources.pictures),
+            layouts: try LayoutCatalogue(folders: [resources.layouts] + extraLayouts), limits: limits)
+    }
+
+    /// A pipeline with a picture library and layouts already read (by
+    /// another pipeline: a batch's workers share what the command read).
+    public init(resources: Resources, pictures: PictureLibrary, layouts: LayoutCatalogue, limits: InputLimits = .standard) {
         self.resources = resources
         self.limits = limits
-        self.pictures = try PictureLibrary(folder: resources.pictures)
-        self.layouts = try LayoutCatalogue(folders: [resources.layouts] + extraLayouts)
+        self.pictures = pictures
+        self.layouts = layouts
     }
 
     /// Reads and checks one plan file.

@@ -108,30 +108,6 @@ public struct JSONDiagnosticRenderer: Sendable {
         writer.endObject()
     }
 
-    /// One diagnostic's entry as a value (for renderers that build a tree).
-    public static func entry(_ diagnostic: Diagnostic, in file: SourceFile) -> JSONValue {
-        let start = file.location(of: diagnostic.range.start)
-        let end = file.location(of: diagnostic.range.end)
-        let help: JSONValue = diagnostic.help.map { .string($0) } ?? .null
-        return .object([
-            "code": .string(diagnostic.code), "name": .string(diagnostic.name), "rule": .string(diagnostic.name),
-            "severity": .string(diagnostic.severity.rawValue),
-            "line": .integer(start.line), "column": .integer(start.column),
-            "end_line": .integer(end.line), "end_column": .integer(end.column),
-            "text": .string(quotedText(diagnostic, in: file)), "message": .string(diagnostic.message),
-            "help": help, "suggestion": help,
-            "fixes": .array(
-                diagnostic.fixes.map { fix in
-                    let from = file.location(of: fix.range.start)
-                    let to = file.location(of: fix.range.end)
-                    return .object([
-                        "line": .integer(from.line), "column": .integer(from.column),
-                        "end_line": .integer(to.line), "end_column": .integer(to.column), "replacement": .string(fix.replacement),
-                    ])
-                }),
-        ])
-    }
-
     /// A diagnostic's words as the `text` key gives them.
     public static func quotedText(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
         let text = file.text(in: diagnostic.range)

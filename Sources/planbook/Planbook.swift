@@ -22,6 +22,10 @@ struct Planbook: ParsableCommand {
 @main
 enum Main {
     static func main() async {
+        if CommandLine.arguments.dropFirst().first == "lint" {
+            // The word list is read while the command line is parsed.
+            FileLinter.prepareLanguageData()
+        }
         do {
             var command = try Planbook.parseAsRoot()
             if var asynchronous = command as? any AsyncParsableCommand {

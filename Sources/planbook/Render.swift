@@ -92,7 +92,7 @@ struct Render: ParsableCommand {
         let batch = BatchRenderer(
             resources: pipeline.resources, extraLayouts: options.layoutFolders, options: renderOptions,
             force: force, workers: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            limits: pipeline.limits)
+            limits: pipeline.limits, read: (pipeline.pictures, pipeline.layouts))
 
         let stop = Locked(false)
         let signals = StopSignals(stop: stop)

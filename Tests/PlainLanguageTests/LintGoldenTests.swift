@@ -48,15 +48,34 @@ import Testing
         #expect(LintOutput.text(try Self.report(name)) == (try Self.golden(name, "text")))
     }
 
-    /// Rules run side by side over a long text find what they find one after another.
+    /// A long text worked on in parallel (measures, word-list terms and rules
+    /// in halves, side by side) gives what one pass gives: the same findings,
+    /// measures and bytes. The text mixes the fixed texts, so it holds many
+    /// terms, acronyms and names on both sides of the cut.
     @Test func aLongTextGivesTheSameFindingsOnSeveralThreads() throws {
-        let opening = try String(
-            contentsOf: Self.documents.appendingPathComponent("golden/pride-and-prejudice-opening.txt"), encoding: .utf8)
-        let text = String(repeating: opening + "\n", count: 4)
+        var parts: [String] = []
+        for name in Self.texts {
+            parts.append(try String(contentsOf: Self.documents.appendingPathComponent(name), encoding: .utf8))
+        }
+        let text = String(repeating: parts.joined(separator: "\n\n") + "\n\n", count: 3)
         let alone = PlainLanguageLinter().lint(text: text, path: "long.txt")
         let together = PlainLanguageLinter(parallel: ThreadedWork()).lint(text: text, path: "long.txt")
-        #expect(alone.metrics.words > 20_000)
+        #expect(alone.metrics.words > PlainLanguageLinter.parallelWords)
+        #expect(alone.findings.count > 500)
+        #expect(Set(alone.findings.map(\.name)).count >= 6)
+        #expect(alone.metrics == together.metrics)
+        #expect(alone.findings == together.findings)
         #expect(LintOutput.json([alone]) == LintOutput.json([together]))
+    }
+
+    /// The cuts fall only where they are allowed, and the parts cover every index once.
+    @Test func partsCutOnlyWhereAllowed() {
+        let allowed: Set<Int> = [3, 9, 10]
+        #expect(ParallelParts.split(12, parts: 2) { allowed.contains($0) } == [0..<9, 9..<12])
+        #expect(ParallelParts.split(12, parts: 3) { allowed.contains($0) } == [0..<9, 9..<10, 10..<12])
+        #expect(ParallelParts.split(8, parts: 2) { _ in false } == [0..<8])
+        #expect(ParallelParts.split(0, parts: 2) { _ in true } == [0..<0])
+        #expect(ParallelParts.even(5, parts: 2) == [0..<2, 2..<5])
     }
 }
 

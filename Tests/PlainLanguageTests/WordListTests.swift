@@ -19,6 +19,24 @@ import Testing
         }
     }
 
+    /// The byte-by-byte split of ASCII terms gives the words Unicode's split gives.
+    @Test func asciiTermsSplitAsUnicodeSplitsThem() {
+        var phrases = ["Child's plan", "LAC-review; CIN, CP", "  two  spaces ", "grown-up's", "-", "Mum's"]
+        for entry in Self.list.entries {
+            let context = entry.context
+            phrases += [entry.term] + (entry.forms ?? []) + (context?.followedBy ?? []) + (context?.precededBy ?? [])
+            phrases += (context?.notFollowedBy ?? []) + (context?.notPrecededBy ?? [])
+        }
+        var ascii = 0
+        for phrase in phrases {
+            guard let units = CompiledWordList.asciiUnits(of: phrase) else { continue }
+            ascii += 1
+            #expect(units == CompiledWordList.unicodeUnits(of: phrase), "\(phrase)")
+        }
+        #expect(ascii > 900)
+        #expect(CompiledWordList.asciiUnits(of: "child’s") == nil)
+    }
+
     @Test func everyEntryHelps() {
         for entry in Self.list.entries {
             #expect(entry.plain?.isEmpty == false || entry.advice != nil || entry.expansion != nil, "\(entry.term)")

@@ -36,8 +36,31 @@ public struct ReadabilityMetrics: Hashable, Sendable, Codable {
     /// Counts an analysed text: the sentences a reader reads as sentences,
     /// leaving out headings, table cells, checkbox labels and list items that
     /// are not sentences (see `Sentence.isCounted`), unless `everyBlock`, or
-    /// unless the text has nothing else.
-    public init(_ text: AnalyzedText, counter: inout SyllableCounter, everyBlock: Bool = false) {
+    /// unless the text has nothing else. With `parallel`, the two halves of
+    /// the sentences are counted at once and the counts added.
+    public init(_ text: AnalyzedText, counter: inout SyllableCounter, everyBlock: Bool = false, parallel: (any ParallelWork)? = nil) {
+        let countsAll = everyBlock || !text.sentences.contains(where: \.isCounted)
+        let parts = ParallelParts.even(text.sentences.count, parts: parallel == nil ? 1 : 2)
+        guard parts.count > 1 else {
+            self = Self.counts(of: text, sentences: 0..<text.sentences.count, countsAll: countsAll, counter: &counter)
+            return
+        }
+        let start = counter
+        let counts = ParallelParts.run(parts.count, on: parallel) { part in
+            var counter = start
+            return Self.counts(of: text, sentences: parts[part], countsAll: countsAll, counter: &counter)
+        }
+        self = counts.dropFirst().reduce(counts[0]) { sum, part in
+            ReadabilityMetrics(
+                words: sum.words + part.words, sentences: sum.sentences + part.sentences, syllables: sum.syllables + part.syllables,
+                letters: sum.letters + part.letters, polysyllables: sum.polysyllables + part.polysyllables,
+                complexWords: sum.complexWords + part.complexWords)
+        }
+    }
+
+    private static func counts(of text: AnalyzedText, sentences range: Range<Int>, countsAll: Bool, counter: inout SyllableCounter)
+        -> ReadabilityMetrics
+    {
         var syllables = 0
         var letters = 0
         var polysyllables = 0
@@ -45,8 +68,7 @@ public struct ReadabilityMetrics: Hashable, Sendable, Codable {
         var words = 0
         var sentences = 0
         var hardForms = [Bool?](repeating: nil, count: text.lexicon.count)
-        let countsAll = everyBlock || !text.sentences.contains(where: \.isCounted)
-        for (index, sentence) in text.sentences.enumerated() where countsAll || sentence.isCounted {
+        for index in range where countsAll || text.sentences[index].isCounted {
             sentences += 1
             for word in text.words[text.sentenceWords[index]] {
                 words += 1
@@ -58,7 +80,7 @@ public struct ReadabilityMetrics: Hashable, Sendable, Codable {
                 }
             }
         }
-        self.init(
+        return ReadabilityMetrics(
             words: words, sentences: sentences, syllables: syllables,
             letters: letters, polysyllables: polysyllables, complexWords: complex
         )

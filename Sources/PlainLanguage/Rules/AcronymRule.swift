@@ -158,7 +158,21 @@ struct SpelledOut {
         content.reserveCapacity(text.sentenceWords.count)
         var lengths: Set<Int> = []
         var firstLetters: Set<UInt8> = []
-        for word in text.words where word.casing == .allCaps && (2...7).contains(word.letters) {
+        // The keys `initials` may look up (every all-caps word's letters) and
+        // their beginnings: runs of initials that begin no acronym of the text
+        // are not followed further, nor kept.
+        var targets: Set<UInt64> = []
+        var beginnings: Set<UInt64> = []
+        for word in text.words where word.casing == .allCaps {
+            let written = word.text(in: text.file)
+            let key = Self.key(written.hasSuffix("s") ? String(written.dropLast()) : written)
+            targets.insert(key)
+            var rest = key
+            while rest != 0 {
+                beginnings.insert(rest)
+                rest >>= 8
+            }
+            guard (2...7).contains(word.letters) else { continue }
             let bytes = text.file.utf8[word.range.start..<word.range.end]
             let letters = bytes.last == UInt8(ascii: "s") ? bytes.dropLast().count : bytes.count
             lengths.insert(letters)
@@ -187,8 +201,9 @@ struct SpelledOut {
                     let item = list[start + length - 1]
                     guard text.words[item.word].casing != .allCaps else { break }
                     key = key << 8 | UInt64(item.initial)
+                    guard beginnings.contains(key) else { break }
                     allCapitalised = allCapitalised && item.capitalised
-                    guard length >= 2, lengths.contains(length) else { continue }
+                    guard length >= 2, lengths.contains(length), targets.contains(key) else { continue }
                     var found = earliest[key] ?? (Int.max, Int.max)
                     if allCapitalised { found.capitalised = min(found.capitalised, sentence) }
                     found.any = min(found.any, sentence)

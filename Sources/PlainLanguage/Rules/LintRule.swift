@@ -116,14 +116,18 @@ public struct RuleContext: Sendable {
     /// Whether each word is part of a listed term or a name holding one.
     let listedWords: [Bool]
 
-    public init(text: AnalyzedText, metrics: ReadabilityMetrics, target: AudienceTarget, wordList: CompiledWordList) {
+    /// With `parallel`, a long text's word-list terms are found in two halves at once.
+    public init(
+        text: AnalyzedText, metrics: ReadabilityMetrics, target: AudienceTarget, wordList: CompiledWordList,
+        parallel: (any ParallelWork)? = nil
+    ) {
         self.text = text
         self.metrics = metrics
         self.target = target
         self.wordList = wordList
         let units = text.matchUnits()
         self.units = units
-        let found = wordList.matches(in: text, units: units, audience: target.audience)
+        let found = wordList.matches(in: text, units: units, audience: target.audience, parallel: parallel)
         let terms = ReaderTerms(text: text, matches: found)
         self.matches = terms.matches
         self.names = terms.names
