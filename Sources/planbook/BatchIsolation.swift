@@ -41,6 +41,7 @@ struct BatchSupervisor {
     /// Each job's outcome, and whether the batch was asked to stop.
     func run() throws -> (outcomes: [IsolatedOutcome?], stopped: Bool) {
         var outcomes = [IsolatedOutcome?](repeating: nil, count: jobs.count)
+        let batchStart = Date()
         signal(SIGPIPE, SIG_IGN)
         let forwarder = SignalForwarder()
         while true {
@@ -76,10 +77,22 @@ struct BatchSupervisor {
                 } else if alone.status == 130 {
                     return (outcomes, true)
                 } else {
-                    outcomes[index] = IsolatedOutcome(kind: alone.finished.first(where: { $0.0 == index })?.1 ?? .skipped)
+                    let kind = alone.finished.first(where: { $0.0 == index })?.1 ?? .skipped
+                    outcomes[index] = IsolatedOutcome(
+                        kind: kind == .upToDate && wasWritten(jobs[index], since: batchStart) ? .rendered : kind)
                 }
             }
         }
+    }
+
+    /// Whether the job's booklet was written since `start`: a plan drawn whole by a
+    /// child that another plan's crash ended before it could report it is up to date
+    /// when drawn again alone, but this batch rendered it.
+    private func wasWritten(_ job: BatchRenderer.Job, since start: Date) -> Bool {
+        guard let written = (try? FileManager.default.attributesOfItem(atPath: job.output))?[.modificationDate] as? Date else {
+            return false
+        }
+        return written >= start
     }
 
     struct ChildRun {
