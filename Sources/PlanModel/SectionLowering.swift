@@ -409,7 +409,7 @@ extension PlanLowering {
     }
 
     private mutating func lowerPage(_ node: PageSyntax) -> StoryPage? {
-        guard let titleNode = node.title else { return nil }
+        guard let titleNode = node.name else { return nil }
         var page = StoryPage(title: PlanText(text(titleNode), range: titleNode.range))
         for member in node.members {
             switch member {
