@@ -89,19 +89,11 @@ extension PlanLowering {
                 }
             case (.field(let line), .houses):
                 let (key, keyRange, value) = field(line)
-                guard let house = House(fieldKey: key) else {
-                    let suggestion = Suggestion.closest(to: key, in: House.allCases.map(\.rawValue))
-                    diagnostics.append(ModelDiagnostics.unknownHouse(key, suggestion: suggestion, at: keyRange))
-                    currentHouse = nil
-                    continue
-                }
-                if !seenFields.insert(house.rawValue).inserted {
-                    diagnostics.append(ModelDiagnostics.repeatedField(house.rawValue, at: keyRange))
-                }
-                currentHouse = house
-                if let value {
+                currentHouse = list(
+                    House(fieldKey: key), openedBy: key, at: keyRange, seen: &seenFields, unknown: ModelDiagnostics.unknownHouse)
+                if let currentHouse, let value {
                     // `dreams: Going to the beach` on one line is one item.
-                    houses[house].append(Item(text: value))
+                    houses[currentHouse].append(Item(text: value))
                 }
 
             case (.item(let node), .safetyHouse):
@@ -115,17 +107,13 @@ extension PlanLowering {
                 }
             case (.field(let line), .safetyHouse):
                 let (key, keyRange, value) = field(line)
-                guard let part = SafetyHousePart(fieldKey: key) else {
-                    let suggestion = Suggestion.closest(to: key, in: SafetyHousePart.allCases.map(\.rawValue))
-                    diagnostics.append(ModelDiagnostics.unknownSafetyHouseField(key, suggestion: suggestion, at: keyRange))
-                    currentPart = nil
-                    continue
-                }
-                if !seenFields.insert(part.rawValue).inserted {
-                    diagnostics.append(ModelDiagnostics.repeatedField(part.rawValue, at: keyRange))
-                }
+                currentPart = nil
+                guard
+                    let part = list(
+                        SafetyHousePart(fieldKey: key), openedBy: key, at: keyRange, seen: &seenFields,
+                        unknown: ModelDiagnostics.unknownSafetyHouseField)
+                else { continue }
                 if part == .path {
-                    currentPart = nil
                     guard let value else {
                         diagnostics.append(ModelDiagnostics.emptyAttribute("path", at: keyRange))
                         continue
@@ -173,6 +161,22 @@ extension PlanLowering {
             section.safetyHouse = safetyHouse
             if !sawList { diagnostics.append(ModelDiagnostics.emptySafetyHouse(at: section.heading.range)) }
         }
+    }
+
+    /// The list a field opens (a house, a part of the Safety house), or nil after reporting an unknown
+    /// key with the closest name; a list opened twice is reported and opened again.
+    private mutating func list<List: CaseIterable & RawRepresentable<String>>(
+        _ found: List?, openedBy key: String, at keyRange: SourceRange, seen: inout Set<String>,
+        unknown: (String, String?, SourceRange) -> Diagnostic
+    ) -> List? {
+        guard let found else {
+            diagnostics.append(unknown(key, Suggestion.closest(to: key, in: List.allCases.map(\.rawValue)), keyRange))
+            return nil
+        }
+        if !seen.insert(found.rawValue).inserted {
+            diagnostics.append(ModelDiagnostics.repeatedField(found.rawValue, at: keyRange))
+        }
+        return found
     }
 
     private func expectation(for kind: SectionKind) -> String {
@@ -405,7 +409,7 @@ extension PlanLowering {
     }
 
     private mutating func lowerPage(_ node: PageSyntax) -> StoryPage? {
-        guard let titleNode = node.title else { return nil }
+        guard let titleNode = node.name else { return nil }
         var page = StoryPage(title: PlanText(text(titleNode), range: titleNode.range))
         for member in node.members {
             switch member {

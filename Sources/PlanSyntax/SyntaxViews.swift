@@ -22,8 +22,22 @@ public struct DocumentSyntax: Sendable {
     public var sections: [SectionSyntax] { node.children(.section).map(SectionSyntax.init(unchecked:)) }
 }
 
+/// A block that starts with its heading line: a section or a page.
+public protocol HeadedBlockSyntax: Sendable {
+    var node: SyntaxNode { get }
+}
+
+extension HeadedBlockSyntax {
+    /// The heading line (`## Name`, `### Title`); the parser puts it first.
+    public var heading: LineSyntax { LineSyntax(unchecked: node.children[0]) }
+    /// The words after the heading's marker; nil when the heading is empty.
+    public var name: SyntaxNode? { heading.words.first }
+    /// What the block holds after its heading, comments and blank lines left out.
+    public var members: [MemberSyntax] { MemberSyntax.members(of: node.children) }
+}
+
 /// `## Name` and everything up to the next section.
-public struct SectionSyntax: Sendable {
+public struct SectionSyntax: HeadedBlockSyntax {
     public let node: SyntaxNode
 
     public init?(_ node: SyntaxNode) {
@@ -32,17 +46,10 @@ public struct SectionSyntax: Sendable {
     }
 
     init(unchecked node: SyntaxNode) { self.node = node }
-
-    /// The `## Name` line.
-    public var heading: LineSyntax? { node.child(.sectionHeading).map(LineSyntax.init(unchecked:)) }
-    /// The name after `## `; nil when the heading is empty.
-    public var name: SyntaxNode? { heading?.words.first }
-    /// What the section holds after its heading, comments and blank lines left out.
-    public var members: [MemberSyntax] { MemberSyntax.members(of: node.children) }
 }
 
 /// `### Title` and the lines up to the next page or section.
-public struct PageSyntax: Sendable {
+public struct PageSyntax: HeadedBlockSyntax {
     public let node: SyntaxNode
 
     public init?(_ node: SyntaxNode) {
@@ -50,12 +57,7 @@ public struct PageSyntax: Sendable {
         self.node = node
     }
 
-    /// The `### Title` line.
-    public var heading: LineSyntax { LineSyntax(unchecked: node.children[0]) }
-    /// The title after `### `; nil when the heading is empty.
-    public var title: SyntaxNode? { heading.words.first }
-    /// The page's lines after its heading, comments and blank lines left out.
-    public var members: [MemberSyntax] { MemberSyntax.members(of: node.children) }
+    init(unchecked node: SyntaxNode) { self.node = node }
 }
 
 /// `- text` with the indented lines that continue it.
@@ -185,9 +187,5 @@ public struct PictureTagSyntax: Sendable {
 }
 
 extension ItemSyntax {
-    init(unchecked node: SyntaxNode) { self.node = node }
-}
-
-extension PageSyntax {
     init(unchecked node: SyntaxNode) { self.node = node }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanBookTestSupport
 import PlanDiagnostics
 import Testing
 
@@ -111,15 +112,7 @@ import Testing
                     file: SourceFile(path: "/no/such/file.docx", text: ""), kind: .word, pieces: [],
                     problems: [FileProblems.unreadableFile("there is no file")]), configuration: LintConfiguration()),
         ]).write(to: log, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = script
-        process.arguments = [log.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        process.waitUntilExit()
-        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0, "\(said)")
+        let validation = try TestFiles.run(script.path, [log.path])
+        #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
     }
 }

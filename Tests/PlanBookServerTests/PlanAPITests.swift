@@ -1,4 +1,5 @@
 import Foundation
+import PlanBookTestSupport
 import Testing
 
 /// The API the page uses, through real HTTP on a loopback port.
@@ -145,21 +146,8 @@ import Testing
         #expect(answer.headers["content-disposition"] == "attachment; filename=\"mia.pdf\"")
         let path = server.folder.appendingPathComponent("check.pdf")
         try Data(answer.body).write(to: path)
-        let info = try run("pdfinfo", [path.path])
+        let info = try TestFiles.run("pdfinfo", [path.path]).stdout
         #expect(info.contains("Pages:"))
         #expect(info.contains("Title:") && info.contains("Mia"))
     }
-}
-
-func run(_ program: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [program] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
 }

@@ -8,8 +8,7 @@ import Testing
     @Test func onlyFilesInsideTheFolderCanBeReadOrWritten() async throws {
         let server = try await RunningServer.start()
         defer { server.stop() }
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("planbook-outside-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        let outside = try TestFiles.temporaryFolder(prefix: "planbook-outside")
         defer { try? FileManager.default.removeItem(at: outside) }
         try "# Secret".write(to: outside.appendingPathComponent("secret.plan"), atomically: true, encoding: .utf8)
         let escape = "../\(outside.lastPathComponent)/secret.plan"
@@ -117,8 +116,9 @@ import Testing
     @Test func anotherHostIsWarnedAbout() throws {
         // 192.0.2.1 is a documentation address no machine has, so nothing listens and no traffic is sent.
         let planbook = TestFiles.executable
-        let output = try run(
+        let run = try TestFiles.run(
             planbook.path, ["serve", FileManager.default.temporaryDirectory.path, "--host", "192.0.2.1", "--port", "8799"])
+        let output = run.stdout + run.stderr
         #expect(output.contains("warning: listening on 192.0.2.1, not only on this computer"))
     }
 }

@@ -24,8 +24,7 @@ final class RunningServer: Sendable {
     /// Starts a server and waits (30 seconds at most) until it listens.
     /// `resources`: a folder with Layouts, Fonts and Pictures in place of the repository's.
     static func start(maximumRequestSize: Int? = nil, resources: URL? = nil) async throws -> RunningServer {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planbook-serve-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestFiles.temporaryFolder(prefix: "planbook-serve-tests")
         var options = PlanServer.Options(folder: folder.path, port: 0, resources: Resources(root: (resources ?? repositoryRoot).path))
         if let maximumRequestSize { options.maximumRequestSize = maximumRequestSize }
         let server = try PlanServer(options: options)
