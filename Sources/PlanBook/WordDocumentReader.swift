@@ -1,6 +1,5 @@
 import Foundation
 import PlanDiagnostics
-import ZIPFoundation
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -15,31 +14,38 @@ import ZIPFoundation
 /// reports on, so a finding's line is its paragraph's number (counting
 /// empty paragraphs too).
 ///
-/// The part is inflated with its size counted as it comes (the sizes a zip
-/// file's headers give are never trusted) and stopped at the limit; the XML
+/// The part is found and inflated by `ZipPartReader`, with its size counted
+/// as it comes (the sizes a zip file's headers give are never trusted) and
+/// stopped at the limit; the XML
 /// is then read by a small scanner that keeps only the paragraphs' text, so a
 /// document of any size within the limit is read in memory about twice its size.
 public enum WordDocumentReader {
     /// Why a Word document cannot be read, in plain words.
     public enum ReadError: Error, CustomStringConvertible {
         case notAWordFile
+        /// A FIFO, a device or a socket named like a Word file.
+        case notRegularFile
         case noDocument
         /// The part inflates to more than `limit` bytes.
         case tooLarge(limit: Int)
         case badXML(String)
+        /// The zip archive's structure is broken (a reason in plain words).
+        case damaged(String)
+        /// A part is encrypted or compressed in a way planbook cannot read.
+        case unsupported(String)
 
         public var description: String {
             switch self {
             case .notAWordFile: "it is not a .docx file (a zip archive)"
+            case .notRegularFile: "it is not a regular file (a FIFO, a device or a socket); only files are read"
             case .noDocument: "it has no word/document.xml"
             case .tooLarge(let limit): "its word/document.xml inflates to more than \(limit) bytes (\(limit >> 20) MiB)"
             case .badXML(let reason): "its word/document.xml is broken (\(reason))"
+            case .damaged(let reason): "it is damaged: \(reason)"
+            case .unsupported(let reason): "it cannot be read: \(reason)"
             }
         }
     }
-
-    /// Thrown from the inflating consumer to stop at the limit (the body and the notes share it).
-    private struct Overflow: Error {}
 
     /// The paragraphs' texts: the body's, then the footnotes' and endnotes';
     /// `limit` bounds the inflated parts together.
@@ -60,46 +66,39 @@ public enum WordDocumentReader {
     }
 
     /// The bytes of `word/document.xml` and, `withNotes`, of the footnotes and
-    /// endnotes, if together they inflate to at most `limit` bytes.
+    /// endnotes, if together they inflate to at most `limit` bytes. Notes
+    /// that cannot be read are left out; a body that cannot be read is an error.
     static func xmlParts(of url: URL, limit: Int, withNotes: Bool) throws -> (body: [UInt8], notes: [[UInt8]]) {
-        let archive: Archive
         do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            throw ReadError.notAWordFile
-        }
-        guard let entry = archive["word/document.xml"] else { throw ReadError.noDocument }
-        var xml = [UInt8]()
-        xml.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(min(limit, 64 << 20)))))
-        do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
-                guard xml.count + chunk.count <= limit else { throw Overflow() }
-                xml.append(contentsOf: chunk)
-            }
-        } catch is Overflow {
-            throw ReadError.tooLarge(limit: limit)
-        } catch {
-            throw ReadError.notAWordFile
-        }
-        var notes: [[UInt8]] = []
-        var total = xml.count
-        for part in withNotes ? ["word/footnotes.xml", "word/endnotes.xml"] : [] {
-            guard let notesEntry = archive[part] else { continue }
-            var notesXML = [UInt8]()
-            do {
-                _ = try archive.extract(notesEntry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
-                    guard total + notesXML.count + chunk.count <= limit else { throw Overflow() }
-                    notesXML.append(contentsOf: chunk)
+            let archive = try ZipPartReader(url: url)
+            guard let body = archive.part(named: "word/document.xml") else { throw ReadError.noDocument }
+            var xml = [UInt8]()
+            try archive.inflate(body, limit: limit) { xml.append(contentsOf: $0) }
+            var notes: [[UInt8]] = []
+            var total = xml.count
+            for name in withNotes ? ["word/footnotes.xml", "word/endnotes.xml"] : [] {
+                guard let part = archive.part(named: name) else { continue }
+                var notesXML = [UInt8]()
+                do {
+                    try archive.inflate(part, limit: limit - total) { notesXML.append(contentsOf: $0) }
+                } catch ZipPartReader.Failure.tooLarge {
+                    throw ZipPartReader.Failure.tooLarge
+                } catch {
+                    continue
                 }
-            } catch is Overflow {
-                throw ReadError.tooLarge(limit: limit)
-            } catch {
-                continue
+                total += notesXML.count
+                notes.append(notesXML)
             }
-            total += notesXML.count
-            notes.append(notesXML)
+            return (xml, notes)
+        } catch let failure as ZipPartReader.Failure {
+            switch failure {
+            case .notAZip: throw ReadError.notAWordFile
+            case .notRegular: throw ReadError.notRegularFile
+            case .tooLarge: throw ReadError.tooLarge(limit: limit)
+            case .damaged(let reason): throw ReadError.damaged(reason)
+            case .unsupported(let reason): throw ReadError.unsupported(reason)
+            }
         }
-        return (xml, notes)
     }
 
     /// The paragraphs of a `word/document.xml`.

@@ -58,12 +58,13 @@ struct PlanLowering {
     func line(of range: SourceRange) -> Int { file.location(of: range.start).line }
 
     mutating func lower(_ root: SyntaxNode) -> SafetyPlan? {
+        guard let document = DocumentSyntax(root) else { return nil }
         collectAllowances(root)
-        let titleNode = root.child(.title)
-        let titleWords = titleNode?.child(.words)
-        let titleRange = titleWords?.range ?? titleNode?.range ?? .at(0)
-        let details = lowerDetails(root.children(.detail), titleRange: titleRange)
-        let sections = lowerSections(root.children(.section), titleRange: titleRange)
+        let titleLine = document.title
+        let titleWords = titleLine?.words.first
+        let titleRange = titleWords?.range ?? titleLine?.node.range ?? .at(0)
+        let details = lowerDetails(document.details, titleRange: titleRange)
+        let sections = lowerSections(document.sections, titleRange: titleRange)
 
         guard let titleWords, let children = details.children, let first = children.first else { return nil }
         return SafetyPlan(
@@ -94,7 +95,7 @@ struct PlanLowering {
             case .section:
                 inDetails = false
             case .lintAllow:
-                let body = node.child(.words).map(text) ?? ""
+                let body = LineSyntax(node)?.words.first.map(text) ?? ""
                 let names = Set(LintAllowance.names(inCommentBody: body) ?? [])
                 if inDetails { allowances.fileWide.formUnion(names) } else { waiting.formUnion(names) }
             case .title, .detail, .sectionHeading, .itemLine, .continuation, .attribute, .quote, .field, .pageHeading, .text, .unexpected:
@@ -124,7 +125,7 @@ struct PlanLowering {
         var planType: PlanType?
     }
 
-    private mutating func lowerDetails(_ nodes: [SyntaxNode], titleRange: SourceRange) -> Details {
+    private mutating func lowerDetails(_ nodes: [LineSyntax], titleRange: SourceRange) -> Details {
         var details = Details()
         var seen: [String: Int] = [:]
         var names: [PlanText]?
@@ -132,7 +133,7 @@ struct PlanLowering {
         var ages: [PlanText]?
         var agesValid = true
         for node in nodes {
-            guard let keyNode = node.child(.key) else { continue }
+            guard let keyNode = node.key else { continue }
             let rawKey = text(keyNode)
             let key = Self.normalizedKey(rawKey)
             guard Self.knownDetails.contains(key) else {
@@ -145,12 +146,12 @@ struct PlanLowering {
                 diagnostics.append(ModelDiagnostics.repeatedDetail(key, firstLine: first, at: keyNode.range))
                 continue
             }
-            seen[key] = line(of: node.range)
+            seen[key] = line(of: node.node.range)
             if (key == "child" && seen["children"] != nil) || (key == "children" && seen["child"] != nil) {
                 diagnostics.append(ModelDiagnostics.childAndChildren(at: keyNode.range))
                 continue
             }
-            guard let valueNode = node.child(.value) else {
+            guard let valueNode = node.value else {
                 diagnostics.append(ModelDiagnostics.emptyDetail(key, example: Self.example(for: key), at: keyNode.range))
                 continue
             }

@@ -151,6 +151,16 @@ public struct SafetyHouse: Hashable, Sendable {
     public var isEmpty: Bool { inside.isEmpty && roof.isEmpty && outside.isEmpty && path == nil }
 }
 
+/// A field of the Safety house; its raw value is its key in a plan (`inside:`).
+public enum SafetyHousePart: String, CaseIterable, Hashable, Sendable {
+    case inside, roof, outside, path
+
+    /// The part a field's key names; `on the roof` is the roof.
+    public init?(fieldKey key: String) {
+        self.init(rawValue: key == "on the roof" ? "roof" : key)
+    }
+}
+
 /// `> "words" (Name)`: somebody's own words.
 public struct Quote: Hashable, Sendable {
     public var text: PlanText
@@ -204,6 +214,42 @@ public struct ThreeHouses: Hashable, Sendable {
         self.worries = worries
         self.goodThings = goodThings
         self.dreams = dreams
+    }
+
+    /// The items of one house.
+    public subscript(house: House) -> [Item] {
+        get {
+            switch house {
+            case .worries: worries
+            case .goodThings: goodThings
+            case .dreams: dreams
+            }
+        }
+        set {
+            switch house {
+            case .worries: worries = newValue
+            case .goodThings: goodThings = newValue
+            case .dreams: dreams = newValue
+            }
+        }
+    }
+}
+
+/// One of the three houses; its raw value is its name in a plan (`good things:`).
+public enum House: String, CaseIterable, Hashable, Sendable {
+    case worries
+    case goodThings = "good things"
+    case dreams
+
+    /// The house a field's key names: `worries`, `worry`, `House of worries`, `the dreams house`.
+    public init?(fieldKey key: String) {
+        let words = key.lowercased().replacingOccurrences(of: "house of ", with: "").replacingOccurrences(of: "the ", with: "")
+        switch words.trimmingCharacters(in: .whitespaces) {
+        case "worries", "worry", "worries house": self = .worries
+        case "good things", "good thing", "good things house": self = .goodThings
+        case "dreams", "dream", "dreams house": self = .dreams
+        default: return nil
+        }
     }
 }
 

@@ -4,13 +4,12 @@ import PlanSyntax
 
 extension PlanLowering {
     static let attributeNames = ["impact", "who", "by", "picture", "phone"]
-    static let safetyHouseParts = ["inside", "roof", "outside", "path"]
 
-    mutating func lowerSections(_ nodes: [SyntaxNode], titleRange: SourceRange) -> [Section] {
+    mutating func lowerSections(_ nodes: [SectionSyntax], titleRange: SourceRange) -> [Section] {
         var sections: [Section] = []
         var firstLine: [SectionKind: Int] = [:]
         for node in nodes {
-            guard let nameNode = node.child(.sectionHeading)?.child(.words) else {
+            guard let nameNode = node.name else {
                 lowerUnknownBody(node)
                 continue
             }
@@ -23,12 +22,12 @@ extension PlanLowering {
                 continue
             }
             var section = Section(kind: kind, heading: PlanText(name, range: nameNode.range))
-            lowerBody(node.children.filter { $0.kind != .sectionHeading }, into: &section)
+            lowerBody(node.members, into: &section)
             if let first = firstLine[kind] {
                 diagnostics.append(ModelDiagnostics.repeatedSection(kind, firstLine: first, at: nameNode.range))
                 continue
             }
-            firstLine[kind] = line(of: node.range)
+            firstLine[kind] = line(of: node.node.range)
             sections.append(section)
         }
         let core: Set<SectionKind> = [.worries, .workingWell, .nextSteps]
@@ -39,44 +38,43 @@ extension PlanLowering {
     }
 
     /// Checks what can be checked in a section whose kind is not known: its pictures.
-    private mutating func lowerUnknownBody(_ node: SyntaxNode) {
-        node.walk { child in
+    private mutating func lowerUnknownBody(_ section: SectionSyntax) {
+        section.node.walk { child in
             if child.kind == .pictureName { _ = resolvePicture(child) }
         }
     }
 
-    private mutating func lowerBody(_ nodes: [SyntaxNode], into section: inout Section) {
-        var currentHouse: String?
+    private mutating func lowerBody(_ members: [MemberSyntax], into section: inout Section) {
+        var currentHouse: House?
         var seenFields: Set<String> = []
         var houses = ThreeHouses()
         var scale = SafetyScale()
         var safetyHouse = SafetyHouse()
-        var currentPart: String?
+        var currentPart: SafetyHousePart?
         var sawList = false
         let kind = section.kind
 
-        for node in nodes {
-            switch (node.kind, kind.holds) {
-            case (.quote, _):
-                if let quote = lowerQuote(node) { section.quotes.append(quote) }
+        for member in members {
+            switch (member, kind.holds) {
+            case (.quote(let quote), _):
+                if let quote = lowerQuote(quote) { section.quotes.append(quote) }
 
-            case (.item, .items):
+            case (.item(let node), .items):
                 if let item = lowerItem(node, in: kind) { section.items.append(item) }
-            case (.item, .people):
+            case (.item(let node), .people):
                 if let person = lowerPerson(node, in: kind) { section.people.append(person) }
-            case (.item, .scale):
+            case (.item(let node), .scale):
                 if let rating = lowerRating(node, in: kind) { scale.ratings.append(rating) }
-            case (.item, .houses):
+            case (.item(let node), .houses):
                 guard let item = lowerItem(node, in: kind) else { continue }
-                switch currentHouse {
-                case "worries": houses.worries.append(item)
-                case "good things": houses.goodThings.append(item)
-                case "dreams": houses.dreams.append(item)
-                default: diagnostics.append(ModelDiagnostics.itemOutsideHouse(at: lineContent(node.children[0])))
+                if let currentHouse {
+                    houses[currentHouse].append(item)
+                } else {
+                    diagnostics.append(ModelDiagnostics.itemOutsideHouse(at: node.firstLine.content))
                 }
 
-            case (.field, .scale):
-                let (key, keyRange, value) = field(node)
+            case (.field(let line), .scale):
+                let (key, keyRange, value) = field(line)
                 guard ["question", "0", "10"].contains(key) else {
                     diagnostics.append(ModelDiagnostics.unknownScaleField(key, at: keyRange))
                     continue
@@ -89,50 +87,44 @@ extension PlanLowering {
                 case "0": scale.zero = value
                 default: scale.ten = value
                 }
-            case (.field, .houses):
-                let (key, keyRange, value) = field(node)
-                guard let house = Self.house(named: key) else {
-                    let suggestion = Suggestion.closest(to: key, in: ["worries", "good things", "dreams"])
+            case (.field(let line), .houses):
+                let (key, keyRange, value) = field(line)
+                guard let house = House(fieldKey: key) else {
+                    let suggestion = Suggestion.closest(to: key, in: House.allCases.map(\.rawValue))
                     diagnostics.append(ModelDiagnostics.unknownHouse(key, suggestion: suggestion, at: keyRange))
                     currentHouse = nil
                     continue
                 }
-                if !seenFields.insert(house).inserted {
-                    diagnostics.append(ModelDiagnostics.repeatedField(house, at: keyRange))
+                if !seenFields.insert(house.rawValue).inserted {
+                    diagnostics.append(ModelDiagnostics.repeatedField(house.rawValue, at: keyRange))
                 }
                 currentHouse = house
                 if let value {
                     // `dreams: Going to the beach` on one line is one item.
-                    let item = Item(text: value)
-                    switch house {
-                    case "worries": houses.worries.append(item)
-                    case "good things": houses.goodThings.append(item)
-                    default: houses.dreams.append(item)
-                    }
+                    houses[house].append(Item(text: value))
                 }
 
-            case (.item, .safetyHouse):
+            case (.item(let node), .safetyHouse):
                 switch currentPart {
-                case "inside": if let person = lowerPerson(node, in: kind) { safetyHouse.inside.append(person) }
-                case "outside": if let person = lowerPerson(node, in: kind) { safetyHouse.outside.append(person) }
-                case "roof": if let item = lowerItem(node, in: kind) { safetyHouse.roof.append(item) }
-                default:
+                case .inside: if let person = lowerPerson(node, in: kind) { safetyHouse.inside.append(person) }
+                case .outside: if let person = lowerPerson(node, in: kind) { safetyHouse.outside.append(person) }
+                case .roof: if let item = lowerItem(node, in: kind) { safetyHouse.roof.append(item) }
+                case .path, nil:
                     _ = lowerItem(node, in: kind)
-                    diagnostics.append(ModelDiagnostics.itemOutsideSafetyHouseList(at: lineContent(node.children[0])))
+                    diagnostics.append(ModelDiagnostics.itemOutsideSafetyHouseList(at: node.firstLine.content))
                 }
-            case (.field, .safetyHouse):
-                let (key, keyRange, value) = field(node)
-                let part = key == "on the roof" ? "roof" : key
-                guard Self.safetyHouseParts.contains(part) else {
-                    let suggestion = Suggestion.closest(to: key, in: Self.safetyHouseParts)
+            case (.field(let line), .safetyHouse):
+                let (key, keyRange, value) = field(line)
+                guard let part = SafetyHousePart(fieldKey: key) else {
+                    let suggestion = Suggestion.closest(to: key, in: SafetyHousePart.allCases.map(\.rawValue))
                     diagnostics.append(ModelDiagnostics.unknownSafetyHouseField(key, suggestion: suggestion, at: keyRange))
                     currentPart = nil
                     continue
                 }
-                if !seenFields.insert(part).inserted {
-                    diagnostics.append(ModelDiagnostics.repeatedField(part, at: keyRange))
+                if !seenFields.insert(part.rawValue).inserted {
+                    diagnostics.append(ModelDiagnostics.repeatedField(part.rawValue, at: keyRange))
                 }
-                if part == "path" {
+                if part == .path {
                     currentPart = nil
                     guard let value else {
                         diagnostics.append(ModelDiagnostics.emptyAttribute("path", at: keyRange))
@@ -146,33 +138,32 @@ extension PlanLowering {
                 if let value {
                     // `roof: Nobody hits anybody` on one line is one item.
                     switch part {
-                    case "roof": safetyHouse.roof.append(Item(text: value))
-                    case "inside": safetyHouse.inside.append(Self.person(from: value))
-                    default: safetyHouse.outside.append(Self.person(from: value))
+                    case .roof: safetyHouse.roof.append(Item(text: value))
+                    case .inside: safetyHouse.inside.append(Self.person(from: value))
+                    case .outside, .path: safetyHouse.outside.append(Self.person(from: value))
                     }
                 }
 
-            case (.page, .pages):
-                if let page = lowerPage(node, into: &section) { section.pages.append(page) }
+            case (.page(let page), .pages):
+                if let page = lowerPage(page) { section.pages.append(page) }
             case (.text, .pages), (.field, .pages), (.item, .pages):
-                diagnostics.append(ModelDiagnostics.textOutsidePage(at: lineContent(node.kind == .item ? node.children[0] : node)))
+                diagnostics.append(ModelDiagnostics.textOutsidePage(at: member.firstLine.content))
 
-            case (.page, _):
-                var diagnostic = ModelDiagnostics.unexpectedLine(
-                    in: kind, expected: expectation(for: kind), at: lineContent(node.children[0]))
+            case (.page(let page), _):
+                var diagnostic = ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: page.heading.content)
                 diagnostic.help = "'###' pages belong in '## Words and pictures'"
                 diagnostics.append(diagnostic)
-                lowerBody(Array(node.children.dropFirst()), into: &section)
-            case (.field, _):
-                let (key, keyRange, _) = field(node)
+                lowerBody(page.members, into: &section)
+            case (.field(let line), _):
+                let (key, keyRange, _) = field(line)
                 var diagnostic = ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: keyRange)
                 if Self.attributeNames.contains(key) {
                     diagnostic.help = "put '\(key):' on the line straight after the item it belongs to, indented by two spaces"
                 }
                 diagnostics.append(diagnostic)
-            case (.text, _):
-                diagnostics.append(ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: lineContent(node)))
-            default:
+            case (.text(let line), _):
+                diagnostics.append(ModelDiagnostics.unexpectedLine(in: kind, expected: expectation(for: kind), at: line.content))
+            case (.unexpected, _):
                 break
             }
         }
@@ -209,41 +200,23 @@ extension PlanLowering {
         return SafetyPath(score: score, words: wordsText, range: value.range)
     }
 
-    static func house(named key: String) -> String? {
-        let words = key.lowercased().replacingOccurrences(of: "house of ", with: "").replacingOccurrences(of: "the ", with: "")
-        switch words.trimmingCharacters(in: .whitespaces) {
-        case "worries", "worry", "worries house": return "worries"
-        case "good things", "good thing", "good things house": return "good things"
-        case "dreams", "dream", "dreams house": return "dreams"
-        default: return nil
-        }
-    }
-
     // MARK: Lines
 
-    /// The range of a line's significant tokens: from its first to its last non-trivia byte.
-    func lineContent(_ node: SyntaxNode) -> SourceRange {
-        let tokens = node.tokens.filter { $0.kind != .trivia }
-        guard let first = tokens.first, let last = tokens.last else { return node.range }
-        return SourceRange(start: first.range.start, end: last.range.end)
-    }
-
     /// A field's lower-cased key, the key's range and its value.
-    private func field(_ node: SyntaxNode) -> (String, SourceRange, PlanText?) {
-        let keyNode = node.child(.key)
-        let key = keyNode.map { Self.normalizedKey(text($0)) } ?? ""
-        let value = node.child(.value).map { PlanText(text($0), range: $0.range) }
-        return (key, keyNode?.range ?? node.range, value)
+    private func field(_ line: LineSyntax) -> (String, SourceRange, PlanText?) {
+        let key = line.key.map { Self.normalizedKey(text($0)) } ?? ""
+        let value = line.value.map { PlanText(text($0), range: $0.range) }
+        return (key, line.key?.range ?? line.node.range, value)
     }
 
     private mutating func resolvePicture(_ nameNode: SyntaxNode) -> Picture? {
         PictureResolver(context: context).resolve(text(nameNode), at: nameNode.range, diagnostics: &diagnostics)
     }
 
-    private mutating func pictureOf(_ line: SyntaxNode) -> Picture? {
-        guard let tag = line.child(.pictureTag) else { return nil }
-        guard let name = tag.child(.pictureName) else {
-            diagnostics.append(ModelDiagnostics.emptyPicture(at: tag.range))
+    private mutating func pictureOf(_ line: LineSyntax) -> Picture? {
+        guard let tag = line.pictureTag else { return nil }
+        guard let name = tag.name else {
+            diagnostics.append(ModelDiagnostics.emptyPicture(at: tag.node.range))
             return nil
         }
         return resolvePicture(name)
@@ -251,27 +224,32 @@ extension PlanLowering {
 
     // MARK: Items
 
-    mutating func lowerItem(_ node: SyntaxNode, in kind: SectionKind) -> Item? {
-        guard let first = node.child(.itemLine) else { return nil }
-        var parts: [SyntaxNode] = first.children(.words)
+    mutating func lowerItem(_ node: ItemSyntax, in kind: SectionKind) -> Item? {
+        let first = node.firstLine
+        /// The ranges of the item's text, line by line.
+        var parts = first.words.map(\.range)
         var picture = pictureOf(first)
-        var item = Item(text: PlanText("", range: .at(first.range.start)))
+        var item = Item(text: PlanText("", range: .at(first.node.range.start)))
         var seen: Set<String> = []
 
-        for line in node.children where line.kind == .continuation || line.kind == .attribute {
-            if line.kind == .continuation {
-                parts += line.children(.words)
-                if let found = pictureOf(line) { picture = picture ?? found }
+        for following in node.followingLines {
+            let line: LineSyntax
+            switch following {
+            case .continuation(let continuation):
+                parts += continuation.words.map(\.range)
+                if let found = pictureOf(continuation) { picture = picture ?? found }
                 continue
+            case .attribute(let attribute):
+                line = attribute
             }
-            guard let keyNode = line.child(.key) else { continue }
+            guard let keyNode = line.key else { continue }
             let key = text(keyNode).lowercased()
             guard Self.attributeNames.contains(key) else {
                 if key.count >= 4, let suggestion = Suggestion.closest(to: key, in: Self.attributeNames) {
                     diagnostics.append(ModelDiagnostics.unknownAttribute(text(keyNode), suggestion: suggestion, at: keyNode.range))
                 } else {
                     // `  Note: she agreed` is text that happens to hold a colon.
-                    parts.append(SyntaxNode(kind: .words, range: lineContent(line)))
+                    parts.append(line.content)
                 }
                 continue
             }
@@ -283,7 +261,7 @@ extension PlanLowering {
                 diagnostics.append(ModelDiagnostics.misplacedAttribute(key, in: kind, at: keyNode.range))
                 continue
             }
-            let valueNode = line.child(.value) ?? line.child(.pictureName)
+            let valueNode = line.value ?? line.pictureName
             guard let valueNode else {
                 diagnostics.append(ModelDiagnostics.emptyAttribute(key, at: keyNode.range))
                 continue
@@ -309,11 +287,11 @@ extension PlanLowering {
         }
 
         guard let firstPart = parts.first, let lastPart = parts.last else {
-            diagnostics.append(ModelDiagnostics.emptyItem(at: lineContent(first)))
+            diagnostics.append(ModelDiagnostics.emptyItem(at: first.content))
             return nil
         }
         item.text = PlanText(
-            parts.map(text).joined(separator: " "), range: SourceRange(start: firstPart.range.start, end: lastPart.range.end))
+            parts.map { file.text(in: $0) }.joined(separator: " "), range: SourceRange(start: firstPart.start, end: lastPart.end))
         item.picture = picture
         return item
     }
@@ -334,7 +312,7 @@ extension PlanLowering {
 
     // MARK: People, ratings, quotes, pages
 
-    private mutating func lowerPerson(_ node: SyntaxNode, in kind: SectionKind) -> Person? {
+    private mutating func lowerPerson(_ node: ItemSyntax, in kind: SectionKind) -> Person? {
         guard let item = lowerItem(node, in: kind) else { return nil }
         let whole = item.text.text
         let start = item.text.range.start
@@ -379,7 +357,7 @@ extension PlanLowering {
         return Person(name: PlanText(name, range: nameRange), does: does)
     }
 
-    private mutating func lowerRating(_ node: SyntaxNode, in kind: SectionKind) -> Rating? {
+    private mutating func lowerRating(_ node: ItemSyntax, in kind: SectionKind) -> Rating? {
         guard let item = lowerItem(node, in: kind) else { return nil }
         let whole = item.text.text
         guard let colon = whole.lastIndex(of: ":") else {
@@ -400,16 +378,16 @@ extension PlanLowering {
         return Rating(name: name, score: score, range: item.text.range)
     }
 
-    private mutating func lowerQuote(_ node: SyntaxNode) -> Quote? {
+    private mutating func lowerQuote(_ node: LineSyntax) -> Quote? {
         let picture = pictureOf(node)
-        guard let words = node.child(.words) else {
-            var diagnostic = ModelDiagnostics.emptyItem(at: lineContent(node))
+        guard let words = node.words.first else {
+            var diagnostic = ModelDiagnostics.emptyItem(at: node.content)
             diagnostic.message = "this quote has no words"
             diagnostic.help = "write the words after '> ', or delete the line"
             diagnostics.append(diagnostic)
             return nil
         }
-        let speaker = node.child(.attribution).map { text($0).dropFirst().dropLast().trimmingCharacters(in: .whitespaces) }
+        let speaker = node.attribution.map { text($0).dropFirst().dropLast().trimmingCharacters(in: .whitespaces) }
         let (inner, range) = Self.unquoted(text(words), range: words.range)
         return Quote(text: PlanText(inner, range: range), speaker: speaker, picture: picture)
     }
@@ -426,39 +404,33 @@ extension PlanLowering {
         return (value, range)
     }
 
-    private mutating func lowerPage(_ node: SyntaxNode, into section: inout Section) -> StoryPage? {
-        guard let heading = node.child(.pageHeading), let titleNode = heading.child(.words) else { return nil }
+    private mutating func lowerPage(_ node: PageSyntax) -> StoryPage? {
+        guard let titleNode = node.title else { return nil }
         var page = StoryPage(title: PlanText(text(titleNode), range: titleNode.range))
-        for child in node.children.dropFirst() {
-            switch child.kind {
-            case .quote:
-                if let quote = lowerQuote(child) { page.quotes.append(quote) }
-            case .text, .field:
-                let picture = pictureOf(child)
-                let content = child.kind == .text ? child.child(.words)?.range : lineContentWithoutPicture(child)
+        for member in node.members {
+            switch member {
+            case .quote(let line):
+                if let quote = lowerQuote(line) { page.quotes.append(quote) }
+            case .text(let line), .field(let line):
+                let picture = pictureOf(line)
+                let content = line.kind == .text ? line.words.first?.range : line.contentWithoutPicture
                 if let content { page.lines.append(PlanText(file.text(in: content), range: content)) }
                 if let picture {
                     page.pictures.append(picture)
                     page.pictureLines.append(page.lines.count - 1)
                 }
-            case .item:
-                if let item = lowerItem(child, in: .wordsAndPictures) {
+            case .item(let node):
+                if let item = lowerItem(node, in: .wordsAndPictures) {
                     page.lines.append(item.text)
                     if let picture = item.picture {
                         page.pictures.append(picture)
                         page.pictureLines.append(page.lines.count - 1)
                     }
                 }
-            default:
+            case .page, .unexpected:
                 break
             }
         }
         return page
-    }
-
-    private func lineContentWithoutPicture(_ node: SyntaxNode) -> SourceRange? {
-        let tokens = node.children.filter { $0.kind != .trivia && $0.kind != .pictureTag }
-        guard let first = tokens.first, let last = tokens.last else { return nil }
-        return SourceRange(start: first.range.start, end: last.range.end)
     }
 }

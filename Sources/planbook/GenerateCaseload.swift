@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseloadGeneration
 import PlanBook
 
 /// `planbook generate-caseload N -o DIR`: made-up plans for tests and benchmarks.

@@ -1,3 +1,4 @@
+import PlanBookTestSupport
 import PlanModel
 import Testing
 

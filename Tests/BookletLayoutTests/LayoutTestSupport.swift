@@ -1,5 +1,6 @@
 import BookletLayout
 import Foundation
+import PlanBookTestSupport
 import PlanDiagnostics
 import PlanModel
 import Testing
@@ -27,8 +28,7 @@ struct TestPictures: PictureProvider {
 }
 
 enum LayoutTestSupport {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repositoryRoot = TestFiles.repositoryRoot
 
     static func template(_ name: String = "child-booklet") throws -> LayoutTemplate {
         let url = repositoryRoot.appendingPathComponent("Layouts/\(name).json")

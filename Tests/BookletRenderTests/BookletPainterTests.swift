@@ -13,7 +13,7 @@ import Testing
     init() throws {
         fonts = try TestSupport.makeFonts()
         renderer = BookletPainter(fonts: fonts)
-        directory = try TestSupport.makeTemporaryDirectory()
+        directory = try TestSupport.temporaryFolder(prefix: "BookletRenderTests")
         picturePath = try SampleBooklets.writeHouseSVG(in: directory)
     }
 
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func pdfContainsEveryText() throws {
-        let text = Self.squeezed(try TestSupport.run("pdftotext", [try renderFile(english, named: "english.pdf"), "-"]))
+        let text = Self.squeezed(try TestSupport.output(of: "pdftotext", [try renderFile(english, named: "english.pdf"), "-"]))
         for expected in [
             SampleBooklets.titleText, SampleBooklets.headingText, SampleBooklets.longParagraph, SampleBooklets.quoteText,
             "A house with a door that opens.",
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func arabicTextIsExtractable() throws {
-        let text = Self.squeezed(try TestSupport.run("pdftotext", [try renderFile(arabic, named: "arabic.pdf"), "-"]))
+        let text = Self.squeezed(try TestSupport.output(of: "pdftotext", [try renderFile(arabic, named: "arabic.pdf"), "-"]))
         #expect(text.contains(Self.squeezed(SampleBooklets.arabicBody)))
         // poppler reorders the lam-alef ligature of the title unreliably, so check its other words.
         for word in ["خطة", "الخاصة", "بي"] {
@@ -86,13 +86,13 @@ import Testing
     }
 
     @Test func structureTagsFollowBoxRoles() throws {
-        let structure = try TestSupport.run("pdfinfo", ["-struct", try renderFile(english, named: "english.pdf")])
+        let structure = try TestSupport.output(of: "pdfinfo", ["-struct", try renderFile(english, named: "english.pdf")])
         let elements = structure.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(elements == ["Document", "H1 (block)", "Figure", "P (block)", "H2 (block)", "P (block)", "P (block)"])
     }
 
     @Test func outlinePointsAtPages() throws {
-        let xml = try TestSupport.run("pdftohtml", ["-xml", "-stdout", "-i", "-q", try renderFile(english, named: "english.pdf")])
+        let xml = try TestSupport.output(of: "pdftohtml", ["-xml", "-stdout", "-i", "-q", try renderFile(english, named: "english.pdf")])
         #expect(xml.contains("<item page=\"1\">\(SampleBooklets.titleText)</item>"))
         #expect(xml.contains("<outline>\n<item page=\"2\">\(SampleBooklets.headingText)</item>"), "the heading nests under the title")
     }
@@ -197,7 +197,7 @@ import Testing
             Box(role: .picture, frame: Rect(x: 220, y: 380, width: 150, height: 150), content: .picture(path: jpegPath)),
         ]
         let path = try TestSupport.write(try renderer.pdfData(for: booklet), named: "pictures.pdf", in: directory)
-        let images = try TestSupport.run("pdfimages", ["-list", path]).split(separator: "\n").dropFirst(2)
+        let images = try TestSupport.output(of: "pdfimages", ["-list", path]).split(separator: "\n").dropFirst(2)
         #expect(images.count == 2)
         #expect(images.contains { $0.contains("jpeg") }, "the JPEG is embedded as it is")
         #expect(

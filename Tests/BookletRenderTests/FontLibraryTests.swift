@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func malformedConfigurationThrows() throws {
-        let directory = try TestSupport.makeTemporaryDirectory()
+        let directory = try TestSupport.temporaryFolder(prefix: "BookletRenderTests")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = try TestSupport.write(Array("<fontconfig><dir>".utf8), named: "fonts.conf", in: directory)
         #expect(throws: RenderError.fontConfigurationUnreadable(path: path)) {
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func configurationWithoutAndikaThrows() throws {
-        let directory = try TestSupport.makeTemporaryDirectory()
+        let directory = try TestSupport.temporaryFolder(prefix: "BookletRenderTests")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = try TestSupport.write(Array("<fontconfig></fontconfig>".utf8), named: "fonts.conf", in: directory)
         #expect(throws: RenderError.fontMissing(family: "Andika", configurationPath: path)) {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct PNGPagesTests {
     @Test func oneImagePerPageAtTheResolution() throws {
         let fonts = try TestSupport.makeFonts()
-        let directory = try TestSupport.makeTemporaryDirectory()
+        let directory = try TestSupport.temporaryFolder(prefix: "BookletRenderTests")
         defer { try? FileManager.default.removeItem(at: directory) }
         let booklet = SampleBooklets.english(
             measurer: PangoTextMeasurer(fonts: fonts), picturePath: try SampleBooklets.writeHouseSVG(in: directory))

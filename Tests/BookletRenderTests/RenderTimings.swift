@@ -17,7 +17,7 @@ struct RenderTimings {
             _ = measurer.measure("Hello", style: SampleBooklets.style(size: 12), width: 300, language: "en", direction: .leftToRight)
         }
 
-        let directory = try TestSupport.makeTemporaryDirectory()
+        let directory = try TestSupport.temporaryFolder(prefix: "BookletRenderTests")
         defer { try? FileManager.default.removeItem(at: directory) }
         let picture = try SampleBooklets.writeHouseSVG(in: directory)
         let english = SampleBooklets.english(measurer: measurer, picturePath: picture)

@@ -1,36 +1,19 @@
 import BookletLayout
 import BookletRender
 import Foundation
+import PlanBookTestSupport
 import Testing
 
-/// Paths and helpers shared by the rendering tests.
-enum TestSupport {
-    /// The package root, found from this file's path.
-    static let repositoryRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-                return url
-            }
-        }
-        return url
-    }()
+/// The shared test helpers (`TestFiles`), with what only the rendering tests need.
+typealias TestSupport = TestFiles
 
+extension TestFiles {
     static var fontConfigurationPath: String {
         repositoryRoot.appendingPathComponent("Fonts/fonts.conf").path
     }
 
     static func makeFonts() throws -> FontLibrary {
         try FontLibrary(configurationFile: fontConfigurationPath)
-    }
-
-    /// A fresh directory under the system's temporary directory.
-    static func makeTemporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("BookletRenderTests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 
     /// Writes `bytes` to `name` in `directory` and returns the path.
@@ -41,24 +24,16 @@ enum TestSupport {
     }
 
     /// Runs a poppler tool such as `pdfinfo` and returns what it printed.
-    static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(tool) \(arguments.joined(separator: " ")) failed")
-        return String(decoding: data, as: UTF8.self)
+    static func output(of tool: String, _ arguments: [String]) throws -> String {
+        let result = try run(tool, arguments)
+        #expect(result.status == 0, "\(tool) \(arguments.joined(separator: " ")) failed: \(result.stderr)")
+        return result.stdout
     }
 
     /// The `Key: value` lines `pdfinfo` prints, by key.
     static func pdfInfo(_ path: String) throws -> [String: String] {
         var info: [String: String] = [:]
-        for line in try run("pdfinfo", [path]).split(separator: "\n") {
+        for line in try output(of: "pdfinfo", [path]).split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = String(line[..<colon])
             info[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -68,7 +43,7 @@ enum TestSupport {
 
     /// The rows of `pdffonts`' table: name, type, encoding, emb, sub, uni.
     static func pdfFonts(_ path: String) throws -> [(name: String, embedded: Bool, subset: Bool)] {
-        try run("pdffonts", [path]).split(separator: "\n").dropFirst(2).map { line in
+        try output(of: "pdffonts", [path]).split(separator: "\n").dropFirst(2).map { line in
             let columns = line.split(separator: " ", omittingEmptySubsequences: true)
             // The last five columns are emb, sub, uni, object number and generation.
             let count = columns.count
@@ -84,7 +59,7 @@ enum TestSupport {
     }
 
     static func wordBoxes(_ path: String) throws -> [Word] {
-        let xml = try run("pdftotext", ["-bbox", path, "-"])
+        let xml = try output(of: "pdftotext", ["-bbox", path, "-"])
         var words: [Word] = []
         var page = -1
         let wordPattern = /<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)<\/word>/

@@ -1,4 +1,5 @@
 import Foundation
+import PlanBookTestSupport
 import PlanDiagnostics
 
 @testable import PlainLanguage
@@ -45,13 +46,8 @@ enum LintTesting {
     }
 
     /// A temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plainlanguage-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryFolder() throws -> URL { try TestFiles.temporaryFolder(prefix: "plainlanguage-tests") }
 
     /// The repository's folder.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repositoryRoot = TestFiles.repositoryRoot
 }

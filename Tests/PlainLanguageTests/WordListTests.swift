@@ -90,6 +90,19 @@ import Testing
         }
     }
 
+    /// `mum failed` (and `dad failed`, ...) stands back where a listed `failed to ...` phrase follows, so the
+    /// finding covers that phrase and gives its own advice, not "Say what Mum did not do" about Dad.
+    @Test func aParentFailedGivesWayToTheListedPhrase() {
+        for (sentence, phrase) in [
+            ("Dad failed to engage with services.", "failed to engage"), ("Mum failed to attend the meeting.", "failed to attend"),
+            ("The parents failed to protect her.", "failed to protect"), ("Mum failed to take Mia to school.", "Mum failed"),
+        ] {
+            let text = LintTesting.analyse(sentence)
+            let matches = CompiledWordList.builtIn.matches(in: text, units: text.matchUnits(), audience: .parent)
+            #expect(matches.map { text.file.text(in: $0.range) } == [phrase], "\(sentence)")
+        }
+    }
+
     @Test func acronymsMatchOnlyInCapitals() {
         let text = LintTesting.analyse("The lac of the cp was plain. LACs and CAMHS came.")
         let matches = CompiledWordList.builtIn.matches(in: text, units: text.matchUnits(), audience: .parent)

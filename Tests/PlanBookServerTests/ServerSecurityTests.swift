@@ -1,5 +1,6 @@
 import Foundation
 import PlanBookServer
+import PlanBookTestSupport
 import Testing
 
 /// What keeps the plans on the worker's machine: one test a rule (docs/serve.md, "Security").
@@ -115,7 +116,7 @@ import Testing
 
     @Test func anotherHostIsWarnedAbout() throws {
         // 192.0.2.1 is a documentation address no machine has, so nothing listens and no traffic is sent.
-        let planbook = RunningServer.executable
+        let planbook = TestFiles.executable
         let output = try run(
             planbook.path, ["serve", FileManager.default.temporaryDirectory.path, "--host", "192.0.2.1", "--port", "8799"])
         #expect(output.contains("warning: listening on 192.0.2.1, not only on this computer"))

@@ -1,6 +1,7 @@
 import Foundation
 import PlanBook
 import PlanBookServer
+import PlanBookTestSupport
 
 /// A `planbook serve` server on a free loopback port, with its own temporary folder of plans.
 final class RunningServer: Sendable {
@@ -10,8 +11,7 @@ final class RunningServer: Sendable {
     let host: String
     private let task: Task<Void, any Error>
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repositoryRoot = TestFiles.repositoryRoot
 
     private init(folder: URL, port: Int, token: String, host: String, task: Task<Void, any Error>) {
         self.folder = folder
@@ -83,16 +83,3 @@ let samplePlan = """
       by: 2026-04-01
 
     """
-
-extension RunningServer {
-    /// The `planbook` executable built beside the test bundle.
-    static var executable: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("planbook")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return repositoryRoot.appendingPathComponent(".build/debug/planbook")
-    }
-}

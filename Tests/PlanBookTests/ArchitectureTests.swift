@@ -11,7 +11,8 @@ import Testing
 
     @Test func theCommandTalksOnlyToTheFacade() throws {
         // PlanBookServer (`planbook serve`) is built on the facade; the command only starts it.
-        let allowed: Set<String> = ["ArgumentParser", "Dispatch", "Foundation", "PlanBook", "PlanBookServer"]
+        // CaseloadGeneration holds only the made-up plans of the hidden `generate-caseload`.
+        let allowed: Set<String> = ["ArgumentParser", "CaseloadGeneration", "Dispatch", "Foundation", "PlanBook", "PlanBookServer"]
         for (name, text) in try Self.sources("planbook") {
             for line in text.split(separator: "\n") where line.hasPrefix("import ") {
                 #expect(allowed.contains(String(line.dropFirst(7))), "Sources/planbook/\(name): \(line)")
@@ -30,5 +31,31 @@ import Testing
                 #expect(!text.contains(word), "Sources/PlainLanguage/\(name) uses \(word)")
             }
         }
+    }
+
+    /// Lowering reads the tree through the typed views of PlanSyntax (`ItemSyntax`, `LineSyntax`, ...), never by
+    /// poking at raw nodes, and asks about files only through the `PictureFolder` it is given.
+    @Test func loweringReadsTypedViewsAndNoFiles() throws {
+        let forbidden = [".child(", ".children(", "children[", "children.dropFirst", "FileManager", "String(contentsOf", "Data(contentsOf"]
+        for (name, text) in try Self.sources("PlanModel") {
+            for word in forbidden {
+                #expect(!text.contains(word), "Sources/PlanModel/\(name) uses \(word)")
+            }
+        }
+    }
+
+    /// The caseload generator and the layout oracle serve tests and benchmarks: neither is in a shipped library.
+    @Test func theLibrariesShipNoTestTools() throws {
+        let shipped = [
+            "PlanDiagnostics", "PlanSyntax", "PlanModel", "PlainLanguage", "BookletLayout", "BookletRender", "PlanBook", "PlanBookServer",
+        ]
+        for target in shipped {
+            for (name, text) in try Self.sources(target) {
+                for word in ["CaseloadGenerator", "LayoutInspection"] {
+                    #expect(!text.contains(word), "Sources/\(target)/\(name) holds \(word)")
+                }
+            }
+        }
+        #expect(try Self.sources("CaseloadGeneration").contains { $0.text.contains("struct CaseloadGenerator") })
     }
 }

@@ -10,8 +10,7 @@ import Testing
 /// - each code has one name and each name one code;
 /// - the section table lists exactly the titles and aliases of `SectionKind`.
 @Suite struct DocumentationTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = TestSupport.repositoryRoot
 
     static var documentURL: URL { repositoryRoot.appendingPathComponent("docs/plan-language.md") }
 

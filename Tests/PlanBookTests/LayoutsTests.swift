@@ -1,6 +1,7 @@
 import BookletLayout
 import Foundation
 import PlanBook
+import PlanBookTestSupport
 import PlanModel
 import Testing
 

@@ -175,6 +175,7 @@ import Testing
         #expect(mkfifo(folder.appendingPathComponent("pipe.plan").path, 0o644) == 0)
         #expect(mkfifo(folder.appendingPathComponent("pipe.png").path, 0o644) == 0)
         #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        #expect(mkfifo(folder.appendingPathComponent("pipe.docx").path, 0o644) == 0)
         try Self.write(Self.plan(item: "Gran picks Mia up. [picture: pipe.png]"), "a.plan", in: folder)
         let started = Date()
         let check = try TestSupport.planbook([
@@ -187,6 +188,11 @@ import Testing
         #expect(render.stderr.contains("0 rendered, 0 up to date, 2 failed"), "\(render.stderr)")
         let lint = try TestSupport.planbook(["lint", folder.appendingPathComponent("pipe.txt").path])
         #expect(lint.stdout.contains("PL006") || lint.stderr.contains("PL006"), "\(lint.stdout)\(lint.stderr)")
+        let word = try TestSupport.planbook(["lint", folder.appendingPathComponent("pipe.docx").path])
+        #expect(word.stdout.contains("PL006") || word.stderr.contains("PL006"), "\(word.stdout)\(word.stderr)")
+        let imported = try TestSupport.planbook(["import", folder.appendingPathComponent("pipe.docx").path])
+        #expect(imported.status != 0)
+        #expect(imported.stderr.contains("not a regular file"), "\(imported.stderr)")
         #expect(Date().timeIntervalSince(started) < 60, "nothing waits for a writer")
     }
 

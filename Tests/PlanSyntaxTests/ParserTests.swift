@@ -13,13 +13,6 @@ import Testing
         node.children.map(\.kind).filter { $0 != .trivia }
     }
 
-    @Test func specExampleDumpMatchesSnapshot() throws {
-        let text = try snapshotInput("spec-example.plan")
-        let (file, result) = parsed(text)
-        #expect(result.diagnostics.isEmpty)
-        try assertSnapshot(SyntaxTreeDumper(file: file).dump(result.root), named: "spec-example.dump")
-    }
-
     @Test(arguments: [
         "# T\nchild: A\n\n## Worries\n- one\n  two\n\n  impact: x\n",
         "\u{FEFF}# T\r\nchild: A\r\n## Worries\r\n- one\r\n\tcontinued\r\n",

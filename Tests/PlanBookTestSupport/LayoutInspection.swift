@@ -1,6 +1,7 @@
+import BookletLayout
 import PlanModel
 
-/// Checks a laid-out booklet the way a careful reader would: every box on its
+/// The tests' oracle for layouts (not shipped): checks a laid-out booklet the way a careful reader would: every box on its
 /// page's content area, no two boxes over each other, every word of the plan shown.
 public enum LayoutInspection {
     /// Every word in the plan that the booklet must show.
