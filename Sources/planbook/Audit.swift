@@ -108,11 +108,7 @@ struct Audit: ParsableCommand {
 
     func run() throws {
         let pipeline = try options.openPipeline()
-        let found = FileFinder.plans(inputs)
-        if found.isEmpty {
-            printError(escaping: "planbook: no .plan files found in \(inputs.joined(separator: ", "))")
-            throw ExitCode(1)
-        }
+        let found = try planInputs(inputs)
         let roots = Set(found.map(\.root))
         var all = found.map { input in
             let file =

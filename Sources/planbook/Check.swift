@@ -22,11 +22,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let pipeline = try options.openPipeline()
-        let inputs = FileFinder.plans(files)
-        if inputs.isEmpty {
-            printError(escaping: "planbook: no .plan files found in \(files.joined(separator: ", "))")
-            throw ExitCode(1)
-        }
+        let inputs = try planInputs(files)
         let reports = inputs.map { pipeline.check(path: $0.path) }
         options.report(reports.map(\.diagnostics), format: format)
         if reports.contains(where: \.hasErrors) { throw ExitCode(1) }

@@ -65,11 +65,7 @@ struct Render: ParsableCommand {
             throw ValidationError(
                 "there is no layout called '\(layout)'; the layouts are: \(pipeline.layouts.names.joined(separator: ", "))")
         }
-        var inputs = FileFinder.plans(files)
-        if inputs.isEmpty {
-            printError(escaping: "planbook: no .plan files found in \(files.joined(separator: ", "))")
-            throw ExitCode(1)
-        }
+        var inputs = try planInputs(files)
         let single = inputs.count == 1 && !inputs[0].fromFolder
         if !single, let output, output.lowercased().hasSuffix(".pdf") || output.lowercased().hasSuffix(".json") {
             throw ValidationError("with several plans, -o names a folder, not '\(output)'")
