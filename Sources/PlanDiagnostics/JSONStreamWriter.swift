@@ -53,6 +53,18 @@ public struct JSONStreamWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// A key and its whole-number value.
+    public mutating func member(_ name: String, _ value: Int) {
+        key(name)
+        integer(value)
+    }
+
+    /// A key and its string value, or `null` for nil.
+    public mutating func member(_ name: String, _ value: String?) {
+        key(name)
+        if let value { string(value) } else { null() }
+    }
+
     /// A number as `JSONEncoder` writes a `Double`: `6.2`, `7` for 7.0.
     public mutating func number(_ value: Double) {
         beginValue()
