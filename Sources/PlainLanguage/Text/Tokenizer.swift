@@ -51,22 +51,6 @@ public enum Tokenizer {
                 let tokenEnd = kind == .ellipsis ? dots : index + 1
                 tokens.append(Token(kind: kind, range: SourceRange(start: index, end: tokenEnd), spaceBefore: spaceBefore))
                 index = tokenEnd
-            case .terminal:
-                tokens.append(
-                    Token(kind: .terminal, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
-                index += character.length
-            case .ellipsis:
-                tokens.append(
-                    Token(kind: .ellipsis, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
-                index += character.length
-            case .opening:
-                tokens.append(
-                    Token(kind: .opening, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
-                index += character.length
-            case .closing:
-                tokens.append(
-                    Token(kind: .closing, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
-                index += character.length
             case .straightQuote, .apostrophe:
                 // Opening when it starts something (space before, text after), else closing.
                 let next = index + character.length
@@ -74,9 +58,17 @@ public enum Tokenizer {
                 let kind: Token.Kind = spaceBefore && textFollows ? .opening : .closing
                 tokens.append(Token(kind: kind, range: SourceRange(start: index, end: next), spaceBefore: spaceBefore))
                 index = next
-            case .hyphen, .comma, .colon, .ampersand, .other:
-                tokens.append(
-                    Token(kind: .other, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
+            case .terminal, .ellipsis, .opening, .closing, .hyphen, .comma, .colon, .ampersand, .other:
+                // A mark that is a token by itself.
+                let kind: Token.Kind =
+                    switch character.characterClass {
+                    case .terminal: .terminal
+                    case .ellipsis: .ellipsis
+                    case .opening: .opening
+                    case .closing: .closing
+                    default: .other
+                    }
+                tokens.append(Token(kind: kind, range: SourceRange(start: index, end: index + character.length), spaceBefore: spaceBefore))
                 index += character.length
             }
             spaceBefore = false
