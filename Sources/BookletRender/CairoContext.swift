@@ -21,10 +21,7 @@ final class CairoContext {
 
     /// Throws if cairo has put the context into an error state (the state is sticky).
     func checkStatus() throws {
-        let status = cairo_status(raw)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderError.drawingFailed(String(cString: cairo_status_to_string(status)))
-        }
+        try RenderError.check(cairo_status(raw))
     }
 
     /// Ends the current page; drawing continues on a new one.

@@ -40,10 +40,7 @@ final class CairoSurface {
 
     /// Throws if cairo has put the surface into an error state (the state is sticky).
     func checkStatus() throws {
-        let status = cairo_surface_status(raw)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderError.drawingFailed(String(cString: cairo_status_to_string(status)))
-        }
+        try RenderError.check(cairo_surface_status(raw))
     }
 
     /// Completes pending drawing, so the pixels can be read.
@@ -63,9 +60,16 @@ final class CairoSurface {
         let status = withExtendedLifetime(sink) {
             cairo_surface_write_to_png_stream(raw, writeToByteSink, sink.closure)
         }
+        try RenderError.check(status)
+        return sink.bytes
+    }
+}
+
+extension RenderError {
+    /// Throws `drawingFailed` with cairo's own words unless `status` is success.
+    static func check(_ status: cairo_status_t) throws {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderError.drawingFailed(String(cString: cairo_status_to_string(status)))
         }
-        return sink.bytes
     }
 }

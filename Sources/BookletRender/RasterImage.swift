@@ -77,9 +77,7 @@ final class RasterImage {
         let status = contents.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { bytes in
             cairo_surface_set_mime_data(surface.raw, mimeType, bytes, UInt(length), g_free, contents)
         }
-        guard status == CAIRO_STATUS_SUCCESS else {
-            g_free(contents)
-            throw RenderError.drawingFailed(String(cString: cairo_status_to_string(status)))
-        }
+        if status != CAIRO_STATUS_SUCCESS { g_free(contents) }
+        try RenderError.check(status)
     }
 }
