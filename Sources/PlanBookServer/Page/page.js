@@ -223,26 +223,27 @@
 
   // ---- Checking and linting -------------------------------------------------
 
+  // One entry of the JSON diagnostics (check's or lint's) as the page lists it.
+  function problem(entry, kind, help, fixes) {
+    return {
+      kind,
+      line: entry.line, column: entry.column, endLine: entry.end_line, endColumn: entry.end_column,
+      message: entry.message, help, fixes, code: entry.code,
+    };
+  }
+
   function problemsOf(review) {
     const problems = [];
     const checked = review && review.check && review.check.files[0];
     if (checked) {
       for (const d of checked.diagnostics) {
-        problems.push({
-          kind: d.severity === "error" ? "error" : "warning",
-          line: d.line, column: d.column, endLine: d.end_line, endColumn: d.end_column,
-          message: d.message, help: d.help, fixes: d.fixes || [], code: d.code,
-        });
+        problems.push(problem(d, d.severity === "error" ? "error" : "warning", d.help, d.fixes || []));
       }
     }
     const linted = review && review.lint && review.lint.files[0];
     if (linted) {
       for (const f of linted.findings) {
-        problems.push({
-          kind: f.severity === "note" ? "note" : "words",
-          line: f.line, column: f.column, endLine: f.end_line, endColumn: f.end_column,
-          message: f.message, help: f.suggestion, fixes: [], code: f.code,
-        });
+        problems.push(problem(f, f.severity === "note" ? "note" : "words", f.suggestion, []));
       }
     }
     const rank = { error: 0, warning: 1, words: 2, note: 3 };
