@@ -10,14 +10,25 @@ enum ModelDiagnostics {
         Diagnostic(catalogued: code, message: message, range: range, help: help, fixes: fixes)
     }
 
+    /// " — did you mean 'SUGGESTION'?", with `then` (such as ":") after the
+    /// suggestion inside the quotes; nothing when there is no suggestion.
+    private static func didYouMean(_ suggestion: String?, then: String = "") -> String {
+        suggestion.map { " — did you mean '\($0)\(then)'?" } ?? ""
+    }
+
+    /// The suggestion as the fix that replaces `range`; none without one.
+    private static func replacing(_ range: SourceRange, with suggestion: String?) -> [Fix] {
+        suggestion.map { [Fix(range: range, replacement: $0)] } ?? []
+    }
+
     // MARK: Details
 
     static func unknownDetail(_ key: String, suggestion: String?, known: [String], at range: SourceRange) -> Diagnostic {
-        let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+        let hint = didYouMean(suggestion)
         return diagnostic(
             "PB201", "unknown detail '\(key)'\(hint)", range,
             help: "the details a plan can have are: " + known.joined(separator: ", "),
-            fixes: suggestion.map { [Fix(range: range, replacement: $0)] } ?? [])
+            fixes: replacing(range, with: suggestion))
     }
 
     static func repeatedDetail(_ key: String, firstLine: Int, at range: SourceRange) -> Diagnostic {
@@ -86,29 +97,29 @@ enum ModelDiagnostics {
     }
 
     static func unknownLayout(_ value: String, suggestion: String?, known: [String], at range: SourceRange) -> Diagnostic {
-        let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+        let hint = didYouMean(suggestion)
         return diagnostic(
             "PB209", "there is no layout called '\(value)'\(hint)", range,
             help: "the layouts are: " + known.joined(separator: ", "))
     }
 
     static func unknownPlanType(_ value: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
-        let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+        let hint = didYouMean(suggestion)
         return diagnostic(
             "PB220", "'\(value)' is not a plan type\(hint)", range,
             help: "the plan types are: " + PlanType.allCases.map(\.name).joined(separator: ", ")
                 + " (or CP, LAC, CLA, CIN, TAC, EH)",
-            fixes: suggestion.map { [Fix(range: range, replacement: $0)] } ?? [])
+            fixes: replacing(range, with: suggestion))
     }
 
     // MARK: Sections
 
     static func unknownSection(_ name: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
-        let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+        let hint = didYouMean(suggestion)
         return diagnostic(
             "PB301", "unknown section '\(name)'\(hint)", range,
             help: "the sections are: " + SectionKind.allCases.map(\.title).joined(separator: ", "),
-            fixes: suggestion.map { [Fix(range: range, replacement: $0)] } ?? [])
+            fixes: replacing(range, with: suggestion))
     }
 
     static func repeatedSection(_ kind: SectionKind, firstLine: Int, at range: SourceRange) -> Diagnostic {
@@ -193,7 +204,7 @@ enum ModelDiagnostics {
     }
 
     static func unknownHouse(_ key: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
-        let hint = suggestion.map { " — did you mean '\($0):'?" } ?? ""
+        let hint = didYouMean(suggestion, then: ":")
         return diagnostic(
             "PB404", "there is no house called '\(key)'\(hint)", range,
             help: "the three houses are 'worries:', 'good things:' and 'dreams:'")
@@ -224,7 +235,7 @@ enum ModelDiagnostics {
     }
 
     static func unknownSafetyHouseField(_ key: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
-        let hint = suggestion.map { " — did you mean '\($0):'?" } ?? ""
+        let hint = didYouMean(suggestion, then: ":")
         return diagnostic(
             "PB410", "the Safety house has no part called '\(key)'\(hint)", range,
             help: "the Safety house has 'inside:', 'roof:', 'outside:' and 'path:'")
@@ -243,11 +254,11 @@ enum ModelDiagnostics {
     // MARK: Pictures
 
     static func unknownPicture(_ name: String, suggestion: String?, at range: SourceRange) -> Diagnostic {
-        let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+        let hint = didYouMean(suggestion)
         return diagnostic(
             "PB501", "there is no picture called '\(name)' in the library\(hint)", range,
             help: "run 'planbook pictures' to see the library, or give the path of a PNG, JPEG or SVG file beside the plan",
-            fixes: suggestion.map { [Fix(range: range, replacement: $0)] } ?? [])
+            fixes: replacing(range, with: suggestion))
     }
 
     static func missingPictureFile(_ path: String, at range: SourceRange) -> Diagnostic {
