@@ -15,6 +15,11 @@ enum APIResponse {
         json(MessageEntry(error: text), status: status)
     }
 
+    /// Plain text in UTF-8.
+    static func text(_ text: String) -> Response {
+        bytes(Array(text.utf8), type: "text/plain; charset=utf-8")
+    }
+
     static func bytes(_ data: some Sequence<UInt8>, type: String, status: HTTPResponse.Status = .ok, headers extra: HTTPFields = [:])
         -> Response
     {

@@ -42,7 +42,7 @@ struct PlanRoutes: Sendable {
             try answer {
                 let name = try Self.name(request)
                 let text = try folderCall { try engine.folder.read(name) }
-                return APIResponse.bytes(Array(text.utf8), type: "text/plain; charset=utf-8")
+                return APIResponse.text(text)
             }
         }
         router.put("/api/plan") { request, _ in
@@ -60,7 +60,7 @@ struct PlanRoutes: Sendable {
                 guard let draft = try folderCall({ try engine.folder.readDraft(for: name) }) else {
                     throw APIError(status: .notFound, message: "there are no unsaved changes to '\(name)'")
                 }
-                return APIResponse.bytes(Array(draft.utf8), type: "text/plain; charset=utf-8")
+                return APIResponse.text(draft)
             }
         }
         router.put("/api/draft") { request, _ in
