@@ -31,7 +31,7 @@ import tempfile
 import time
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -132,7 +132,9 @@ class Run:
 
     def wait(self, condition, message):
         try:
-            return WebDriverWait(self.driver, WAIT, poll_frequency=0.2).until(condition)
+            # The page redraws its lists as checks come back: an element found a moment ago
+            # may be gone, so a condition that meets one is simply tried again.
+            return WebDriverWait(self.driver, WAIT, poll_frequency=0.2, ignored_exceptions=[StaleElementReferenceException]).until(condition)
         except TimeoutException:
             raise AssertionError("timed out: " + message)
 
@@ -201,8 +203,8 @@ class Run:
         self.type_at_end("\n## Safty network\n- Gran: takes Ayo to the park on Saturdays\n")
         mark = self.wait(lambda d: [m for m in d.find_elements(By.CSS_SELECTOR, ".CodeMirror-lint-mark-error") if "Safty network" in m.text], "an underline under the misspelt section")
         assert mark
-        problems = self.wait(lambda d: [p for p in d.find_elements(By.CSS_SELECTOR, ".problem-error") if "Safty network" in p.text], "the message for the misspelt section")
-        message = problems[0].text
+        problems = self.wait(lambda d: [p.text for p in d.find_elements(By.CSS_SELECTOR, ".problem-error") if "Safty network" in p.text], "the message for the misspelt section")
+        message = problems[0]
         assert "Safety network" in message, "the message does not say what was meant: " + message
         count = self.driver.find_element(By.ID, "problem-count").text
         assert "mistake to fix" in count, "the live region says: " + count
@@ -214,8 +216,8 @@ class Run:
         assert self.js("const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented"), "leaving with unsaved changes is not warned about"
         # The cursor on the mistake: its message shows under the editor too.
         self.js("const cm = document.querySelector('.CodeMirror').CodeMirror; const n = cm.getValue().split('\\n').indexOf('## Safty network'); cm.setCursor({line: n, ch: 5}); cm.scrollIntoView(null, 200);")
-        here = self.wait(lambda d: [p for p in d.find_elements(By.CSS_SELECTOR, "#line-problems .problem-error") if "Safty network" in p.text], "the message under the editor")
-        assert "Safety network" in here[0].text
+        here = self.wait(lambda d: [p.text for p in d.find_elements(By.CSS_SELECTOR, "#line-problems .problem-error") if "Safty network" in p.text], "the message under the editor")
+        assert "Safety network" in here[0]
         self.js("window.scrollTo(0, 0)")
         self.shot("serve-mistake.png")
         self.misspelt_message = message
@@ -251,8 +253,9 @@ class Run:
     def jargon(self):
         self.type_at_end("\n- Gran will safeguard Ayo after school.", after="- Write one thing that already keeps Ayo safe.")
         self.wait(lambda d: [m for m in d.find_elements(By.CSS_SELECTOR, ".CodeMirror-lint-mark-info") if "safeguard" in m.text.lower()], "the jargon word marked")
-        finding = self.wait(lambda d: [p for p in d.find_elements(By.CSS_SELECTOR, ".problem-words") if "safeguard" in p.text.lower()], "the jargon finding in the list")
-        text = finding[0].text
+        # The finding's text is read inside the wait: the list may be redrawn just after.
+        finding = self.wait(lambda d: [p.text for p in d.find_elements(By.CSS_SELECTOR, ".problem-words") if "safeguard" in p.text.lower()], "the jargon finding in the list")
+        text = finding[0]
         assert "Try this: Write 'keep safe'" in text, "the finding has no suggestion: " + text
         assert self.driver.find_element(By.ID, "score-value").text.endswith("out of 10")
         # The cursor on that line: what to write instead shows under the editor.
