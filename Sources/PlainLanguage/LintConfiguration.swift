@@ -99,7 +99,7 @@ public struct LintConfiguration: Sendable, Hashable {
     }
 
     private static var ruleNames: String {
-        RuleRegistry.rules.map(\.description.name).joined(separator: ", ")
+        RuleRegistry.rules.map(\.identity.name).joined(separator: ", ")
     }
 
     private static func check(_ entries: [WordListEntry], path: String) throws {

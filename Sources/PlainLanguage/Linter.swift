@@ -67,7 +67,7 @@ public final class PlainLanguageLinter {
         let terms = Dictionary(context.matches.map { ($0.range, $0.entry.term) }, uniquingKeysWith: { first, _ in first })
         var findings: [Diagnostic] = []
         findings.reserveCapacity(text.words.count / 4)
-        let rules = RuleRegistry.rules.filter { !ignored.contains($0.description.name) }
+        let rules = RuleRegistry.rules.filter { !ignored.contains($0.identity.name) }
         for ruleFindings in Self.findings(of: rules, in: context, parallel: parallel) {
             guard hasAllowances else {
                 findings += ruleFindings
@@ -108,7 +108,7 @@ public final class PlainLanguageLinter {
 
     /// Rule names for names or codes; unknown names are dropped.
     static func ruleNames(_ names: [String]) -> Set<String> {
-        Set(names.compactMap { RuleRegistry.rule(named: $0)?.description.name })
+        Set(names.compactMap { RuleRegistry.rule(named: $0)?.identity.name })
     }
 
     /// How a word or phrase is written in a `// lint: allow` comment: lower case, hyphens for spaces.

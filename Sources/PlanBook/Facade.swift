@@ -10,5 +10,6 @@ public typealias LintOptions = PlainLanguage.LintOptions
 public typealias LintConfiguration = PlainLanguage.LintConfiguration
 public typealias LintReport = PlainLanguage.LintReport
 public typealias RuleRegistry = PlainLanguage.RuleRegistry
+public typealias RuleCatalogue = PlainLanguage.RuleCatalogue
 public typealias LintOutput = PlainLanguage.LintOutput
 public typealias LintSARIF = PlainLanguage.LintSARIF

@@ -44,7 +44,7 @@ public struct Resources: Sendable {
     /// The name of the folder SwiftPM makes for the PlainLanguage target's resources.
     static let languageBundle = "planbook_PlainLanguage.resources"
 
-    /// The folder holding `word-list.json` and `syllables.txt`, or nil.
+    /// The folder holding `word-list.json`, `syllables.txt` and `rules.json`, or nil.
     public static func languageDataFolder() -> String? {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
         var candidates = [executable.appendingPathComponent(languageBundle)]
@@ -86,6 +86,31 @@ public struct Resources: Sendable {
                 }.mapError { $0 as? PlanBookError ?? .languageDataNotFound(expected: "\($0)") }
             }
             try installed?.get()
+        }
+    }
+
+    private static let ruleCatalogueRead = Locked<Result<RuleCatalogue, PlanBookError>?>(nil)
+
+    /// The rules' descriptions (`rules.json`, beside the word list), read once
+    /// a process; throws when the file cannot be found or read.
+    public static func ruleCatalogue() throws -> RuleCatalogue {
+        try ruleCatalogueRead.withLock { read in
+            if let read { return try read.get() }
+            let result = Result {
+                guard let folder = languageDataFolder(),
+                    case .success(let bytes) = TextReader.bytes(path: folder + "/rules.json", limit: 16 << 20)
+                else {
+                    throw PlanBookError.languageDataNotFound(
+                        expected: "\(languageBundle)/Resources beside the planbook executable, in $PLANBOOK_HOME, or in ../share/planbook")
+                }
+                do {
+                    return try RuleCatalogue(json: bytes)
+                } catch {
+                    throw PlanBookError.cannotRead(path: folder + "/rules.json", reason: "\(error)")
+                }
+            }.mapError { $0 as? PlanBookError ?? .languageDataNotFound(expected: "\($0)") }
+            read = result
+            return try result.get()
         }
     }
 

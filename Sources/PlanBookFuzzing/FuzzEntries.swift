@@ -44,7 +44,7 @@ public enum FuzzEntries {
         _ = LintOutput.text(report, colour: true)
         _ = LintOutput.summary(report, colour: true)
         _ = LintOutput.json([report])
-        _ = LintSARIF.render([report])
+        if let rules = try? Resources.ruleCatalogue() { _ = LintSARIF.render([report], rules: rules) }
     }
 
     /// The `.docx` reader: a zip file read from disk, or (first byte odd) the paragraph scanner on raw XML.

@@ -57,9 +57,7 @@ struct Lint: ParsableCommand {
     }
 
     func validate() throws {
-        if let explain, RuleRegistry.rule(named: explain) == nil,
-            !RuleRegistry.descriptions.contains(where: { $0.name == explain.lowercased() || $0.code == explain.uppercased() })
-        {
+        if let explain, !RuleRegistry.identities.contains(where: { $0.name == explain.lowercased() || $0.code == explain.uppercased() }) {
             throw ValidationError("there is no rule called '\(explain)'; the rules are: \(Self.ruleList)")
         }
         for name in ignoredNames where RuleRegistry.rule(named: name) == nil {
@@ -73,17 +71,15 @@ struct Lint: ParsableCommand {
         }
     }
 
-    static var ruleList: String { RuleRegistry.rules.map(\.description.name).joined(separator: ", ") }
+    static var ruleList: String { RuleRegistry.rules.map(\.identity.name).joined(separator: ", ") }
 
     func run() throws {
         if let explain {
-            let name = explain.lowercased()
-            let description = RuleRegistry.descriptions.first { $0.name == name || $0.code.lowercased() == name }
-            print(description?.explanation ?? "", terminator: "")
+            print(try Self.rules().description(named: explain)?.explanation ?? "", terminator: "")
             return
         }
         if listRules {
-            for description in RuleRegistry.descriptions {
+            for description in try Self.rules().descriptions {
                 print(
                     "\(description.code)  \(description.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(description.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(description.summary)"
                 )
@@ -114,20 +110,30 @@ struct Lint: ParsableCommand {
             printError(escaping: "planbook: \(error)")
             throw ExitCode(1)
         }
-        show(reports)
+        try show(reports)
         let unread = reports.contains(where: \.hasErrors)
         let low = minimumScore.map { minimum in reports.contains { $0.score.map { $0.value < minimum } ?? false } } ?? false
         if unread || low { throw ExitCode(1) }
     }
 
-    private func show(_ reports: [LintReport]) {
+    /// The rules' descriptions, or a message and exit code 1 when `rules.json` cannot be read.
+    private static func rules() throws -> RuleCatalogue {
+        do {
+            return try Resources.ruleCatalogue()
+        } catch {
+            printError(escaping: "planbook: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    private func show(_ reports: [LintReport]) throws {
         switch format {
         case .json:
             var output = StandardOutput()
             output.write(bytes: LintOutput.jsonBytes(reports) + [0x0A])
             output.flush()
         case .sarif:
-            print(LintSARIF.render(reports))
+            print(LintSARIF.render(reports, rules: try Self.rules()))
         case .text:
             let colour = !noColour && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
             let renderer = LintOutput.textRenderer(colour: colour)

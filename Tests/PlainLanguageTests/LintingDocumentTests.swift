@@ -24,10 +24,10 @@ import Testing
         let text = try String(contentsOf: Self.document, encoding: .utf8)
         let rows = Self.ruleRows(in: text)
         #expect(Self.ruleRows(in: "\n| PL999 | `made-up` | warning | x |") == ["PL999": "made-up"])
-        for rule in RuleRegistry.descriptions {
+        for rule in RuleRegistry.identities {
             #expect(rows[rule.code] == rule.name, "docs/linting.md's rules table needs a row '| \(rule.code) | `\(rule.name)` | …'")
         }
-        let known = Set(RuleRegistry.descriptions.map(\.code))
+        let known = Set(RuleRegistry.identities.map(\.code))
         #expect(
             Set(rows.keys).subtracting(known).isEmpty,
             "docs/linting.md lists rules that do not exist: \(Set(rows.keys).subtracting(known).sorted())")

@@ -251,7 +251,7 @@ import Testing
         let finding = try #require(report.findings.first { $0.name == "reading-age" })
         #expect(finding.message.contains("reading age of 12.2"))
         #expect(finding.message.hasSuffix("as sentences it would be 9.0"))
-        let checks = ReadingAgeRule().description.checks
+        let checks = try #require(LintTesting.rules.description(named: "reading-age")).documentation.checks
         #expect(checks.contains("need a reading age of 12.2 counting the two sentences"))
         #expect(checks.contains("would seem 9.0 counting the list items"))
     }

@@ -79,14 +79,14 @@ import Testing
     }
 
     @Test func sarifHasRulesLocationsFixesAndScores() throws {
-        let sarif = LintSARIF.render([Self.report])
+        let sarif = LintSARIF.render([Self.report], rules: LintTesting.rules)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         #expect(run["columnKind"] as? String == "unicodeCodePoints")
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let rules = try #require(driver["rules"] as? [[String: Any]])
-        #expect(rules.map { $0["id"] as? String } == RuleRegistry.descriptions.map(\.code))
+        #expect(rules.map { $0["id"] as? String } == RuleRegistry.identities.map(\.code))
         let results = try #require(run["results"] as? [[String: Any]])
         let complex = try #require(results.first { $0["ruleId"] as? String == "PL104" })
         let fix = try #require((complex["fixes"] as? [[String: Any]])?.first)
@@ -105,13 +105,15 @@ import Testing
         let script = LintTesting.repositoryRoot.appendingPathComponent("scripts/validate-sarif")
         let folder = try LintTesting.temporaryFolder()
         let log = folder.appendingPathComponent("lint.sarif")
-        try LintSARIF.render([
-            Self.report,
-            PlainLanguageLinter().lint(
-                LintDocument(
-                    file: SourceFile(path: "/no/such/file.docx", text: ""), kind: .word, pieces: [],
-                    problems: [FileProblems.unreadableFile("there is no file")]), configuration: LintConfiguration()),
-        ]).write(to: log, atomically: true, encoding: .utf8)
+        try LintSARIF.render(
+            [
+                Self.report,
+                PlainLanguageLinter().lint(
+                    LintDocument(
+                        file: SourceFile(path: "/no/such/file.docx", text: ""), kind: .word, pieces: [],
+                        problems: [FileProblems.unreadableFile("there is no file")]), configuration: LintConfiguration()),
+            ], rules: LintTesting.rules
+        ).write(to: log, atomically: true, encoding: .utf8)
         let validation = try TestFiles.run(script.path, [log.path])
         #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
     }

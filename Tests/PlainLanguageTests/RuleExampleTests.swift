@@ -1,3 +1,4 @@
+import Foundation
 import PlanDiagnostics
 import Testing
 
@@ -8,15 +9,17 @@ import Testing
 @Suite struct RuleExampleTests {
     init() { _ = LintTesting.installData }
 
-    static let rules = RuleRegistry.rules.map(\.description)
+    static let rules = Array(LintTesting.rules.descriptions.prefix(RuleRegistry.rules.count))
 
     @Test(arguments: rules)
     func triggeringExamplesAreReportedAtTheirMarkedSpans(rule: RuleDescription) throws {
-        #expect(!rule.triggering.isEmpty)
-        for example in rule.triggering {
+        #expect(!rule.documentation.triggering.isEmpty)
+        for example in rule.documentation.triggering {
             let (text, spans) = try Self.marked(example)
             #expect(!spans.isEmpty, "\(rule.name): mark the span it reports between « and »: \(example)")
-            let found = LintTesting.findings(rule.name, in: text, target: rule.examplesAudience).map(\.range).sorted { $0.start < $1.start }
+            let found = LintTesting.findings(rule.name, in: text, target: RuleDescription.examplesAudience).map(\.range).sorted {
+                $0.start < $1.start
+            }
             if let reason = Self.knownSpanIssues[example] {
                 withKnownIssue(Comment(rawValue: reason)) { #expect(found == spans) }
             } else {
@@ -73,9 +76,9 @@ import Testing
 
     @Test(arguments: rules)
     func nonTriggeringExamplesAreNot(rule: RuleDescription) {
-        #expect(!rule.nonTriggering.isEmpty)
-        for example in rule.nonTriggering {
-            let findings = LintTesting.findings(rule.name, in: example, target: rule.examplesAudience)
+        #expect(!rule.documentation.nonTriggering.isEmpty)
+        for example in rule.documentation.nonTriggering {
+            let findings = LintTesting.findings(rule.name, in: example, target: RuleDescription.examplesAudience)
             #expect(findings.isEmpty, "\(rule.name): \(example) → \(findings.map(\.message))")
         }
     }
@@ -88,7 +91,7 @@ import Testing
     }
 
     @Test func codesAndNamesAreUniqueAndStable() {
-        let all = RuleRegistry.descriptions
+        let all = LintTesting.rules.descriptions
         #expect(Set(all.map(\.code)).count == all.count)
         #expect(Set(all.map(\.name)).count == all.count)
         #expect(
@@ -101,9 +104,28 @@ import Testing
     }
 
     @Test func rulesAreFoundByNameOrCode() {
-        #expect(RuleRegistry.rule(named: "jargon")?.description.code == "PL101")
-        #expect(RuleRegistry.rule(named: "pl202")?.description.name == "passive-voice")
+        #expect(RuleRegistry.rule(named: "jargon")?.identity.code == "PL101")
+        #expect(RuleRegistry.rule(named: "pl202")?.identity.name == "passive-voice")
         #expect(RuleRegistry.rule(named: "nonsense") == nil)
+        #expect(LintTesting.rules.description(named: "PL006")?.name == "not-a-regular-file")
+        #expect(LintTesting.rules.description(named: "Unreadable-File")?.code == "PL001")
+        #expect(LintTesting.rules.description(named: "nonsense") == nil)
+    }
+
+    /// `rules.json` must describe every rule and file problem once, and nothing else.
+    @Test func theCatalogueRefusesMissingExtraAndTwiceDescribedRules() throws {
+        let path = LintTesting.repositoryRoot.appendingPathComponent("Sources/PlainLanguage/Resources/rules.json")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as? [[String: Any]])
+        func catalogue(_ entries: [[String: Any]]) throws -> RuleCatalogue {
+            try RuleCatalogue(json: [UInt8](JSONSerialization.data(withJSONObject: entries)))
+        }
+        #expect(try catalogue(entries).descriptions.map(\.code) == RuleRegistry.identities.map(\.code))
+        #expect(throws: RuleCatalogue.Problem.self) { try catalogue(entries.filter { $0["code"] as? String != "PL104" }) }
+        #expect(throws: RuleCatalogue.Problem.self) { try catalogue(entries + [entries[0]]) }
+        var extra = entries[0]
+        extra["code"] = "PL999"
+        #expect(throws: RuleCatalogue.Problem.self) { try catalogue(entries + [extra]) }
+        #expect(throws: RuleCatalogue.Problem.self) { try RuleCatalogue(json: Array("{}".utf8)) }
     }
 
     @Test func longSentenceLimitFollowsTheAudience() {

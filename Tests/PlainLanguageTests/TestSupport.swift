@@ -15,6 +15,16 @@ enum LintTesting {
         try? LanguageData.install(wordList: [UInt8](words), syllables: [UInt8](syllables))
     }()
 
+    /// The shipped rule descriptions (`rules.json`), read from the repository.
+    static let rules: RuleCatalogue = {
+        let path = repositoryRoot.appendingPathComponent("Sources/PlainLanguage/Resources/rules.json")
+        do {
+            return try RuleCatalogue(json: [UInt8](Data(contentsOf: path)))
+        } catch {
+            fatalError("rules.json: \(error)")
+        }
+    }()
+
     /// A text analysed as a plain text file.
     static func analyse(_ text: String) -> AnalyzedText {
         var counter = SyllableCounter()

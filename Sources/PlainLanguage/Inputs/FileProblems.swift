@@ -4,70 +4,25 @@ import PlanDiagnostics
 /// `planbook lint` exit with 1.
 public enum FileProblems {
     /// PL001: the file cannot be read.
-    public static let unreadable = RuleDescription(
-        code: "PL001", name: "unreadable-file", severity: .error,
-        summary: "A file that cannot be read as text, Markdown, a plan or a Word document.",
-        checks: "Whether each file can be opened and read: a missing file, a Word file that is not a Word file, a file too large.",
-        why: "A document that cannot be read cannot be checked; saying so is better than a silent pass.",
-        example: "planbook lint missing.txt",
-        instead: "Check the path. Save Word documents as .docx, and text as UTF-8.",
-        triggering: [], nonTriggering: []
-    )
+    public static let unreadable = RuleIdentity(code: "PL001", name: "unreadable-file", severity: .error)
 
     /// PL002: a `.plan` without the parts every plan has.
-    public static let notAPlan = RuleDescription(
-        code: "PL002", name: "not-a-plan", severity: .error,
-        summary: "A .plan file without the title, child or age that every plan has.",
-        checks: "Whether a .plan file has a title, `child:` and `age:`, so that its texts and the child's age can be found.",
-        why: "The child's age sets the target reading age; without the plan's parts there is nothing to measure.",
-        example: "A .plan file with no `age:` line.",
-        instead: "Run `planbook check` on the plan and fix its errors.",
-        triggering: [], nonTriggering: []
-    )
+    public static let notAPlan = RuleIdentity(code: "PL002", name: "not-a-plan", severity: .error)
 
     /// PL003: a plan in a language other than English.
-    public static let otherLanguage = RuleDescription(
-        code: "PL003", name: "not-english", severity: .note,
-        summary: "A plan written in another language, which the English word lists and formulas cannot judge.",
-        checks: "Whether a plan's `language:` is English (en, en-GB…). Other plans are not measured or scored.",
-        why: "Readability formulas and word lists are made for English; a score for an Arabic or Polish plan would be meaningless.",
-        example: "A plan with `language: ar`.",
-        instead: "Ask someone who reads the language, ideally with the family, to check that its words are plain.",
-        triggering: [], nonTriggering: []
-    )
+    public static let otherLanguage = RuleIdentity(code: "PL003", name: "not-english", severity: .note)
 
     /// PL004: more text than the limit.
-    public static let tooMuchText = RuleDescription(
-        code: "PL004", name: "text-too-large", severity: .error,
-        summary: "A file (or a Word document's text) larger than the text limit, 1 MiB unless raised.",
-        checks: "How many bytes of text the file holds, counted as it is read.",
-        why: "A limit keeps one wrong file (a log, a database dump) from holding up a whole folder's check.",
-        example: "planbook lint server.log",
-        instead: "Check that this is the right file, or raise the limit with --max-text-bytes N.",
-        triggering: [], nonTriggering: []
-    )
+    public static let tooMuchText = RuleIdentity(code: "PL004", name: "text-too-large", severity: .error)
 
     /// PL005: a Word file whose XML inflates past the limit.
-    public static let wordPartTooLarge = RuleDescription(
-        code: "PL005", name: "word-part-too-large", severity: .error,
-        summary: "A Word document whose word/document.xml inflates to more than the limit, 32 MiB unless raised.",
-        checks: "The inflated size, counted while inflating (never the size the zip file claims).",
-        why: "A small zip can inflate to gigabytes; counting as it inflates keeps memory and time bounded.",
-        example: "A 1.5 MB .docx that inflates to 1 GiB.",
-        instead: "Check that this is a real Word document, or raise the limit with --max-word-part-bytes N.",
-        triggering: [], nonTriggering: []
-    )
+    public static let wordPartTooLarge = RuleIdentity(code: "PL005", name: "word-part-too-large", severity: .error)
 
     /// PL006: not a regular file.
-    public static let notRegular = RuleDescription(
-        code: "PL006", name: "not-a-regular-file", severity: .error,
-        summary: "A path that names a pipe, a device or a socket instead of a file.",
-        checks: "Whether each input is a regular file, checked on the opened file without waiting.",
-        why: "Reading a pipe could wait for ever and hold up every other file.",
-        example: "mkfifo report.txt; planbook lint report.txt",
-        instead: "Give the path of a file saved on disk.",
-        triggering: [], nonTriggering: []
-    )
+    public static let notRegular = RuleIdentity(code: "PL006", name: "not-a-regular-file", severity: .error)
+
+    /// Every file problem, in code order.
+    public static let all = [unreadable, notAPlan, otherLanguage, tooMuchText, wordPartTooLarge, notRegular]
 
     public static func textTooLarge(size: Int, limit: Int) -> Diagnostic {
         tooMuchText.finding(

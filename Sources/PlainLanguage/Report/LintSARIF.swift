@@ -4,12 +4,14 @@ import PlanDiagnostics
 /// finding with its location and fix, and each file's score, audience,
 /// target and measures in its artifact's property bag.
 public enum LintSARIF {
-    public static func render(_ reports: [LintReport]) -> String {
-        let rules = RuleRegistry.descriptions.map { description in
-            SARIFRule(
+    public static func render(_ reports: [LintReport], rules catalogue: RuleCatalogue) -> String {
+        let rules = catalogue.descriptions.map { description in
+            let documentation = description.documentation
+            return SARIFRule(
                 id: description.code, name: description.name, shortDescription: description.summary,
-                fullDescription: description.checks.replacingOccurrences(of: "\n", with: " "),
-                help: "Why it matters: \(description.why)\n\nExample: \(description.example)\n\nWrite instead: \(description.instead)",
+                fullDescription: documentation.checks.replacingOccurrences(of: "\n", with: " "),
+                help:
+                    "Why it matters: \(documentation.why)\n\nExample: \(documentation.example)\n\nWrite instead: \(documentation.instead)",
                 defaultLevel: description.severity
             )
         }

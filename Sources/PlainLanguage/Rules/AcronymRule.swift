@@ -4,43 +4,7 @@ import PlanDiagnostics
 public struct AcronymRule: LintRule {
     public init() {}
 
-    public let description = RuleDescription(
-        code: "PL102", name: "acronym", severity: .warning,
-        summary: "An acronym that is not spelled out where it is first used.",
-        checks: """
-            The first use of each acronym: those in the word list (LAC, CP, CIN, SCRA, ICPC, PLO, CAMHS, \
-            MASH, EHCP, GIRFEC…) and any other word of two to six capital letters. It is explained when \
-            its words are written out in either order — "Child and Adolescent Mental Health Services \
-            (CAMHS)" or "CAMHS (Child and Adolescent Mental Health Services)" — on any earlier line, or \
-            in the sentence after its first use, and then not reported again. Where an acronym has \
-            several meanings (CPP: child protection plan, Community Planning Partnership…) the words of \
-            the text choose one, or the help lists them all. Acronyms everyone knows (TV, NHS, GP, UK…) \
-            and headings in capitals ("BACKGROUND TO THE REFERRAL", "4. REPORT") are left alone.
-            """,
-        why: """
-            Families meet dozens of services, each known by its letters. An acronym a parent does not \
-            know turns a sentence into a puzzle, and a child has no way to look it up. Spelled out once, \
-            or replaced by everyday words ("the children's mental health team"), it can be understood.
-            """,
-        example: "The ICPC agreed a CPP and a referral to CAMHS.",
-        instead: """
-            At the child protection conference (a meeting about keeping Mia safe) everyone agreed a \
-            plan. Mia will see someone from the children's mental health team.
-            """,
-        triggering: [
-            "Mia was referred to «CAMHS» last week.",
-            "The «ICPC» is on Monday.",
-            "The «FRT» will visit on Tuesday.",
-        ],
-        nonTriggering: [
-            "Mia will see the Child and Adolescent Mental Health Services (CAMHS) team. CAMHS will phone Dad.",
-            "The Family Rehabilitation Team (FRT) will visit. The FRT will bring toys.",
-            "Mia watched TV and saw her GP.",
-            "BACKGROUND TO THE REFERRAL",
-            "4. REPORT",
-            "The IJB met. The Integration Joint Board agreed the budget.",
-        ]
-    )
+    public let identity = RuleIdentity(code: "PL102", name: "acronym", severity: .warning)
 
     private static let stopWords: Set<String> = ["and", "of", "the", "for", "in", "to", "&", "a", "on", "at", "with"]
     private static let romanNumerals: Set<String> = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX"]
@@ -50,7 +14,7 @@ public struct AcronymRule: LintRule {
         var seen: Set<String> = []
         var seenEntries: Set<Int> = []
         let spelled = SpelledOut(context: context)
-        for match in context.matches where match.rule == description.name {
+        for match in context.matches where match.rule == identity.name {
             guard !isShouted(sentence: match.sentence, context: context) else { continue }
             guard seenEntries.insert(match.entryIndex).inserted else { continue }
             let entry = match.entry
@@ -60,7 +24,7 @@ public struct AcronymRule: LintRule {
             let meaning = chosenExpansion(of: entry, context: context)
             let replacements = meaning == entry.expansion ? context.replacements(for: match) : []
             findings.append(
-                description.finding(
+                identity.finding(
                     "'\(written)' is an acronym \(WordListFindings.reader(context.target)) may not know, and it is not spelled out",
                     at: match.range, severity: entry.severity,
                     help: help(for: entry, meaning: meaning, replacements: replacements, audience: context.target.audience),
@@ -77,7 +41,7 @@ public struct AcronymRule: LintRule {
                 !spelled.initials(letters, explain: index)
             else { continue }
             findings.append(
-                description.finding(
+                identity.finding(
                     "'\(written)' is an acronym \(WordListFindings.reader(context.target)) may not know, and it is not spelled out",
                     at: word.range,
                     help:

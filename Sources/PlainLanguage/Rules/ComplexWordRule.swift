@@ -5,39 +5,10 @@ import PlanDiagnostics
 public struct ComplexWordRule: LintRule {
     public init() {}
 
-    public let description = RuleDescription(
-        code: "PL104", name: "complex-word", severity: .warning,
-        summary: "A long or formal word where an everyday one would do.",
-        checks: """
-            Words and phrases from the word list whose rule is `complex-word`: officialese with a short \
-            everyday equivalent (commence, facilitate, utilise, in order to, prior to, in relation to, \
-            ascertain…). For a child it also notes any word of four or more syllables, and for a parent \
-            five or more, unless it is a name, a compound of short words (everybody), a longer form of a \
-            shorter word (remembering, understandable, organisational: up to two endings taken off) \
-            or a long word children know (television).
-            """,
-        why: """
-            Formal words make a document sound official and distant, and they are harder to read for \
-            the many parents who find reading difficult and for every child. "We will facilitate \
-            contact" and "we will help you see Mum" say the same thing; only one is easy to read.
-            """,
-        example: "In order to facilitate the assessment, it is necessary to ascertain Mum's availability prior to Monday.",
-        instead: "To help with the assessment, we need to find out before Monday when Mum is free.",
-        triggering: [
-            "We will «commence» the visits in May.",
-            "«In order to» help, Gran will come.",
-            "Sam will «facilitate» the meeting.",
-            "Everyone has a «responsibility» to help.",
-        ],
-        nonTriggering: [
-            "We will start the visits in May.",
-            "Everybody watched television together.",
-            "Gran will come to help.",
-        ]
-    )
+    public let identity = RuleIdentity(code: "PL104", name: "complex-word", severity: .warning)
 
     public func findings(in context: RuleContext) -> [Diagnostic] {
-        var findings = WordListFindings.findings(of: description, in: context) { _, written in
+        var findings = WordListFindings.findings(of: identity, in: context) { _, written in
             "'\(written)' is a formal way of saying something simple"
         }
         guard let limit = context.target.longWordSyllables else { return findings }
@@ -58,7 +29,7 @@ public struct ComplexWordRule: LintRule {
             }
             guard isHard else { continue }
             findings.append(
-                description.finding(
+                identity.finding(
                     "'\(word.text(in: context.text.file))' has \(word.syllables) syllables; \(WordListFindings.reader(context.target)) may find it hard",
                     at: word.range, severity: .note,
                     help: "Use a shorter word, or explain it in the next sentence."

@@ -4,35 +4,7 @@ import PlanDiagnostics
 public struct PassiveVoiceRule: LintRule {
     public init() {}
 
-    public let description = RuleDescription(
-        code: "PL202", name: "passive-voice", severity: .note,
-        summary: "A passive verb that hides who did something.",
-        checks: """
-            A form of "be" or "get" (is, was, were, been, being, got…), with at most two words such as \
-            "not" or "then" between, before a past participle (taken, told, seen, removed, placed…). \
-            Participles that describe a feeling or a state are left alone: worried, scared, tired, \
-            married, called, born.
-            """,
-        why: """
-            In a plan, who did what matters. "Mia was taken to hospital" does not say who took her; \
-            "Mia was hit" does not say who hit her. Children want to know who is doing things in their \
-            lives, and the practice asks worries to name the person and the behaviour. Active sentences \
-            are also shorter and easier to read.
-            """,
-        example: "Mia was removed from the home and placed with her grandmother.",
-        instead: "Sam and the police took Mia to stay with Gran.",
-        triggering: [
-            "Mia «was taken» to hospital.",
-            "The decision «was made» by the panel.",
-            "Jayden has «been told» about the plan.",
-        ],
-        nonTriggering: [
-            "The police took Mia to hospital.",
-            "Gran is worried about Mia.",
-            "Her cat is called Biscuit.",
-            "Mia was born in May.",
-        ]
-    )
+    public let identity = RuleIdentity(code: "PL202", name: "passive-voice", severity: .note)
 
     private static let auxiliaries: Set<String> = [
         "am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't",
@@ -84,7 +56,7 @@ public struct PassiveVoiceRule: LintRule {
                 }
                 let range = SourceRange(start: words[index].range.start, end: words[next].range.end)
                 findings.append(
-                    description.finding(
+                    identity.finding(
                         "'\(context.source(range))' is passive: it does not say who did it",
                         at: range,
                         help: "Say who did it: 'Mum took Mia …' rather than 'Mia was taken …'."

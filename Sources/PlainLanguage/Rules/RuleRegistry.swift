@@ -9,17 +9,12 @@ public enum RuleRegistry {
         LongSentenceRule(), PassiveVoiceRule(), ReadingAgeRule(),
     ]
 
+    /// Who every rule and every file problem is, in the order they are described.
+    public static var identities: [RuleIdentity] { rules.map(\.identity) + FileProblems.all }
+
     /// The rule with a name or code, in any case.
     public static func rule(named name: String) -> (any LintRule)? {
         let key = name.lowercased()
-        return rules.first { $0.description.name == key || $0.description.code.lowercased() == key }
-    }
-
-    /// The descriptions of every rule, and of the problems with files themselves.
-    public static var descriptions: [RuleDescription] {
-        rules.map(\.description) + [
-            FileProblems.unreadable, FileProblems.notAPlan, FileProblems.otherLanguage, FileProblems.tooMuchText,
-            FileProblems.wordPartTooLarge, FileProblems.notRegular,
-        ]
+        return rules.first { $0.identity.name == key || $0.identity.code.lowercased() == key }
     }
 }

@@ -3,7 +3,7 @@ import PlanDiagnostics
 /// Turns the word-list terms a rule owns into findings.
 enum WordListFindings {
     static func findings(
-        of rule: RuleDescription, in context: RuleContext, message: (WordListMatch, String) -> String
+        of rule: RuleIdentity, in context: RuleContext, message: (WordListMatch, String) -> String
     ) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for match in context.matches where match.rule == rule.name {
