@@ -59,29 +59,20 @@ public struct JSONDiagnosticRenderer: Sendable {
 
     /// One diagnostic's entry, its keys in sorted order.
     static func write(_ diagnostic: Diagnostic, in file: SourceFile, to writer: inout JSONStreamWriter) {
-        let start = file.location(of: diagnostic.range.start)
-        let end = file.location(of: diagnostic.range.end)
         writer.beginObject()
         writer.member("code", diagnostic.code)
-        writer.member("column", start.column)
-        writer.member("end_column", end.column)
-        writer.member("end_line", end.line)
+        let line = writeEnds(of: diagnostic.range, in: file, to: &writer)
         writer.key("fixes")
         writer.beginArray()
         for fix in diagnostic.fixes {
-            let from = file.location(of: fix.range.start)
-            let to = file.location(of: fix.range.end)
             writer.beginObject()
-            writer.member("column", from.column)
-            writer.member("end_column", to.column)
-            writer.member("end_line", to.line)
-            writer.member("line", from.line)
+            writer.member("line", writeEnds(of: fix.range, in: file, to: &writer))
             writer.member("replacement", fix.replacement)
             writer.endObject()
         }
         writer.endArray()
         writer.member("help", diagnostic.help)
-        writer.member("line", start.line)
+        writer.member("line", line)
         writer.member("message", diagnostic.message)
         writer.member("name", diagnostic.name)
         writer.member("rule", diagnostic.name)
@@ -89,6 +80,17 @@ public struct JSONDiagnosticRenderer: Sendable {
         writer.member("suggestion", diagnostic.help)
         writer.member("text", quotedText(diagnostic, in: file))
         writer.endObject()
+    }
+
+    /// Writes a range's `column`, `end_column` and `end_line`, the keys that
+    /// sort before `line`; returns the line it starts on.
+    private static func writeEnds(of range: SourceRange, in file: SourceFile, to writer: inout JSONStreamWriter) -> Int {
+        let start = file.location(of: range.start)
+        let end = file.location(of: range.end)
+        writer.member("column", start.column)
+        writer.member("end_column", end.column)
+        writer.member("end_line", end.line)
+        return start.line
     }
 
     /// A diagnostic's words as the `text` key gives them.

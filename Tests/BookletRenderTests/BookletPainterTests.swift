@@ -154,30 +154,34 @@ import Testing
         }
     }
 
-    @Test func missingPictureThrowsNamingThePath() throws {
+    /// The english booklet with one more picture box on page 2 showing `path`.
+    private func booklet(picturing path: String) -> Booklet {
         var booklet = english
-        let missing = directory.appendingPathComponent("no-such-picture.svg").path
-        booklet.pages[0].boxes.append(
-            Box(role: .picture, frame: Rect(x: 40, y: 400, width: 100, height: 100), content: .picture(path: missing)))
-        #expect {
-            try renderer.pdfData(for: booklet)
-        } throws: { error in
-            guard case RenderError.pictureUnreadable(let path, _) = error else { return false }
-            return path == missing && "\(error)".contains(missing)
+        booklet.pages[1].boxes.append(
+            Box(role: .picture, frame: Rect(x: 40, y: 400, width: 100, height: 100), content: .picture(path: path)))
+        return booklet
+    }
+
+    /// Whether painting `booklet` throws `pictureUnreadable` for `path`, naming it.
+    private func failsAsUnreadable(_ booklet: Booklet, path: String) -> Bool {
+        do {
+            _ = try renderer.pdfData(for: booklet)
+            return false
+        } catch {
+            guard case RenderError.pictureUnreadable(let named, _) = error else { return false }
+            return named == path && "\(error)".contains(path)
         }
     }
 
+    @Test func missingPictureThrowsNamingThePath() throws {
+        let missing = directory.appendingPathComponent("no-such-picture.svg").path
+        #expect(failsAsUnreadable(booklet(picturing: missing), path: missing))
+    }
+
     @Test func brokenPictureThrows() throws {
-        var booklet = english
         let broken = try TestSupport.write(Array("not a picture".utf8), named: "broken.png", in: directory)
-        booklet.pages[1].boxes.append(
-            Box(role: .picture, frame: Rect(x: 40, y: 400, width: 100, height: 100), content: .picture(path: broken)))
-        #expect {
-            try renderer.pdfData(for: booklet)
-        } throws: { error in
-            guard case RenderError.pictureUnreadable(let path, _) = error else { return false }
-            return path == broken
-        }
+        var booklet = booklet(picturing: broken)
+        #expect(failsAsUnreadable(booklet, path: broken))
         let unknown = try TestSupport.write(Array("GIF89a".utf8), named: "picture.gif", in: directory)
         booklet.pages[1].boxes[booklet.pages[1].boxes.count - 1].content = .picture(path: unknown)
         #expect(throws: RenderError.pictureFormatUnsupported(path: unknown)) {

@@ -22,20 +22,20 @@ import Testing
         }
     }
 
-    @Test func malformedConfigurationThrows() throws {
-        let directory = try TestSupport.temporaryFolder(prefix: "BookletRenderTests")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = try TestSupport.write(Array("<fontconfig><dir>".utf8), named: "fonts.conf", in: directory)
-        #expect(throws: RenderError.fontConfigurationUnreadable(path: path)) {
-            try FontLibrary(configurationFile: path)
-        }
-    }
+    /// A configuration that cannot be parsed, and one that parses but finds no Andika.
+    static let badConfigurations: [(contents: String, missingAndika: Bool)] = [
+        ("<fontconfig><dir>", false), ("<fontconfig></fontconfig>", true),
+    ]
 
-    @Test func configurationWithoutAndikaThrows() throws {
+    @Test(arguments: badConfigurations)
+    func badConfigurationThrows(contents: String, missingAndika: Bool) throws {
         let directory = try TestSupport.temporaryFolder(prefix: "BookletRenderTests")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = try TestSupport.write(Array("<fontconfig></fontconfig>".utf8), named: "fonts.conf", in: directory)
-        #expect(throws: RenderError.fontMissing(family: "Andika", configurationPath: path)) {
+        let path = try TestSupport.write(Array(contents.utf8), named: "fonts.conf", in: directory)
+        let expected =
+            missingAndika
+            ? RenderError.fontMissing(family: "Andika", configurationPath: path) : RenderError.fontConfigurationUnreadable(path: path)
+        #expect(throws: expected) {
             try FontLibrary(configurationFile: path)
         }
     }

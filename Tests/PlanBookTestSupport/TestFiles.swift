@@ -42,6 +42,18 @@ public enum TestFiles {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+
+        /// What it printed, read as one JSON object; throws when it is not one.
+        public func jsonObject() throws -> [String: Any] {
+            guard let object = try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any] else {
+                throw NotAnObject(text: String(stdout.prefix(200)))
+            }
+            return object
+        }
+
+        struct NotAnObject: Error {
+            var text: String
+        }
     }
 
     /// Runs a program (a path, or a name looked up on PATH) and waits for it, collecting its output.

@@ -25,7 +25,7 @@ struct StructureTree {
         let run = try TestSupport.run("qpdf", ["--json=2", "--json-key=qpdf", pdf.path])
         // qpdf exits 3 for warnings, which cairo's PDFs do not give once amended.
         #expect(run.status == 0, "qpdf: \(run.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let json = try run.jsonObject()
         let parts = try #require(json["qpdf"] as? [Any])
         let objects = try #require(parts.last as? [String: Any])
         func value(_ reference: Any?) -> Any? {

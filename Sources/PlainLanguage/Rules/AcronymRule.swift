@@ -2,8 +2,6 @@ import PlanDiagnostics
 
 /// `acronym`: letters standing for words, not spelled out where first used.
 public struct AcronymRule: LintRule {
-    public init() {}
-
     public let identity = RuleIdentity(code: "PL102", name: "acronym", severity: .warning)
 
     private static let stopWords: Set<String> = ["and", "of", "the", "for", "in", "to", "&", "a", "on", "at", "with"]

@@ -3,8 +3,6 @@ import PlanDiagnostics
 /// `complex-word`: officialese with an everyday word to use instead, and
 /// (for children and parents) very long words.
 public struct ComplexWordRule: LintRule {
-    public init() {}
-
     public let identity = RuleIdentity(code: "PL104", name: "complex-word", severity: .warning)
 
     public func findings(in context: RuleContext) -> [Diagnostic] {

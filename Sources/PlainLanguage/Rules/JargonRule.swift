@@ -3,8 +3,6 @@ import PlanDiagnostics
 /// `jargon`: words of social work, the courts, health and education that
 /// families do not use, from the word list.
 public struct JargonRule: LintRule {
-    public init() {}
-
     public let identity = RuleIdentity(code: "PL101", name: "jargon", severity: .warning)
 
     public func findings(in context: RuleContext) -> [Diagnostic] {

@@ -2,8 +2,6 @@ import PlanDiagnostics
 
 /// `judgemental`: words that blame or label instead of describing what happened.
 public struct JudgementalRule: LintRule {
-    public init() {}
-
     public let identity = RuleIdentity(code: "PL103", name: "judgemental", severity: .warning)
 
     public func findings(in context: RuleContext) -> [Diagnostic] {

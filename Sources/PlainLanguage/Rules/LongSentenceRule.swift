@@ -2,8 +2,6 @@ import PlanDiagnostics
 
 /// `long-sentence`: a sentence longer than its audience can follow.
 public struct LongSentenceRule: LintRule {
-    public init() {}
-
     public let identity = RuleIdentity(code: "PL201", name: "long-sentence", severity: .warning)
 
     public func findings(in context: RuleContext) -> [Diagnostic] {

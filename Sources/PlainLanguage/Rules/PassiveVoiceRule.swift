@@ -2,8 +2,6 @@ import PlanDiagnostics
 
 /// `passive-voice`: "Mia was taken", which hides who did it.
 public struct PassiveVoiceRule: LintRule {
-    public init() {}
-
     public let identity = RuleIdentity(code: "PL202", name: "passive-voice", severity: .note)
 
     private static let auxiliaries: Set<String> = [

@@ -2,8 +2,6 @@ import PlanDiagnostics
 
 /// `reading-age`: a document harder than its audience can read.
 public struct ReadingAgeRule: LintRule {
-    public init() {}
-
     public let identity = RuleIdentity(code: "PL301", name: "reading-age", severity: .warning)
 
     /// The text of the example in `checks`, which a test measures both ways.

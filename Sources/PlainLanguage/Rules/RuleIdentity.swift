@@ -10,12 +10,6 @@ public struct RuleIdentity: Hashable, Sendable {
     /// How serious its findings are, unless a word-list entry says otherwise.
     public var severity: Severity
 
-    public init(code: String, name: String, severity: Severity) {
-        self.code = code
-        self.name = name
-        self.severity = severity
-    }
-
     /// A finding of this rule.
     func finding(_ message: String, at range: SourceRange, severity: Severity? = nil, help: String? = nil, fixes: [Fix] = []) -> Diagnostic
     {
