@@ -31,14 +31,7 @@ import Testing
     static func texts(_ plan: String, layout: String? = nil) throws -> (pages: [[String]], boxes: [[String: Any]]) {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("leo.plan")
-        try plan.write(to: url, atomically: true, encoding: .utf8)
-        let output = folder.appendingPathComponent("leo.json")
-        let run = try TestSupport.planbook(
-            ["render", url.path, "--format", "boxes", "-o", output.path] + (layout.map { ["--layout", $0] } ?? []))
-        #expect(run.status == 0, "\(run.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
-        let pages = try #require(json["pages"] as? [[String: Any]]).map { ($0["boxes"] as? [[String: Any]]) ?? [] }
+        let pages = try TestSupport.boxDump(of: plan, named: "leo", in: folder, arguments: layout.map { ["--layout", $0] } ?? []).pages
         return (pages.map { $0.compactMap { $0["text"] as? String } }, pages.flatMap { $0 })
     }
 

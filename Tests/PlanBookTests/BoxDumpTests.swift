@@ -39,15 +39,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("drawings"), withIntermediateDirectories: true)
         try ##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="#c33"/></svg>"##
             .write(to: folder.appendingPathComponent("drawings/lucy.svg"), atomically: true, encoding: .utf8)
-        let planURL = folder.appendingPathComponent("ruby.plan")
-        try plan.write(to: planURL, atomically: true, encoding: .utf8)
-        let output = folder.appendingPathComponent("ruby.json")
-        let run = try TestSupport.planbook(["render", planURL.path, "--format", "boxes", "-o", output.path])
-        #expect(run.status == 0, "\(run.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
-        let pages = try #require(json["pages"] as? [[String: Any]])
-        let boxes = pages.flatMap { ($0["boxes"] as? [[String: Any]]) ?? [] }
-        return (json, boxes, folder)
+        let dump = try TestSupport.boxDump(of: plan, named: "ruby", in: folder)
+        return (dump.json, dump.boxes, folder)
     }
 
     @Test func theDumpHasTheDocumentedShape() throws {

@@ -3,6 +3,16 @@ import Testing
 
 /// `planbook check` and `planbook render` run as a user runs them.
 @Suite(.serialized) struct CommandLineTests {
+    /// `planbook check` (with more `arguments`) of a plan with errors, saved as `bad.plan` in a new folder; it must exit 1.
+    static func checkBadPlan(_ text: String, arguments: [String] = []) throws -> (run: TestSupport.Run, plan: URL, folder: URL) {
+        let folder = try TestSupport.temporaryFolder()
+        let plan = folder.appendingPathComponent("bad.plan")
+        try text.write(to: plan, atomically: true, encoding: .utf8)
+        let run = try TestSupport.planbook(["check"] + arguments + [plan.path])
+        #expect(run.status == 1)
+        return (run, plan, folder)
+    }
+
     @Test func samplesCheckWithoutErrors() throws {
         let plans = TestSupport.samplePlans().map(\.path)
         #expect(plans.count >= 4)
@@ -12,11 +22,7 @@ import Testing
     }
 
     @Test func checkLocatesEveryErrorWithItsFix() throws {
-        let folder = try TestSupport.temporaryFolder()
-        let plan = folder.appendingPathComponent("bad.plan")
-        try "# Bad\nchld: Mia\nage: 20\n\n## Worrys\n- x\n".write(to: plan, atomically: true, encoding: .utf8)
-        let run = try TestSupport.planbook(["check", plan.path])
-        #expect(run.status == 1)
+        let (run, plan, _) = try Self.checkBadPlan("# Bad\nchld: Mia\nage: 20\n\n## Worrys\n- x\n")
         #expect(run.stderr.contains("\(plan.path):2:1: error: unknown detail 'chld' — did you mean 'child'?"))
         #expect(run.stderr.contains("\(plan.path):3:6: error: age '20' is not a whole number of years from 0 to 18"))
         #expect(run.stderr.contains("\(plan.path):5:4: error: unknown section 'Worrys' — did you mean 'Worries'?"))
@@ -25,11 +31,7 @@ import Testing
     }
 
     @Test func jsonFormatGivesLinesAndColumns() throws {
-        let folder = try TestSupport.temporaryFolder()
-        let plan = folder.appendingPathComponent("bad.plan")
-        try "# Bad\nchild: Zoë\nage: seven\n## Worries\n- x\n".write(to: plan, atomically: true, encoding: .utf8)
-        let run = try TestSupport.planbook(["check", "--format", "json", plan.path])
-        #expect(run.status == 1)
+        let (run, _, _) = try Self.checkBadPlan("# Bad\nchild: Zoë\nage: seven\n## Worries\n- x\n", arguments: ["--format", "json"])
         let json = try run.jsonObject()
         let files = try #require(json["files"] as? [[String: Any]])
         let diagnostics = try #require(files.first?["diagnostics"] as? [[String: Any]])
@@ -162,18 +164,12 @@ import Testing
 
     /// `check` offers the same formats as `lint`: SARIF too, valid against the schema.
     @Test func checkWritesSARIF() throws {
-        let folder = try TestSupport.temporaryFolder()
-        let plan = folder.appendingPathComponent("bad.plan")
-        try "# Plan\nchld: Mia\nage: 7\n".write(to: plan, atomically: true, encoding: .utf8)
-        let run = try TestSupport.planbook(["check", "--format", "sarif", plan.path])
-        #expect(run.status == 1)
+        let (run, _, folder) = try Self.checkBadPlan("# Plan\nchld: Mia\nage: 7\n", arguments: ["--format", "sarif"])
         let log = try run.jsonObject()
         #expect(log["version"] as? String == "2.1.0")
         let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
         #expect(results.contains { $0["ruleId"] as? String == "PB201" })
-        let file = folder.appendingPathComponent("check.sarif")
-        try run.stdout.write(to: file, atomically: true, encoding: .utf8)
-        let validate = try TestSupport.run(TestSupport.repositoryRoot.appendingPathComponent("scripts/validate-sarif").path, [file.path])
+        let validate = try TestSupport.validateSARIF(run.stdout, in: folder)
         #expect(validate.status == 0, "\(validate.stdout) \(validate.stderr)")
     }
 }

@@ -25,19 +25,13 @@ import Testing
     static func pages(ofPlanAt path: String) throws -> [[JSONBox]] {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("plan.json")
-        let run = try TestSupport.planbook(["render", path, "--format", "boxes", "-o", output.path])
-        #expect(run.status == 0, "\(run.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
-        return try #require(json["pages"] as? [[String: Any]]).map { ($0["boxes"] as? [JSONBox]) ?? [] }
+        return try TestSupport.boxDump(ofPlanAt: path, in: folder).pages
     }
 
     static func pages(ofPlan text: String) throws -> [[JSONBox]] {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("test.plan")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return try pages(ofPlanAt: url.path)
+        return try TestSupport.boxDump(of: text, named: "test", in: folder).pages
     }
 
     static var samplePaths: [String] {

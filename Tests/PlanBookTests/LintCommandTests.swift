@@ -3,6 +3,15 @@ import Testing
 
 /// `planbook lint` run as a user runs it.
 @Suite(.serialized) struct LintCommandTests {
+    /// `planbook lint --format FORMAT` of the jargon text saved as `name` in a new folder; it must exit 0.
+    static func lintJargon(format: String, in name: String) throws -> (run: TestSupport.Run, folder: URL) {
+        let folder = try TestSupport.temporaryFolder()
+        let file = try write(jargon, name, in: folder)
+        let run = try TestSupport.planbook(["lint", "--format", format, file.path])
+        #expect(run.status == 0)
+        return (run, folder)
+    }
+
     static func write(_ text: String, _ name: String, in folder: URL) throws -> URL {
         let url = folder.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -65,10 +74,7 @@ import Testing
     }
 
     @Test func jsonHasTheAgreedKeys() throws {
-        let folder = try TestSupport.temporaryFolder()
-        let file = try Self.write(Self.jargon, "a.md", in: folder)
-        let run = try TestSupport.planbook(["lint", "--format", "json", file.path])
-        #expect(run.status == 0)
+        let (run, folder) = try Self.lintJargon(format: "json", in: "a.md")
         let object = try run.jsonObject()
         let entry = try #require((object["files"] as? [[String: Any]])?.first)
         #expect(Set(entry.keys) == ["path", "errors", "warnings", "score", "audience", "target_reading_age", "metrics", "findings"])
@@ -91,16 +97,11 @@ import Testing
     }
 
     @Test func sarifIsALog() throws {
-        let folder = try TestSupport.temporaryFolder()
-        let file = try Self.write(Self.jargon, "a.txt", in: folder)
-        let run = try TestSupport.planbook(["lint", "--format", "sarif", file.path])
-        #expect(run.status == 0)
+        let (run, folder) = try Self.lintJargon(format: "sarif", in: "a.txt")
         let log = try run.jsonObject()
         #expect(log["version"] as? String == "2.1.0")
-        let sarif = folder.appendingPathComponent("lint.sarif")
-        try run.stdout.write(to: sarif, atomically: true, encoding: .utf8)
-        let check = try TestSupport.run(TestSupport.repositoryRoot.appendingPathComponent("scripts/validate-sarif").path, [sarif.path])
         // scripts/setup installs the schema checker, so it must be there and pass.
+        let check = try TestSupport.validateSARIF(run.stdout, in: folder)
         #expect(check.status == 0, "\(check.stdout)")
     }
 

@@ -146,13 +146,7 @@ import Testing
     static func boxes(_ text: String) throws -> [[String: Any]] {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let plan = folder.appendingPathComponent("jayden.plan")
-        try text.write(to: plan, atomically: true, encoding: .utf8)
-        let output = folder.appendingPathComponent("jayden.json")
-        let run = try TestSupport.planbook(["render", plan.path, "--format", "boxes", "-o", output.path])
-        #expect(run.status == 0, "\(run.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
-        return ((json["pages"] as? [[String: Any]]) ?? []).flatMap { ($0["boxes"] as? [[String: Any]]) ?? [] }
+        return try TestSupport.boxDump(of: text, named: "jayden", in: folder).boxes
     }
 
     @Test func theBoxDumpShowsOnePersonPicturePerPersonAndNoWrongThing() throws {
