@@ -55,29 +55,7 @@ import Testing
     // MARK: The safety scale
 
     /// Nine people, three of them with the child's score, names long and short, both ends used.
-    static let crowdedScale = """
-        # Mia's safety plan
-        child: Mia Thompson
-        age: 5
-        shared with child: 2026-03-09
-
-        ## Safety scale
-        question: How safe is Mia at home?
-        0: Mia cannot live at home
-        10: Everyone is sure Mia is safe
-        - Mia: 6
-        - Mum: 6
-        - Dad: 6
-        - Gran: 5
-        - Grace Okafor-Williams: 4
-        - Nana Rose: 7
-        - Mr Dunne: 10
-        - Aunt Lucy: 0
-        - Uncle Tom: 1
-
-        ## Working well
-        - Mum takes Mia to school every day.
-        """
+    static let crowdedScale = TestSupport.fixture("figures/crowded-scale.plan")
 
     /// The scale's boxes, page by page.
     static func scaleBoxes(_ pages: [[JSONBox]]) -> [[JSONBox]] {
@@ -134,26 +112,7 @@ import Testing
 
     // MARK: The Safety house
 
-    static let safetyHouse = """
-        # Mia's safety plan
-        child: Mia Thompson
-        age: 5
-        shared with child: 2026-03-09
-
-        ## Safety house
-        inside:
-        - Mum: makes my tea and takes me to school
-        - Gran: stays over when Mum goes out
-        roof:
-        - Nobody hits anybody in our house
-        - Mum does not drink when she looks after me
-        outside:
-        - Dad: only at the family centre, with Sam there
-        path: 6, nearly at the front door
-
-        ## Working well
-        - Mum takes Mia to school every day.
-        """
+    static let safetyHouse = TestSupport.fixture("figures/safety-house.plan")
 
     static func houseBoxes(_ pages: [[JSONBox]]) -> [[JSONBox]] {
         pages.map { $0.filter { $0["section"] as? String == "safety-house" && $0["role"] as? String == "house" } }.filter { !$0.isEmpty }

@@ -49,6 +49,12 @@ extension TestFiles {
         return try run(repositoryRoot.appendingPathComponent("scripts/validate-sarif").path, [file.path])
     }
 
+    /// The text of a file in `Tests/PlanBookTests/Fixtures`; empty when it cannot be read (so the test using it fails).
+    static func fixture(_ path: String) -> String {
+        let url = repositoryRoot.appendingPathComponent("Tests/PlanBookTests/Fixtures/" + path)
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
     static func samplePlans() -> [URL] {
         files(in: samples).filter { $0.hasSuffix(".plan") }.map { samples.appendingPathComponent($0) }
     }
