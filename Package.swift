@@ -73,8 +73,13 @@ let package = Package(
         .executableTarget(
             name: "planbook",
             dependencies: [
-                "PlanBook", "PlanBookServer", "CaseloadGeneration", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PlanBook", "PlanBookServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The made-up caseloads of the tests and bench/run: a tool beside `planbook`, not shipped in it.
+        .executableTarget(
+            name: "planbook-caseload",
+            dependencies: ["CaseloadGeneration", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // What the test targets share: the repository, temporary folders, running programs, golden files, the layout oracle.
         .target(name: "PlanBookTestSupport", dependencies: ["BookletLayout", "PlanModel"], path: "Tests/PlanBookTestSupport"),

@@ -13,7 +13,7 @@ struct Planbook: ParsableCommand {
             """,
         version: PlanBookVersion.current,
         subcommands: [
-            Check.self, Lint.self, Render.self, Import.self, Audit.self, Layouts.self, Pictures.self, GenerateCaseload.self, Serve.self,
+            Check.self, Lint.self, Render.self, Import.self, Audit.self, Layouts.self, Pictures.self, Serve.self,
         ]
     )
 }

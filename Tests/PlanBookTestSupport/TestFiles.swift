@@ -27,14 +27,20 @@ public enum TestFiles {
     }
 
     /// The `planbook` executable built beside the test bundle.
-    public static var executable: URL {
+    public static var executable: URL { builtProgram("planbook") }
+
+    /// `planbook-caseload`, the tool that writes made-up caseloads, built beside the test bundle.
+    public static var caseloadTool: URL { builtProgram("planbook-caseload") }
+
+    /// An executable of the package, built beside the test bundle.
+    static func builtProgram(_ name: String) -> URL {
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("planbook")
+            let candidate = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
-        return repositoryRoot.appendingPathComponent(".build/debug/planbook")
+        return repositoryRoot.appendingPathComponent(".build/debug/" + name)
     }
 
     /// What a program did: its exit status and what it printed.

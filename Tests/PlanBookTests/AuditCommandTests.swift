@@ -56,9 +56,9 @@ import Testing
     @Test func aCaseloadReportHoldsFiguresButNoCaseText() throws {
         let base = try TestSupport.temporaryFolder()
         let plans = base.appendingPathComponent("plans")
-        #expect(try TestSupport.planbook(["generate-caseload", "40", "-o", plans.path, "--broken", "1"]).status == 0)
+        #expect(try TestSupport.caseload(40, in: plans, ["--broken", "1"]).status == 0)
         let earlierPlans = base.appendingPathComponent("earlier")
-        #expect(try TestSupport.planbook(["generate-caseload", "30", "-o", earlierPlans.path, "--seed", "9"]).status == 0)
+        #expect(try TestSupport.caseload(30, in: earlierPlans, ["--seed", "9"]).status == 0)
         let earlier = base.appendingPathComponent("2025.json")
         #expect(try TestSupport.planbook(["audit", earlierPlans.path, "--json", earlier.path, "--label", "Audit 2025"]).status == 0)
 
@@ -187,7 +187,7 @@ import Testing
     @Test func aStratifiedSampleIsReproducibleAndSaysHowItWasDrawn() throws {
         let base = try TestSupport.temporaryFolder()
         let plans = base.appendingPathComponent("plans")
-        #expect(try TestSupport.planbook(["generate-caseload", "120", "-o", plans.path]).status == 0)
+        #expect(try TestSupport.caseload(120, in: plans).status == 0)
         func draw(_ seed: String, _ name: String) throws -> (list: String, json: [String: Any]) {
             let list = base.appendingPathComponent("\(name).txt")
             let json = base.appendingPathComponent("\(name).json")

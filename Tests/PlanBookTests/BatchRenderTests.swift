@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized) struct BatchRenderTests {
     static func caseload(_ count: Int, broken: Int) throws -> URL {
         let folder = try TestSupport.temporaryFolder().appendingPathComponent("caseload")
-        let run = try TestSupport.planbook(["generate-caseload", String(count), "-o", folder.path, "--broken", String(broken)])
+        let run = try TestSupport.caseload(count, in: folder, ["--broken", String(broken)])
         #expect(run.status == 0, "\(run.stderr)")
         return folder
     }

@@ -12,6 +12,11 @@ extension TestFiles {
         try run(executable.path, arguments, in: directory)
     }
 
+    /// `planbook-caseload COUNT -o FOLDER` with more `arguments` (`--seed`, `--broken`).
+    static func caseload(_ count: Int, in folder: URL, _ arguments: [String] = []) throws -> Run {
+        try run(caseloadTool.path, [String(count), "-o", folder.path] + arguments)
+    }
+
     /// `planbook render --format boxes` of `plan`, written as `name.plan` in
     /// `folder` (with more `arguments` for render): the dump's JSON and each page's boxes.
     static func boxDump(of plan: String, named name: String, in folder: URL, arguments: [String] = []) throws -> BoxDumpResult {

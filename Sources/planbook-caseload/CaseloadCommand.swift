@@ -1,13 +1,13 @@
 import ArgumentParser
 import CaseloadGeneration
-import PlanBook
 
-/// `planbook generate-caseload N -o DIR`: made-up plans for tests and benchmarks.
-struct GenerateCaseload: ParsableCommand {
+/// `planbook-caseload N -o DIR`: made-up, varied plans for tests and
+/// benchmarks. A tool of the repository's, beside `planbook`; not installed.
+@main
+struct CaseloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "generate-caseload",
-        abstract: "Write N made-up, varied plans for tests and benchmarks.",
-        shouldDisplay: false
+        commandName: "planbook-caseload",
+        abstract: "Write N made-up, varied plans for tests and benchmarks."
     )
 
     @Argument(help: "How many plans.")
