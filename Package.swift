@@ -40,14 +40,8 @@ let package = Package(
             pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]
         ),
-        // qpdf, to add what cairo 1.16 cannot write to a PDF's structure tree (alt text, /Lang).
-        .systemLibrary(
-            name: "CQPDF",
-            pkgConfig: "libqpdf",
-            providers: [.apt(["libqpdf-dev"])]
-        ),
         // The only target that touches C: owned handles, the Pango measurer, the PDF painter.
-        .target(name: "BookletRender", dependencies: ["BookletLayout", "CPangoCairo", "CRsvg", "CQPDF"]),
+        .target(name: "BookletRender", dependencies: ["BookletLayout", "CPangoCairo", "CRsvg"]),
         // The pipeline facade: finding and reading inputs (text, Word), configuration, resources, threads; check, lint, render, audit.
         .target(
             name: "PlanBook",

@@ -24,7 +24,7 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     case outlinePageOutOfRange(title: String, pageIndex: Int, pageCount: Int)
     /// A PNG resolution that is not a positive number.
     case invalidResolution(Double)
-    /// qpdf could not read or write the PDF while adding alt text and the language.
+    /// The PDF cairo wrote could not be read while adding alt text and the language.
     case taggingFailed(String)
 
     public var description: String {
