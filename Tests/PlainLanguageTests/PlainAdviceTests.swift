@@ -368,5 +368,11 @@ import Testing
         let everyBlock = ReadabilityMetrics(analysed, counter: &counter, everyBlock: true)
         #expect(board.metrics.sentences < everyBlock.sentences)
         #expect(board.metrics.readingAge > everyBlock.readingAge)
+        // The reading-age rule's cheaper count gives the same figure.
+        let grade = ReadingAgeRule.gradeCountsOfEveryBlock(analysed)
+        #expect(grade.words == everyBlock.words)
+        #expect(grade.sentences == everyBlock.sentences)
+        #expect(grade.syllables == everyBlock.syllables)
+        #expect(grade.readingAge == everyBlock.readingAge)
     }
 }
