@@ -25,8 +25,12 @@ let package = Package(
         .target(
             name: "PlainLanguage",
             dependencies: ["PlanDiagnostics", "PlanModel"],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            plugins: ["WordListTable"]
         ),
+        // Turns word-list.json into Swift at build time, so start-up does not decode it.
+        .executableTarget(name: "WordListTableGenerator"),
+        .plugin(name: "WordListTable", capability: .buildTool(), dependencies: ["WordListTableGenerator"]),
         // Layout templates (data), pages of positioned boxes; measures text through a protocol.
         .target(name: "BookletLayout", dependencies: ["PlanModel"]),
         // Cairo, Pango and librsvg as system libraries.

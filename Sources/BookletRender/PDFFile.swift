@@ -50,12 +50,14 @@ struct PDFFile {
         var reader = PDFReader(bytes: bytes, position: offset)
         var trailers: [PDFDictionary] = []
         var offsets: [Int: (offset: Int, generation: Int)] = [:]
+        // The newest section's entry for an object wins, a free one too.
+        var listed: Set<Int> = []
         var next: Int? = offset
         var visited: Set<Int> = []
         while let section = next, visited.insert(section).inserted, trailers.count < 64 {
             reader.position = section
-            let trailer = try reader.xrefSection { number, offset, generation in
-                if offsets[number] == nil { offsets[number] = (offset, generation) }
+            let trailer = try reader.xrefSection { number, offset, generation, inUse in
+                if listed.insert(number).inserted, inUse { offsets[number] = (offset, generation) }
             }
             trailers.append(trailer)
             if case .integer(let previous) = trailer["/Prev"] { next = previous } else { next = nil }
@@ -194,8 +196,8 @@ struct PDFReader {
     }
 
     /// One cross-reference section from `xref` to its trailer, handing each
-    /// entry in use to `entry` (object number, offset, generation).
-    mutating func xrefSection(_ entry: (Int, Int, Int) -> Void) throws -> PDFDictionary {
+    /// entry to `entry` (object number, offset, generation, whether it is in use).
+    mutating func xrefSection(_ entry: (Int, Int, Int, Bool) -> Void) throws -> PDFDictionary {
         guard keyword() == "xref" else { throw PDFFile.unreadable("its cross-reference table is not a plain xref table") }
         while true {
             skipWhitespace()
@@ -209,7 +211,7 @@ struct PDFReader {
                 guard let offset = integerToken(), let generation = integerToken() else {
                     throw PDFFile.unreadable("cross-reference entry \(number) is damaged")
                 }
-                if keyword() == "n" { entry(number, offset, generation) }
+                entry(number, offset, generation, keyword() == "n")
             }
         }
         skipWhitespace()

@@ -42,7 +42,8 @@ public enum LanguageData {
     /// table (the bytes of `syllables.txt`). A word list that is not valid
     /// JSON throws, and nothing is installed.
     public static func install(wordList: [UInt8], syllables: [UInt8]) throws {
-        let list = try JSONDecoder().decode(WordList.self, from: Data(wordList))
+        // The table made from word-list.json at build time, when these are its bytes.
+        let list = try WordList.generatedTable(matching: wordList) ?? JSONDecoder().decode(WordList.self, from: Data(wordList))
         let data = Installed(wordList: list, syllables: SyllableDictionary(bytes: syllables))
         lock.lock()
         installed = data

@@ -72,6 +72,25 @@ import Testing
         #expect(try update.write() == written, "the same update gives the same bytes and /ID")
     }
 
+    @Test func theNewestCrossReferenceSectionDecides() throws {
+        let original = Self.handmadePDF(objects: Self.objects)
+        var update = PDFIncrementalUpdate(file: try PDFFile(bytes: original))
+        try update.replace(6, withValue: "<< /Type /StructElem /S /P >>")
+        var written = try update.write()
+        // A further update that frees object 5.
+        let xref = written.count
+        let previous = try PDFFile(bytes: written).lastXrefOffset
+        written += Array(
+            "xref\n5 1\n0000000000 00001 f \ntrailer\n<< /Size 7 /Root 1 0 R /Prev \(previous) >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
+        let file = try PDFFile(bytes: written)
+        #expect(try file.object(5) == nil, "a free entry hides the object's older one")
+        guard case .name("/P") = try file.object(6)?.dictionary?["/S"] else {
+            Issue.record("the second section's version of object 6 is read")
+            return
+        }
+        #expect(try file.object(2)?.dictionary != nil, "the first section's objects are still read")
+    }
+
     @Test func aKeyNamedTwiceIsWrittenOnce() throws {
         let file = try PDFFile(bytes: Self.handmadePDF(objects: Self.objects))
         let pages = try file.pages(catalog: try #require(try file.object(1)?.dictionary))

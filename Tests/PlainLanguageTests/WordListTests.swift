@@ -138,6 +138,22 @@ import Testing
         #expect(decoded.entries.count > 900)
     }
 
+    /// Start-up uses the table the build made from word-list.json (the
+    /// WordListTable plugin) instead of decoding the file: it must be what
+    /// JSONDecoder gives, and an edited file must be decoded again.
+    @Test func theTableMadeAtBuildTimeIsTheFileDecoded() throws {
+        let bytes = [UInt8](
+            try Data(contentsOf: LintTesting.repositoryRoot.appendingPathComponent("Sources/PlainLanguage/Resources/word-list.json")))
+        let table = try #require(WordList.generatedTable(matching: bytes), "the build made a table from this very file")
+        #expect(table == (try JSONDecoder().decode(WordList.self, from: Data(bytes))))
+        #expect(table.entries.contains { $0.context != nil } && table.entries.contains { $0.caseSensitive != nil })
+        #expect(table.entries.contains { ($0.plain ?? []).contains { $0.audiences != nil } } && !table.irregular.plurals.isEmpty)
+        var edited = bytes
+        edited[edited.count / 2] ^= 0x20
+        #expect(WordList.generatedTable(matching: edited) == nil, "an edited file is decoded, not taken from the table")
+        #expect(WordList.generatedTable(matching: bytes + [0x0A]) == nil)
+    }
+
     @Test func aWordListWithAWrongValueIsRefused() {
         // The hand-written reader this replaced dropped a bad value silently.
         let wrong =
