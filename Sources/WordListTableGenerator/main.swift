@@ -11,21 +11,10 @@ import Foundation
 /// then left empty and JSONDecoder reads the file (and says what is wrong).
 struct Unwritable: Error {}
 
-/// A Swift string literal for `text`.
+/// A Swift string literal for `text`: `debugDescription` writes one, with
+/// quotes, backslashes and control characters escaped (`\u{…}`).
 func literal(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\\": out += "\\\\"
-        case "\"": out += "\\\""
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\\u{\(String(scalar.value, radix: 16))}"
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out + "\""
+    text.debugDescription
 }
 
 /// The value of `key`, nil when it is missing or null (as `decodeIfPresent` reads it).
