@@ -37,6 +37,8 @@ struct IsolatedOutcome {
 /// The parent side: runs the batch in children until every plan has an outcome.
 struct BatchSupervisor {
     let jobs: [BatchRenderer.Job]
+    /// Where the plans that crash get their progress line; the children report the others.
+    let progress: BatchProgress
 
     /// Each job's outcome, and whether the batch was asked to stop.
     func run() throws -> (outcomes: [IsolatedOutcome?], stopped: Bool) {
@@ -62,18 +64,19 @@ struct BatchSupervisor {
             let suspects = child.started.filter { outcomes[$0] == nil }
             if suspects.isEmpty {
                 // It crashed before drawing anything: another child would too.
-                for index in left where outcomes[index] == nil { outcomes[index] = IsolatedOutcome(kind: .failed, signal: crash) }
+                for index in left where outcomes[index] == nil { crashed(index, signal: crash, in: &outcomes) }
                 return (outcomes, false)
             }
             if suspects.count == 1 {
-                outcomes[suspects[0]] = IsolatedOutcome(kind: .failed, signal: crash)
+                crashed(suspects[0], signal: crash, in: &outcomes)
                 continue
             }
             // Several were being drawn: each alone tells which one it was.
             for index in suspects {
-                let alone = try runChild([index], done: jobs.count - left.count, forwarder: forwarder)
+                // The progress goes on from the plans with an outcome now, not from when the crashed child began.
+                let alone = try runChild([index], done: outcomes.count { $0 != nil }, forwarder: forwarder)
                 if let signal = alone.signal {
-                    outcomes[index] = IsolatedOutcome(kind: .failed, signal: signal)
+                    crashed(index, signal: signal, in: &outcomes)
                 } else if alone.status == 130 {
                     return (outcomes, true)
                 } else {
@@ -83,6 +86,12 @@ struct BatchSupervisor {
                 }
             }
         }
+    }
+
+    /// Records that drawing the job ended its child with `signal`, and shows it in the progress.
+    private func crashed(_ index: Int, signal: CInt, in outcomes: inout [IsolatedOutcome?]) {
+        outcomes[index] = IsolatedOutcome(kind: .failed, signal: signal)
+        progress.reportCrashed(jobs[index].plan, done: outcomes.count { $0 != nil })
     }
 
     /// Whether the job's booklet was written since `start`: a plan drawn whole by a

@@ -12,6 +12,8 @@ final class BatchProgress: @unchecked Sendable {
     let colour: Bool
     private let started = Date()
     private var lastDraw = Date.distantPast
+    /// Whether this process has drawn the bar (and so owes it a line end).
+    private var hasDrawn = false
 
     init(total: Int, done offset: Int = 0, terminal: Bool, colour: Bool) {
         self.total = total
@@ -22,11 +24,34 @@ final class BatchProgress: @unchecked Sendable {
 
     /// Called for each finished plan, one call at a time, with how many this process has finished.
     func report(_ result: BatchRenderer.Result, done finished: Int) {
-        let done = offset + finished
+        show(Self.line(for: result), done: offset + finished, finished: finished)
+    }
+
+    /// A plan whose drawing ended the process drawing it (`BatchIsolation`): the
+    /// supervisor gives it its line (or its step of the bar) like any other, so
+    /// that every plan of the batch has one and the last says `[N/N]`.
+    func reportCrashed(_ plan: String, done: Int) {
+        show("failed \(plan)", done: done, finished: done - offset)
+    }
+
+    /// What a plain line says of a finished plan.
+    private static func line(for result: BatchRenderer.Result) -> String {
+        switch result.outcome {
+        case .rendered(let pages): "rendered \(result.job.output) (\(pages) page\(pages == 1 ? "" : "s"))"
+        case .upToDate: "up to date \(result.job.output)"
+        case .failed: "failed \(result.job.plan)"
+        case .skipped: "not started \(result.job.plan)"
+        }
+    }
+
+    /// The bar at `done` of `total` (`finished` of them by this process, for the
+    /// rate), or the plain line `[done/total] what`.
+    private func show(_ what: String, done: Int, finished: Int) {
         if terminal {
             let now = Date()
             guard done == total || now.timeIntervalSince(lastDraw) > 0.1 else { return }
             lastDraw = now
+            hasDrawn = true
             let elapsed = now.timeIntervalSince(started)
             let rate = elapsed > 0 ? Double(finished) / elapsed : 0
             let left = rate > 0 ? Double(total - done) / rate : 0
@@ -36,20 +61,13 @@ final class BatchProgress: @unchecked Sendable {
             printError(
                 "\r\u{1B}[2K\(bar) \(done)/\(total)  \(String(format: "%.1f", rate)) plans/s  \(Self.duration(left)) left", terminator: "")
         } else {
-            let what: String
-            switch result.outcome {
-            case .rendered(let pages): what = "rendered \(result.job.output) (\(pages) page\(pages == 1 ? "" : "s"))"
-            case .upToDate: what = "up to date \(result.job.output)"
-            case .failed: what = "failed \(result.job.plan)"
-            case .skipped: what = "not started \(result.job.plan)"
-            }
             // Written straight away, not buffered: a log being followed shows each plan as it finishes.
             FileHandle.standardOutput.write(Data("[\(done)/\(total)] \(TerminalEscaping.escape(what))\n".utf8))
         }
     }
 
     func finish() {
-        if terminal { printError("") }
+        if terminal, hasDrawn { printError("") }
     }
 
     static func duration(_ seconds: Double) -> String {

@@ -132,7 +132,9 @@ struct Render: ParsableCommand {
     /// Several plans: drawn in a child process (see `BatchIsolation`), so a
     /// plan that makes a C library abort fails alone and the rest are drawn.
     private func supervise(_ jobs: [BatchRenderer.Job]) throws {
-        let (outcomes, stopped) = try BatchSupervisor(jobs: jobs).run()
+        let progress = BatchProgress(total: jobs.count, terminal: isatty(STDERR_FILENO) == 1, colour: options.colour)
+        let (outcomes, stopped) = try BatchSupervisor(jobs: jobs, progress: progress).run()
+        progress.finish()
         var summary = BatchSummary()
         for (job, outcome) in zip(jobs, outcomes) {
             switch outcome?.kind ?? .skipped {

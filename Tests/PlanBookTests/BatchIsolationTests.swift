@@ -26,6 +26,10 @@ struct BatchIsolationTests {
         #expect(pdfs.count == 7)
         #expect(!pdfs.contains { $0.hasSuffix("plan-0004.pdf") })
         #expect(run.stdout.contains("[8/8]"), "the progress counts the whole batch across processes: \(run.stdout)")
+        // Every plan has one line, the crashed one too, numbered 1 to 8 whichever process drew it.
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.map { $0.prefix { $0 != " " } } == (1...8).map { "[\($0)/8]" }, "\(run.stdout)")
+        #expect(lines.contains { $0.contains("] failed ") && $0.hasSuffix("plan-0004.plan") }, "\(run.stdout)")
     }
 
     @Test func twoPlansThatAbortAreBothNamedAndTheOthersDrawn() throws {
